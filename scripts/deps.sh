@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages iryosec needs that are not installed yet.
+#   scripts/deps.sh          to build and run iryosec
+#   scripts/deps.sh --test   also what the tests use
+# Works as root (a fresh Debian has no sudo) and through sudo otherwise.
+set -eu
+
+pkgs="build-essential cmake pkg-config gettext libncurses-dev libsqlite3-dev
+libhpdf-dev libyaml-dev fonts-ipaexfont-gothic"
+# tests: tmux drives the wizard, poppler-utils reads the PDF, sqlite3 makes
+# foreign and newer data files, util-linux gives setpriv for dropping root.
+test_pkgs="tmux poppler-utils sqlite3 util-linux"
+
+want=$pkgs
+[ "${1:-}" = "--test" ] && want="$pkgs $test_pkgs"
+
+missing=""
+for p in $want; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $p"
+  fi
+done
+[ -z "$missing" ] && exit 0
+
+echo "installing:$missing"
+if [ "$(id -u)" = 0 ]; then
+  run=""
+elif command -v sudo >/dev/null; then
+  run="sudo"
+else
+  echo "scripts/deps.sh: these packages are missing and there is no sudo:$missing" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$run apt-get update -qq
+# shellcheck disable=SC2086
+$run env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what is missing, then builds and runs every test twice: a normal
+# build (build/) and an AddressSanitizer + UndefinedBehaviorSanitizer build
+# (build-asan/). Exits non-zero if anything fails.
+set -eu
+cd "$(dirname "$0")/.."
+bash scripts/deps.sh --test
+jobs=$(nproc)
+status=0
+for kind in normal asan; do
+  if [ "$kind" = normal ]; then dir=build; flags=""; else dir=build-asan; flags="-DIRY_SANITIZE=ON"; fi
+  echo "== $kind build ($dir)"
+  # shellcheck disable=SC2086
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo $flags >/dev/null
+  cmake --build "$dir" -j"$jobs"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp \
+    ctest --test-dir "$dir" --output-on-failure -j"$jobs" || status=1
+done
+exit $status

@@ -1,0 +1,663 @@
+#include "content/content.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "content/ydoc.h"
+#include "util/i18n.h"
+#include "util/paths.h"
+#include "util/xalloc.h"
+
+/* Stable cell keys used in content files and the data file. */
+static const char *const cell_keys[CELL__COUNT] = {
+	"all", "server", "pc", "network",
+};
+
+const char *
+content_cell_key(enum cell cell)
+{
+	if ((unsigned)cell >= CELL__COUNT)
+		BUG("bad cell %d", (int)cell);
+	return cell_keys[cell];
+}
+
+int
+content_cell_parse(const char *key, enum cell *out)
+{
+	int i;
+
+	for (i = 0; i < CELL__COUNT; i++) {
+		if (strcmp(key, cell_keys[i]) == 0) {
+			*out = (enum cell)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+const char *
+content_cell_label(enum cell cell)
+{
+	switch (cell) {
+	case CELL_ALL:
+		return _("All medical information systems");
+	case CELL_SERVER:
+		return _("Servers");
+	case CELL_PC:
+		return _("Client PCs");
+	case CELL_NETWORK:
+		return _("Network devices");
+	case CELL__COUNT:
+		break;
+	}
+	BUG("bad cell %d", (int)cell);
+}
+
+const char *
+content_who_label(enum who who)
+{
+	switch (who) {
+	case WHO_CLINIC:
+		return _("In-house");
+	case WHO_VENDOR:
+		return _("Vendor");
+	case WHO_BOTH:
+		return _("In-house and vendor");
+	}
+	BUG("bad who %d", (int)who);
+}
+
+static void
+item_release(struct item *it)
+{
+	size_t i;
+
+	free(it->number);
+	free(it->title);
+	free(it->source);
+	free(it->na);
+	free(it->meaning);
+	free(it->why);
+	free(it->how);
+	free(it->done);
+	free(it->incident);
+	for (i = 0; i < it->nterms; i++)
+		free(it->terms[i]);
+	free(it->terms);
+	free(it->file);
+	memset(it, 0, sizeof(*it));
+}
+
+void
+content_edition_release(struct edition *ed)
+{
+	size_t i;
+
+	for (i = 0; i < ed->nitems; i++)
+		item_release(&ed->items[i]);
+	free(ed->items);
+	for (i = 0; i < ed->nsections; i++) {
+		free(ed->sections[i].number);
+		free(ed->sections[i].title);
+	}
+	free(ed->sections);
+	free(ed->name);
+	free(ed->title);
+	free(ed->form);
+	free(ed->vendor_form);
+	free(ed->source);
+	free(ed->dir);
+	memset(ed, 0, sizeof(*ed));
+}
+
+static void
+term_release(struct term *t)
+{
+	free(t->word);
+	free(t->reading);
+	free(t->text);
+}
+
+void
+content_release(struct content *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->neditions; i++)
+		content_edition_release(&c->editions[i]);
+	free(c->editions);
+	for (i = 0; i < c->nterms; i++)
+		term_release(&c->terms[i]);
+	free(c->terms);
+	free(c->common_dir);
+	strbuf_release(&c->warnings);
+	memset(c, 0, sizeof(*c));
+	strbuf_init(&c->warnings, 0);
+}
+
+/* Reads the who: field. */
+static int
+read_who(struct ydoc *d, yaml_node_t *map, enum who *out, struct err *e)
+{
+	static const char *const keys[] = {"clinic", "vendor", "both"};
+	char *s = NULL;
+	size_t i;
+
+	if (ydoc_str(d, map, "who", true, false, &s, e) != 0)
+		return -1;
+	for (i = 0; i < 3; i++) {
+		if (strcmp(s, keys[i]) == 0) {
+			*out = (enum who)i;
+			free(s);
+			return 0;
+		}
+	}
+	free(s);
+	return ydoc_error(d, ydoc_get(d, map, "who"), e, "%s", _("who must be clinic, vendor or both"));
+}
+
+/* Reads cells: (optional) into it. */
+static int
+read_cells(struct ydoc *d, yaml_node_t *map, struct item *it, struct err *e)
+{
+	yaml_node_item_t *seq;
+	size_t n, i, j;
+
+	if (ydoc_seq(d, map, "cells", false, &seq, &n, e) != 0)
+		return -1;
+	it->labelled = ydoc_get(d, map, "cells") != NULL;
+	if (!it->labelled) {
+		it->cells[0] = CELL_ALL;
+		it->ncells = 1;
+		return 0;
+	}
+	if (n == 0 || n > CELL__COUNT)
+		return ydoc_error(d, ydoc_get(d, map, "cells"), e, "%s", _("cells must list 1 to 4 of all, server, pc, network"));
+	for (i = 0; i < n; i++) {
+		yaml_node_t *v = ydoc_node(d, seq[i]);
+		const char *s = ydoc_scalar(v);
+		enum cell c;
+
+		if (s == NULL || content_cell_parse(s, &c) != 0)
+			return ydoc_error(d, v, e, "%s", _("cells must list 1 to 4 of all, server, pc, network"));
+		for (j = 0; j < i; j++) {
+			if (it->cells[j] == c)
+				return ydoc_error(d, v, e, _("the cell '%s' is listed twice"), s);
+		}
+		it->cells[i] = c;
+	}
+	it->ncells = n;
+	return 0;
+}
+
+/* Reads terms: (optional), checking each against the glossary. */
+static int
+read_terms(struct ydoc *d, yaml_node_t *map, struct item *it,
+	   const struct content *c, struct err *e)
+{
+	yaml_node_item_t *seq;
+	size_t n, i;
+
+	if (ydoc_seq(d, map, "terms", false, &seq, &n, e) != 0)
+		return -1;
+	it->terms = n ? xcalloc(n, sizeof(char *)) : NULL;
+	for (i = 0; i < n; i++) {
+		yaml_node_t *v = ydoc_node(d, seq[i]);
+		const char *s = ydoc_scalar(v);
+
+		if (s == NULL || !ydoc_id_valid(s, CONTENT_ID_MAX))
+			return ydoc_error(d, v, e, "%s", _("terms must list glossary ids"));
+		if (c != NULL && content_term_find(c, s) == NULL)
+			return ydoc_error(d, v, e, _("the term '%s' is not in common/glossary.yaml"), s);
+		it->terms[it->nterms++] = xstrdup(s);
+	}
+	return 0;
+}
+
+static int
+read_item(struct ydoc *d, yaml_node_t *map, struct edition *ed,
+	  struct item *it, const struct content *c, struct err *e)
+{
+	static const char *const keys[] = {
+		"id", "number", "title", "cells", "gate", "na", "who",
+		"verified", "source", "meaning", "why", "how", "done",
+		"incident", "terms", NULL,
+	};
+	size_t i;
+
+	if (ydoc_map_check(d, map, keys, e) != 0)
+		return -1;
+	it->file = xstrdup(d->path);
+	it->line = (int)map->start_mark.line + 1;
+	if (ydoc_id(d, map, "id", it->id, CONTENT_ID_MAX, e) != 0 ||
+	    ydoc_bool(d, map, "gate", false, &it->gate, e) != 0 ||
+	    ydoc_str(d, map, "number", true, it->gate, &it->number, e) != 0 ||
+	    ydoc_str(d, map, "title", true, false, &it->title, e) != 0 ||
+	    read_cells(d, map, it, e) != 0 ||
+	    ydoc_str(d, map, "na", false, false, &it->na, e) != 0 ||
+	    read_who(d, map, &it->who, e) != 0 ||
+	    ydoc_bool(d, map, "verified", true, &it->verified, e) != 0 ||
+	    ydoc_str(d, map, "source", true, false, &it->source, e) != 0 ||
+	    ydoc_str(d, map, "meaning", true, false, &it->meaning, e) != 0 ||
+	    ydoc_str(d, map, "why", true, false, &it->why, e) != 0 ||
+	    ydoc_str(d, map, "how", true, false, &it->how, e) != 0 ||
+	    ydoc_str(d, map, "done", true, false, &it->done, e) != 0 ||
+	    ydoc_str(d, map, "incident", false, false, &it->incident, e) != 0 ||
+	    read_terms(d, map, it, c, e) != 0)
+		return -1;
+	for (i = 0; i < ed->nitems; i++) {
+		const struct item *o = &ed->items[i];
+
+		if (strcmp(o->id, it->id) == 0)
+			return ydoc_error(d, map, e, _("the id '%s' is already used at %s:%d"), it->id, o->file, o->line);
+		if (it->number[0] != '\0' && strcmp(o->number, it->number) == 0)
+			return ydoc_error(d, map, e, _("the number '%s' is already used at %s:%d"), it->number, o->file, o->line);
+	}
+	if (it->gate && (ed->nitems != 0 || it->ncells != 1))
+		return ydoc_error(d, map, e, "%s", _("the gate item must be the first item and have one answer"));
+	return 0;
+}
+
+/* Loads one section file (dir/name) and appends its items to ed. */
+static int
+load_section(struct edition *ed, const char *dir, const char *name,
+	     const struct content *c, struct err *e)
+{
+	static const char *const top_keys[] = {"section", "items", NULL};
+	static const char *const sec_keys[] = {"number", "title", NULL};
+	char *path = path_join(dir, name);
+	struct ydoc d;
+	yaml_node_t *root, *sec;
+	yaml_node_item_t *seq;
+	struct section s = {NULL, NULL};
+	size_t n, i, alloc = ed->nitems;
+	int r = -1;
+
+	if (ydoc_load(&d, path, e) != 0)
+		goto out;
+	root = ydoc_root(&d);
+	if (ydoc_map_check(&d, root, top_keys, e) != 0)
+		goto out;
+	sec = ydoc_get(&d, root, "section");
+	if (sec == NULL) {
+		ydoc_error(&d, root, e, _("the field '%s' is missing"), "section");
+		goto out;
+	}
+	if (ydoc_map_check(&d, sec, sec_keys, e) != 0 ||
+	    ydoc_str(&d, sec, "number", true, true, &s.number, e) != 0 ||
+	    ydoc_str(&d, sec, "title", true, false, &s.title, e) != 0 ||
+	    ydoc_seq(&d, root, "items", true, &seq, &n, e) != 0)
+		goto out;
+	if (n == 0) {
+		ydoc_error(&d, ydoc_get(&d, root, "items"), e, "%s", _("a section needs at least one item"));
+		goto out;
+	}
+	ed->sections = xrealloc(ed->sections,
+				(ed->nsections + 1) * sizeof(*ed->sections));
+	ed->sections[ed->nsections++] = s;
+	s.number = s.title = NULL;
+	for (i = 0; i < n; i++) {
+		struct item *it;
+
+		xgrow((void **)&ed->items, &alloc, ed->nitems + 1,
+		      sizeof(*ed->items));
+		it = &ed->items[ed->nitems];
+		memset(it, 0, sizeof(*it));
+		it->section = ed->nsections - 1;
+		if (read_item(&d, ydoc_node(&d, seq[i]), ed, it, c, e) != 0) {
+			item_release(it);
+			goto out;
+		}
+		ed->nitems++;
+	}
+	r = 0;
+out:
+	free(s.number);
+	free(s.title);
+	ydoc_release(&d);
+	free(path);
+	return r;
+}
+
+/* The last path component of dir, ignoring trailing slashes. */
+static char *
+base_name(const char *dir)
+{
+	size_t n = strlen(dir);
+	const char *b;
+
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	b = dir + n;
+	while (b > dir && b[-1] != '/')
+		b--;
+	return xstrndup(b, (size_t)(dir + n - b));
+}
+
+int
+content_load_edition(struct edition *ed, const char *dir,
+		     const struct content *c, struct err *e)
+{
+	static const char *const keys[] = {
+		"id", "name", "title", "form", "vendor_form", "first_year",
+		"verified", "source", "files", NULL,
+	};
+	char *path = path_join(dir, "edition.yaml");
+	char *base = base_name(dir);
+	struct ydoc d;
+	yaml_node_t *root;
+	yaml_node_item_t *seq;
+	size_t n, i;
+	long fy;
+	int r = -1;
+
+	memset(ed, 0, sizeof(*ed));
+	ed->dir = xstrdup(dir);
+	if (ydoc_load(&d, path, e) != 0)
+		goto out;
+	root = ydoc_root(&d);
+	if (ydoc_map_check(&d, root, keys, e) != 0 ||
+	    ydoc_id(&d, root, "id", ed->id, CONTENT_ID_MAX, e) != 0 ||
+	    ydoc_str(&d, root, "name", true, false, &ed->name, e) != 0 ||
+	    ydoc_str(&d, root, "title", true, false, &ed->title, e) != 0 ||
+	    ydoc_str(&d, root, "form", true, false, &ed->form, e) != 0 ||
+	    ydoc_str(&d, root, "vendor_form", true, false, &ed->vendor_form, e) != 0 ||
+	    ydoc_int(&d, root, "first_year", 2025, 2100, &fy, e) != 0 ||
+	    ydoc_bool(&d, root, "verified", true, &ed->verified, e) != 0 ||
+	    ydoc_str(&d, root, "source", true, false, &ed->source, e) != 0 ||
+	    ydoc_seq(&d, root, "files", true, &seq, &n, e) != 0)
+		goto out;
+	ed->first_year = (int)fy;
+	if (strcmp(ed->id, base) != 0) {
+		ydoc_error(&d, ydoc_get(&d, root, "id"), e, _("the id '%s' must equal the folder name '%s'"), ed->id, base);
+		goto out;
+	}
+	if (n == 0) {
+		ydoc_error(&d, ydoc_get(&d, root, "files"), e, "%s", _("an edition needs at least one section file"));
+		goto out;
+	}
+	for (i = 0; i < n; i++) {
+		yaml_node_t *v = ydoc_node(&d, seq[i]);
+		const char *f = ydoc_scalar(v);
+
+		if (f == NULL || f[0] == '\0' || strchr(f, '/') != NULL ||
+		    f[0] == '.') {
+			ydoc_error(&d, v, e, "%s", _("files must list file names in this folder"));
+			goto out;
+		}
+		if (load_section(ed, dir, f, c, e) != 0)
+			goto out;
+	}
+	r = 0;
+out:
+	ydoc_release(&d);
+	free(path);
+	free(base);
+	if (r != 0) {
+		char keep[CONTENT_ID_MAX + 1];
+
+		memcpy(keep, ed->id, sizeof(keep));
+		content_edition_release(ed);
+		memcpy(ed->id, keep, sizeof(keep));
+	}
+	return r;
+}
+
+/* Loads dir/glossary.yaml into terms. */
+static int
+load_glossary(const char *dir, struct term **terms, size_t *nterms,
+	      struct err *e)
+{
+	static const char *const top_keys[] = {"terms", NULL};
+	static const char *const keys[] = {"id", "word", "reading", "text",
+					   NULL};
+	char *path = path_join(dir, "glossary.yaml");
+	struct ydoc d;
+	yaml_node_item_t *seq;
+	size_t n, i, j;
+	int r = -1;
+
+	*terms = NULL;
+	*nterms = 0;
+	if (ydoc_load(&d, path, e) != 0 ||
+	    ydoc_map_check(&d, ydoc_root(&d), top_keys, e) != 0 ||
+	    ydoc_seq(&d, ydoc_root(&d), "terms", true, &seq, &n, e) != 0)
+		goto out;
+	*terms = xcalloc(n ? n : 1, sizeof(**terms));
+	for (i = 0; i < n; i++) {
+		yaml_node_t *m = ydoc_node(&d, seq[i]);
+		struct term *t = &(*terms)[i];
+
+		if (ydoc_map_check(&d, m, keys, e) != 0 ||
+		    ydoc_id(&d, m, "id", t->id, CONTENT_ID_MAX, e) != 0 ||
+		    ydoc_str(&d, m, "word", true, false, &t->word, e) != 0 ||
+		    ydoc_str(&d, m, "reading", false, false, &t->reading, e) != 0 ||
+		    ydoc_str(&d, m, "text", true, false, &t->text, e) != 0) {
+			*nterms = i + 1;
+			goto out;
+		}
+		for (j = 0; j < i; j++) {
+			if (strcmp((*terms)[j].id, t->id) == 0) {
+				*nterms = i + 1;
+				ydoc_error(&d, m, e, _("the id '%s' is already used in this file"), t->id);
+				goto out;
+			}
+		}
+	}
+	*nterms = n;
+	r = 0;
+out:
+	if (r != 0) {
+		for (i = 0; i < *nterms; i++)
+			term_release(&(*terms)[i]);
+		free(*terms);
+		*terms = NULL;
+		*nterms = 0;
+	}
+	ydoc_release(&d);
+	free(path);
+	return r;
+}
+
+/* Adds "warning" lines for a refused override. */
+static void
+warn(struct content *c, const struct err *e)
+{
+	strbuf_addf(&c->warnings, _("ignored a broken content file: %s"), e->msg);
+	strbuf_addch(&c->warnings, '\n');
+}
+
+/* Names of the edition folders (with edition.yaml) under root. */
+static void
+list_editions(const char *root, char ***names, size_t *n, size_t *alloc)
+{
+	DIR *dir = opendir(root);
+	struct dirent *de;
+
+	if (dir == NULL)
+		return;
+	while ((de = readdir(dir)) != NULL) {
+		char *sub, *ed;
+		bool have;
+		size_t i;
+
+		if (!ydoc_id_valid(de->d_name, CONTENT_ID_MAX) ||
+		    strcmp(de->d_name, "common") == 0)
+			continue;
+		sub = path_join(root, de->d_name);
+		ed = path_join(sub, "edition.yaml");
+		have = path_is_file(ed);
+		free(ed);
+		free(sub);
+		for (i = 0; have && i < *n; i++) {
+			if (strcmp((*names)[i], de->d_name) == 0)
+				have = false;
+		}
+		if (!have)
+			continue;
+		xgrow((void **)names, alloc, *n + 1, sizeof(char *));
+		(*names)[(*n)++] = xstrdup(de->d_name);
+	}
+	closedir(dir);
+}
+
+static int
+cmp_edition(const void *a, const void *b)
+{
+	const struct edition *x = a, *y = b;
+
+	if (x->first_year != y->first_year)
+		return x->first_year < y->first_year ? -1 : 1;
+	return strcmp(x->id, y->id);
+}
+
+int
+content_load(struct content *c, char *const *roots, struct err *e)
+{
+	char **names = NULL;
+	size_t nnames = 0, alloc = 0, i, k, ealloc = 0;
+	struct err e2 = ERR_INIT;
+	int r = -1;
+
+	memset(c, 0, sizeof(*c));
+	strbuf_init(&c->warnings, 0);
+	for (k = 0; roots[k] != NULL && c->common_dir == NULL; k++) {
+		char *dir = path_join(roots[k], "common");
+
+		if (path_is_dir(dir) &&
+		    load_glossary(dir, &c->terms, &c->nterms, &e2) != 0)
+			warn(c, &e2);
+		else if (path_is_dir(dir))
+			c->common_dir = dir, dir = NULL;
+		free(dir);
+	}
+	if (c->common_dir == NULL) {
+		if (e2.code != ERR_NONE)
+			return err_set(e, ERR_CONTENT, "%s", e2.msg);
+		return err_set(e, ERR_CONTENT, "%s", _("no content was found (the folder common/ is missing); reinstall iryosec or use --content"));
+	}
+	for (k = 0; roots[k] != NULL; k++)
+		list_editions(roots[k], &names, &nnames, &alloc);
+	for (i = 0; i < nnames; i++) {
+		bool loaded = false;
+
+		for (k = 0; roots[k] != NULL && !loaded; k++) {
+			char *dir = path_join(roots[k], names[i]);
+			char *ef = path_join(dir, "edition.yaml");
+			struct edition ed;
+
+			if (path_is_file(ef)) {
+				if (content_load_edition(&ed, dir, c, &e2) == 0) {
+					xgrow((void **)&c->editions, &ealloc,
+					      c->neditions + 1,
+					      sizeof(*c->editions));
+					c->editions[c->neditions++] = ed;
+					loaded = true;
+				} else {
+					warn(c, &e2);
+				}
+			}
+			free(ef);
+			free(dir);
+		}
+		if (!loaded) {
+			err_set(e, ERR_CONTENT, "%s", e2.msg);
+			goto out;
+		}
+	}
+	if (c->neditions == 0) {
+		err_set(e, ERR_CONTENT, "%s", _("no checklist edition was found in the content folders"));
+		goto out;
+	}
+	qsort(c->editions, c->neditions, sizeof(*c->editions), cmp_edition);
+	for (i = 1; i < c->neditions; i++) {
+		if (c->editions[i].first_year == c->editions[i - 1].first_year) {
+			err_set(e, ERR_CONTENT, _("the editions '%s' and '%s' both start in fiscal year %d; remove one"), c->editions[i - 1].id, c->editions[i].id, c->editions[i].first_year);
+			goto out;
+		}
+	}
+	r = 0;
+out:
+	for (i = 0; i < nnames; i++)
+		free(names[i]);
+	free(names);
+	return r;
+}
+
+const struct edition *
+content_edition_for_year(const struct content *c, int fiscal_year)
+{
+	const struct edition *best = NULL;
+	size_t i;
+
+	for (i = 0; i < c->neditions; i++) {
+		if (c->editions[i].first_year <= fiscal_year)
+			best = &c->editions[i];
+	}
+	return best;
+}
+
+const struct edition *
+content_edition_find(const struct content *c, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < c->neditions; i++) {
+		if (strcmp(c->editions[i].id, id) == 0)
+			return &c->editions[i];
+	}
+	return NULL;
+}
+
+long
+content_item_index(const struct edition *ed, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < ed->nitems; i++) {
+		if (strcmp(ed->items[i].id, id) == 0)
+			return (long)i;
+	}
+	return -1;
+}
+
+const struct item *
+content_item_find(const struct edition *ed, const char *id)
+{
+	long i = content_item_index(ed, id);
+
+	return i < 0 ? NULL : &ed->items[i];
+}
+
+const struct term *
+content_term_find(const struct content *c, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < c->nterms; i++) {
+		if (strcmp(c->terms[i].id, id) == 0)
+			return &c->terms[i];
+	}
+	return NULL;
+}
+
+size_t
+content_validate_root(const char *root, struct strbuf *out)
+{
+	char *roots[2] = {(char *)root, NULL};
+	struct content c;
+	struct err e = ERR_INIT;
+	size_t problems = 0;
+
+	if (content_load(&c, roots, &e) != 0) {
+		strbuf_addf(out, "%s\n", e.msg);
+		problems++;
+	}
+	if (c.warnings.len > 0) {
+		strbuf_addstr(out, c.warnings.buf);
+		problems++;
+	}
+	content_release(&c);
+	return problems;
+}

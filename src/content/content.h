@@ -1,0 +1,157 @@
+#ifndef IRY_CONTENT_H
+#define IRY_CONTENT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "util/err.h"
+#include "util/strbuf.h"
+
+/*
+ * The checklist content: editions (r7/, r8/ ...), their sections and
+ * items, and the common glossary, read from YAML files under the content
+ * roots (content/README.md documents every field). Nothing here is
+ * hard-coded: the program knows only the field names.
+ */
+
+#define CONTENT_ID_MAX 40 /* ids are [a-z0-9-], at most this many bytes */
+
+/* Sub-target cells of the official form, in the form's column order. */
+enum cell {
+	CELL_ALL = 0, /* 医療情報システム全般 (or the single answer) */
+	CELL_SERVER,  /* サーバ */
+	CELL_PC,      /* 端末PC */
+	CELL_NETWORK, /* ネットワーク機器 */
+	CELL__COUNT
+};
+
+/* Who acts on an item. */
+enum who {
+	WHO_CLINIC = 0, /* 院内 */
+	WHO_VENDOR,     /* 事業者 */
+	WHO_BOTH,       /* 両方 */
+};
+
+struct item {
+	char id[CONTENT_ID_MAX + 1]; /* stable id, e.g. "security-officer" */
+	char *number;       /* official number, e.g. "1-①"; "" for the gate */
+	char *title;        /* official short title, exact */
+	char *source;       /* where our facts come from */
+	bool verified;      /* number and title checked against the form */
+	bool gate;          /* the gate row: いいえ makes the rest unneeded */
+	bool labelled;      /* the form prints sub-target labels (cells:) */
+	enum cell cells[CELL__COUNT]; /* answered cells, in form order */
+	size_t ncells;      /* at least 1 */
+	char *na;           /* reason printed for 該当なし; NULL: not offered */
+	enum who who;       /* 担当 */
+	char *meaning;      /* 意味 */
+	char *why;          /* 理由 */
+	char *how;          /* 確かめ方 */
+	char *done;         /* できている状態 */
+	char *incident;     /* optional real incident; NULL when none */
+	char **terms;       /* glossary ids, nterms of them */
+	size_t nterms;
+	size_t section;     /* index into edition.sections */
+	char *file;         /* file and line where defined, for messages */
+	int line;
+};
+
+struct section {
+	char *number; /* as printed, e.g. "1"; "" for the gate row */
+	char *title;  /* official heading, e.g. "体制構築" */
+};
+
+struct edition {
+	char id[CONTENT_ID_MAX + 1]; /* folder name, e.g. "r8" */
+	char *name;         /* 令和8年度版 */
+	char *title;        /* official checklist title */
+	char *form;         /* the clinic form, 医療機関・薬局確認用 */
+	char *vendor_form;  /* 事業者確認用 */
+	int first_year;     /* first 点検年度 (year of 1 April) it serves */
+	bool verified;      /* item list checked against the official form */
+	char *source;
+	char *dir;          /* the folder it was loaded from */
+	struct section *sections;
+	size_t nsections;
+	struct item *items; /* every item, in official order */
+	size_t nitems;
+};
+
+struct term {
+	char id[CONTENT_ID_MAX + 1]; /* e.g. "vpn" */
+	char *word;                  /* as shown, e.g. "VPN" */
+	char *reading;               /* optional; NULL when none */
+	char *text;                  /* plain explanation */
+};
+
+struct content {
+	struct edition *editions; /* sorted by first_year, oldest first */
+	size_t neditions;
+	struct term *terms;       /* the glossary (common/glossary.yaml) */
+	size_t nterms;
+	char *common_dir;         /* where common/ was loaded from */
+	struct strbuf warnings;   /* one line per refused override file */
+};
+
+/*
+ * Loads every edition and common/ from roots (NULL-terminated, highest
+ * precedence first). For each folder name the first root whose files all
+ * validate wins; a broken one is skipped and described in c->warnings
+ * (file:line:column: message). Returns 0, or -1 with e set when an edition
+ * or common/ cannot be loaded from any root, or no edition exists.
+ * c is initialised by this call; release it with content_release() in
+ * every case.
+ */
+int content_load(struct content *c, char *const *roots, struct err *e);
+
+/* Frees everything c owns. */
+void content_release(struct content *c);
+
+/*
+ * Loads one edition folder (dir/edition.yaml and its files) into ed,
+ * checking every field and that glossary ids exist in c (may be NULL to
+ * skip that check). Returns 0, or -1 with e set to file:line:col: message.
+ */
+int content_load_edition(struct edition *ed, const char *dir,
+			 const struct content *c, struct err *e);
+void content_edition_release(struct edition *ed);
+
+/* The newest edition with first_year <= fiscal_year, or NULL. */
+const struct edition *content_edition_for_year(const struct content *c,
+					       int fiscal_year);
+
+/* The edition with this id, or NULL. */
+const struct edition *content_edition_find(const struct content *c,
+					   const char *id);
+
+/* The item with this id in ed, or NULL. */
+const struct item *content_item_find(const struct edition *ed,
+				     const char *id);
+
+/* Index of the item in ed->items, or -1. */
+long content_item_index(const struct edition *ed, const char *id);
+
+/* The glossary term with this id, or NULL. */
+const struct term *content_term_find(const struct content *c,
+				     const char *id);
+
+/* The stable key of a cell ("all", "server", "pc", "network"). */
+const char *content_cell_key(enum cell cell);
+
+/* Parses a cell key; returns 0 or -1 when unknown. */
+int content_cell_parse(const char *key, enum cell *out);
+
+/* The translated label of a cell (医療情報システム全般, サーバ ...). */
+const char *content_cell_label(enum cell cell);
+
+/* The translated label of who (院内, 事業者, 院内と事業者). */
+const char *content_who_label(enum who who);
+
+/*
+ * Checks a content root for validate-content: every edition and common/
+ * found there, plus ids unique, references valid. Appends one line per
+ * problem to out and returns the number of problems (0 = all good).
+ */
+size_t content_validate_root(const char *root, struct strbuf *out);
+
+#endif

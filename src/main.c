@@ -1,0 +1,367 @@
+/*
+ * iryosec: command line -> subcommand. It opens, loads and dispatches; it
+ * decides nothing itself (style.md §2).
+ */
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "content/content.h"
+#include "model/date.h"
+#include "model/facility.h"
+#include "report/report.h"
+#include "store/store.h"
+#include "util/err.h"
+#include "util/i18n.h"
+#include "util/paths.h"
+#include "util/strbuf.h"
+#include "util/sys.h"
+#include "util/utf8.h"
+#include "wizard/app.h"
+#include "wizard/job.h"
+
+#ifndef IRY_VERSION
+#define IRY_VERSION "0.1.0"
+#endif
+
+enum exit_code {
+	EXIT_OK = 0,
+	EXIT_FAIL = 1,   /* a Japanese message on stderr */
+	EXIT_USAGE = 2,  /* bad command line */
+	EXIT_LOCALE = 3, /* the terminal cannot show Japanese */
+};
+
+struct opts {
+	const char *db;       /* --db */
+	const char *content;  /* --content */
+	const char *font;     /* --font */
+	bool debug;           /* --debug */
+	const char *command;  /* NULL: the wizard */
+	char **args;          /* arguments after the command */
+	int nargs;
+};
+
+static void
+usage(FILE *f)
+{
+	fputs(_("Usage: iryosec [--db PATH] [--content DIR] [--font PATH] [--debug] [COMMAND]\n"
+		"\n"
+		"Without a command, iryosec starts the wizard in this terminal.\n"
+		"\n"
+		"Commands:\n"
+		"  report [-o FILE.pdf]    write the PDF report (default: ./iryosec-<fiscal year>-<date>.pdf)\n"
+		"  status                  show progress and the items that need action\n"
+		"  validate-content [--unverified]\n"
+		"                          check the content files; list items not yet checked against the official form\n"
+		"\n"
+		"Options (before the command):\n"
+		"  --db PATH        the data file (default: ~/.local/share/iryosec/iryosec.db)\n"
+		"  --content DIR    content folder that takes precedence over the built-in one\n"
+		"  --font PATH      TrueType font for the PDF (default: IPAexGothic)\n"
+		"  --debug          show technical details with error messages\n"
+		"  --help, --version\n"
+		"\n"
+		"Exit codes: 0 success, 1 failure, 2 wrong usage, 3 the terminal cannot show Japanese.\n"), f);
+}
+
+/* Reports a usage error and returns EXIT_USAGE. */
+static int bad_usage(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+
+static int
+bad_usage(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("iryosec: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	fprintf(stderr, "%s\n", _("Run 'iryosec --help' to see how to use it."));
+	return EXIT_USAGE;
+}
+
+/* Prints e as "iryosec: message" (and the detail with --debug). */
+static int
+fail(const struct opts *o, const struct err *e)
+{
+	fprintf(stderr, "iryosec: %s\n", e->msg);
+	if (o->debug && e->detail[0] != '\0')
+		fprintf(stderr, "iryosec: (%s)\n", e->detail);
+	return EXIT_FAIL;
+}
+
+/* Takes the value of an option given as "--x VALUE" or "--x=VALUE". */
+static int
+option_value(int argc, char **argv, int *i, const char *name,
+	     const char **out)
+{
+	size_t n = strlen(name);
+
+	if (strncmp(argv[*i], name, n) == 0 && argv[*i][n] == '=') {
+		*out = argv[*i] + n + 1;
+		return 1;
+	}
+	if (strcmp(argv[*i], name) != 0)
+		return 0;
+	if (*i + 1 >= argc)
+		return -1;
+	*out = argv[++*i];
+	return 1;
+}
+
+static int
+parse(int argc, char **argv, struct opts *o)
+{
+	static const char *const valued[] = {"--db", "--content", "--font"};
+	int i;
+
+	memset(o, 0, sizeof(*o));
+	for (i = 1; i < argc; i++) {
+		const char **dst[] = {&o->db, &o->content, &o->font};
+		size_t k;
+		int r = 0;
+
+		if (argv[i][0] != '-') {
+			o->command = argv[i];
+			o->args = argv + i + 1;
+			o->nargs = argc - i - 1;
+			return 0;
+		}
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			usage(stdout);
+			exit(EXIT_OK);
+		}
+		if (strcmp(argv[i], "--version") == 0 || strcmp(argv[i], "-V") == 0) {
+			printf("iryosec %s\n", IRY_VERSION);
+			exit(EXIT_OK);
+		}
+		if (strcmp(argv[i], "--debug") == 0) {
+			o->debug = true;
+			continue;
+		}
+		for (k = 0; k < 3 && r == 0; k++)
+			r = option_value(argc, argv, &i, valued[k], dst[k]);
+		if (r < 0)
+			return bad_usage(_("the option %s needs a value"), argv[i]);
+		if (r == 0)
+			return bad_usage(_("unknown option '%s'"), argv[i]);
+	}
+	return 0;
+}
+
+static char *
+db_path(const struct opts *o, struct err *e)
+{
+	char *p;
+
+	if (o->db != NULL)
+		return strdup(o->db);
+	p = path_default_db();
+	if (p == NULL)
+		err_set(e, ERR_IO, "%s", _("cannot find your home folder; use --db to say where the data file is"));
+	return p;
+}
+
+/* Opens the data file for a command that reads it (no lock). */
+static int
+open_store(const struct opts *o, struct store **st, struct err *e)
+{
+	char *path = db_path(o, e);
+	bool created = false;
+	int r;
+
+	if (path == NULL)
+		return -1;
+	r = store_open(st, path, 0, &created, e);
+	if (r == 0 && created)
+		fprintf(stderr, _("iryosec: created a new data file: %s\n"), path);
+	free(path);
+	return r;
+}
+
+static int
+cmd_status(const struct opts *o, const struct content *c)
+{
+	struct store *st = NULL;
+	struct strbuf out = STRBUF_INIT;
+	struct err e = ERR_INIT;
+	int rc = EXIT_OK;
+
+	if (o->nargs > 0)
+		return bad_usage(_("status takes no arguments ('%s')"), o->args[0]);
+	if (open_store(o, &st, &e) != 0 || job_status(st, c, &out, &e) != 0)
+		rc = fail(o, &e);
+	else
+		fputs(out.buf, stdout);
+	store_close(st);
+	strbuf_release(&out);
+	return rc;
+}
+
+static int
+cmd_report(const struct opts *o, const struct content *c)
+{
+	const char *out = NULL;
+	struct store *st = NULL;
+	struct strbuf name = STRBUF_INIT;
+	struct report_result res = {0, 0};
+	struct facility f = {0};
+	struct err e = ERR_INIT;
+	struct date today;
+	int i, rc = EXIT_FAIL;
+
+	for (i = 0; i < o->nargs; i++) {
+		if (strcmp(o->args[i], "-o") == 0 && i + 1 < o->nargs)
+			out = o->args[++i];
+		else if (strncmp(o->args[i], "--output=", 9) == 0)
+			out = o->args[i] + 9;
+		else
+			return bad_usage(_("report: unexpected argument '%s'"), o->args[i]);
+	}
+	sys_today(&today.y, &today.m, &today.d);
+	if (open_store(o, &st, &e) != 0 || store_facility_load(st, &f, &e) != 0) {
+		rc = fail(o, &e);
+		goto out;
+	}
+	if (out == NULL) {
+		job_report_name(&name, f.year != 0 ? f.year : date_fiscal_year(&today), &today);
+		out = name.buf;
+	}
+	if (job_report(st, c, o->font, out, &today, &res, &e) != 0) {
+		rc = fail(o, &e);
+		goto out;
+	}
+	if (res.replaced > 0)
+		fprintf(stderr, _("iryosec: %zu characters are not in the font; they are printed as a geta mark\n"), res.replaced);
+	printf(_("Wrote the PDF (%zu pages): %s\n"), res.pages, out);
+	rc = EXIT_OK;
+out:
+	facility_release(&f);
+	store_close(st);
+	strbuf_release(&name);
+	return rc;
+}
+
+static int
+cmd_validate(const struct opts *o, char **roots, const struct content *c)
+{
+	bool unverified = false;
+	size_t problems = 0, i, k;
+	struct strbuf out = STRBUF_INIT;
+
+	for (i = 0; i < (size_t)o->nargs; i++) {
+		if (strcmp(o->args[i], "--unverified") == 0)
+			unverified = true;
+		else
+			return bad_usage(_("validate-content: unexpected argument '%s'"), o->args[i]);
+	}
+	for (k = 0; roots[k] != NULL; k++) {
+		size_t n = content_validate_root(roots[k], &out);
+
+		printf(n == 0 ? _("ok: %s\n") : _("problems in %s:\n"), roots[k]);
+		fputs(out.buf, stdout);
+		strbuf_reset(&out);
+		problems += n;
+		if (o->content != NULL)
+			break; /* only the folder that was asked about */
+	}
+	if (unverified && c != NULL) {
+		for (i = 0; i < c->neditions; i++) {
+			const struct edition *ed = &c->editions[i];
+
+			for (k = 0; k < ed->nitems; k++) {
+				const struct item *it = &ed->items[k];
+
+				if (!it->verified)
+					printf(_("unverified: %s %s %s (%s:%d)\n"), ed->id, it->number[0] ? it->number : "-", it->title, it->file, it->line);
+			}
+		}
+	}
+	strbuf_release(&out);
+	return problems == 0 ? EXIT_OK : EXIT_FAIL;
+}
+
+static int
+cmd_wizard(const struct opts *o, const struct content *c)
+{
+	struct wizard_opts w;
+	struct err e = ERR_INIT;
+	char *path;
+	int rc = EXIT_OK;
+
+	if (o->nargs > 0)
+		return bad_usage(_("unknown command '%s'"), o->command);
+	if (!sys_isatty()) {
+		fprintf(stderr, "iryosec: %s\n", _("the wizard needs a terminal; use 'iryosec status' or 'iryosec report' in scripts"));
+		return EXIT_FAIL;
+	}
+	path = db_path(o, &e);
+	if (path == NULL)
+		return fail(o, &e);
+	memset(&w, 0, sizeof(w));
+	w.db_path = path;
+	w.content = c;
+	w.font = o->font;
+	w.debug = o->debug;
+	if (wizard_run(&w, &e) != 0)
+		rc = fail(o, &e);
+	free(path);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct opts o;
+	struct content c;
+	struct err e = ERR_INIT;
+	char **roots = NULL;
+	enum i18n_locale loc = i18n_locale_init();
+	int rc;
+
+	if (loc != I18N_OK) {
+		fputs(i18n_locale_message(loc), stderr);
+		return EXIT_LOCALE;
+	}
+	i18n_catalog_init(NULL);
+	utf8_width_init();
+	rc = parse(argc, argv, &o);
+	if (rc != 0)
+		return rc;
+	if (o.command != NULL && strcmp(o.command, "report") != 0 &&
+	    strcmp(o.command, "status") != 0 &&
+	    strcmp(o.command, "validate-content") != 0)
+		return bad_usage(_("unknown command '%s'"), o.command);
+	if (o.content != NULL && !path_is_dir(o.content)) {
+		fprintf(stderr, _("iryosec: the content folder '%s' does not exist\n"), o.content);
+		return EXIT_FAIL;
+	}
+	roots = paths_content_roots(o.content);
+	if (content_load(&c, roots, &e) != 0) {
+		if (o.command != NULL && strcmp(o.command, "validate-content") == 0) {
+			rc = cmd_validate(&o, roots, NULL);
+			goto out;
+		}
+		rc = fail(&o, &e);
+		goto out;
+	}
+	if (c.warnings.len > 0 && o.command != NULL)
+		fputs(c.warnings.buf, stderr);
+	if (o.command == NULL)
+		rc = cmd_wizard(&o, &c);
+	else if (strcmp(o.command, "status") == 0)
+		rc = cmd_status(&o, &c);
+	else if (strcmp(o.command, "report") == 0)
+		rc = cmd_report(&o, &c);
+	else
+		rc = cmd_validate(&o, roots, &c);
+out:
+	content_release(&c);
+	paths_free_list(roots);
+	return rc;
+}

@@ -1,0 +1,51 @@
+#ifndef IRY_REPORT_H
+#define IRY_REPORT_H
+
+#include <stddef.h>
+
+#include "content/content.h"
+#include "model/answer.h"
+#include "model/date.h"
+#include "model/facility.h"
+#include "model/gap.h"
+#include "util/err.h"
+
+/*
+ * The PDF report (A4, embedded Japanese TrueType font, compressed). The only
+ * module that includes <hpdf.h>. It never touches the terminal or the
+ * database: everything it prints comes in struct report_input.
+ */
+
+struct report_input {
+	const struct facility *facility; /* name, type, people, 点検年度 */
+	const struct edition *edition;   /* the year's checklist edition */
+	const struct answer_set *answers;
+	const struct gap_list *gaps;
+	const struct progress *progress;
+	struct date today;               /* 作成日, printed in the footer */
+	const char *font_path;           /* NULL: report_font_path(NULL) */
+};
+
+struct report_result {
+	size_t pages;    /* pages written */
+	size_t replaced; /* characters the font lacks, printed as 〓 */
+};
+
+/*
+ * The font file to use: override (--font) if not NULL, else $IRYOSEC_FONT,
+ * else IPAexGothic from fonts-ipaexfont-gothic. Borrowed string (static or
+ * the argument / environment); the file may not exist.
+ */
+const char *report_font_path(const char *override);
+
+/*
+ * Writes the report to path. The file is written to path.tmp first and
+ * renamed, so a failure leaves no half-written PDF and never an existing
+ * file damaged. Returns 0 and fills res (may be NULL), or -1 with e set:
+ * ERR_FONT (font missing or not a TrueType font, with its path), ERR_IO
+ * (cannot write path), ERR_PDF (the PDF library failed).
+ */
+int report_write(const struct report_input *in, const char *path,
+		 struct report_result *res, struct err *e);
+
+#endif

@@ -1,0 +1,522 @@
+#include "store/store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "store/schema.h"
+#include "util/i18n.h"
+#include "util/paths.h"
+#include "util/strbuf.h"
+#include "util/sys.h"
+#include "util/xalloc.h"
+
+struct store {
+	sqlite3 *db;     /* the open connection */
+	char *path;      /* as given to store_open() */
+	int lock_fd;     /* <db>.lock descriptor, or -1 */
+	int found;       /* user_version before migration */
+};
+
+/*
+ * Maps a SQLite failure to a message for the user; the library's own text
+ * goes to detail. Returns -1.
+ */
+static int
+db_error(struct store *st, int rc, struct err *e)
+{
+	int prim = rc & 0xFF;
+	const char *path = st->path;
+
+	switch (prim) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		err_set(e, ERR_BUSY, _("the data file is busy: another iryosec is writing to it; try again in a moment"));
+		break;
+	case SQLITE_NOTADB:
+		err_set(e, ERR_NOTOURS, _("'%s' is not an iryosec data file; it was not changed"), path);
+		break;
+	case SQLITE_CORRUPT:
+		err_set(e, ERR_CORRUPT, _("the data file '%s' is damaged; make a copy of it and ask for help before using it"), path);
+		break;
+	case SQLITE_FULL:
+		err_set(e, ERR_FULL, _("the disk is full, so this was not saved; free some space and try again"));
+		break;
+	case SQLITE_READONLY:
+	case SQLITE_PERM:
+	case SQLITE_CANTOPEN:
+		err_set(e, ERR_READONLY, _("cannot write to the data file '%s' or its folder; check the permissions"), path);
+		break;
+	default:
+		err_set(e, ERR_IO, _("cannot read or write the data file '%s'"), path);
+		break;
+	}
+	return err_detail(e, "sqlite %d: %s", rc,
+			  st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
+}
+
+static uint32_t
+be32(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
+	       (uint32_t)p[2] << 8 | (uint32_t)p[3];
+}
+
+/*
+ * Reads the 100-byte header of an existing file before any connection is
+ * open (decisions.md, Locking: never open() the file while SQLite has it).
+ * Refuses what is not ours or is newer. Returns 0 or -1 with e set.
+ */
+static int
+header_check(const char *path, struct err *e)
+{
+	unsigned char h[100];
+	struct stat sb;
+	ssize_t n;
+	int fd;
+
+	if (stat(path, &sb) != 0) {
+		err_set(e, ERR_IO, _("cannot read the data file '%s'"), path);
+		return err_detail(e, "%s", strerror(errno));
+	}
+	if (!S_ISREG(sb.st_mode))
+		return err_set(e, ERR_NOTOURS, _("'%s' is not a file"), path);
+	if (sb.st_size == 0)
+		return err_set(e, ERR_NOTOURS, _("'%s' is an empty file, not an iryosec data file; it was not changed"), path);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		err_set(e, errno == EACCES ? ERR_READONLY : ERR_IO, _("cannot read the data file '%s'"), path);
+		return err_detail(e, "%s", strerror(errno));
+	}
+	n = read(fd, h, sizeof(h));
+	close(fd);
+	if (n != (ssize_t)sizeof(h) || memcmp(h, "SQLite format 3", 16) != 0)
+		return err_set(e, ERR_NOTOURS, _("'%s' is not an iryosec data file; it was not changed"), path);
+	if (be32(h + 68) != STORE_APP_ID)
+		return err_set(e, ERR_NOTOURS, _("'%s' is a database of another program, not an iryosec data file; it was not changed"), path);
+	if (be32(h + 60) > STORE_SCHEMA)
+		return err_set(e, ERR_NEWER, _("'%s' was written by a newer version of iryosec; update iryosec to open it (the file was not changed)"), path);
+	return 0;
+}
+
+/* Runs sql (no results). Returns 0 or -1 with e set. */
+static int
+exec(struct store *st, const char *sql, struct err *e)
+{
+	int rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+
+	return rc == SQLITE_OK ? 0 : db_error(st, rc, e);
+}
+
+/* Reads a single integer from a PRAGMA or SELECT. */
+static int
+query_int(struct store *st, const char *sql, int *out, struct err *e)
+{
+	sqlite3_stmt *s = NULL;
+	int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+
+	if (rc == SQLITE_OK) {
+		rc = sqlite3_step(s);
+		if (rc == SQLITE_ROW) {
+			*out = sqlite3_column_int(s, 0);
+			rc = SQLITE_OK;
+		}
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_OK ? 0 : db_error(st, rc, e);
+}
+
+/* Brings the schema up to STORE_SCHEMA inside one IMMEDIATE transaction. */
+static int
+migrate(struct store *st, struct err *e)
+{
+	int v, i;
+	struct strbuf sql = STRBUF_INIT;
+
+	if (exec(st, "BEGIN IMMEDIATE", e) != 0)
+		return -1;
+	if (query_int(st, "PRAGMA user_version", &v, e) != 0)
+		goto fail;
+	if (v > STORE_SCHEMA) {
+		err_set(e, ERR_NEWER, _("'%s' was written by a newer version of iryosec; update iryosec to open it (the file was not changed)"), st->path);
+		goto fail;
+	}
+	for (i = v; i < STORE_SCHEMA; i++) {
+		strbuf_reset(&sql);
+		strbuf_addf(&sql, "%s; PRAGMA user_version = %d;",
+			    store_migrations[i], i + 1);
+		if (exec(st, sql.buf, e) != 0)
+			goto fail;
+	}
+	strbuf_reset(&sql);
+	strbuf_addf(&sql, "PRAGMA application_id = %d;", STORE_APP_ID);
+	if (exec(st, sql.buf, e) != 0 || exec(st, "COMMIT", e) != 0)
+		goto fail;
+	strbuf_release(&sql);
+	return 0;
+fail:
+	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	strbuf_release(&sql);
+	return -1;
+}
+
+/* Opens the connection with our settings. */
+static int
+db_connect(struct store *st, const char *path, struct err *e)
+{
+	int rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE, NULL);
+
+	if (rc != SQLITE_OK)
+		return db_error(st, rc, e);
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, 5000);
+	return 0;
+}
+
+/*
+ * Creates a new data file: built under a temporary name, then moved into
+ * place, so a crash never leaves a half-made file at path.
+ */
+static int
+create_new(struct store *st, struct err *e)
+{
+	struct strbuf tmp = STRBUF_INIT;
+	struct store t = {NULL, NULL, -1, 0};
+	int r = -1;
+
+	strbuf_addf(&tmp, "%s.new-%ld", st->path, (long)getpid());
+	t.path = tmp.buf;
+	unlink(tmp.buf);
+	if (sys_create_private(tmp.buf, e) != 0)
+		goto out;
+	if (db_connect(&t, tmp.buf, e) != 0 ||
+	    exec(&t, "PRAGMA journal_mode = WAL", e) != 0 ||
+	    migrate(&t, e) != 0)
+		goto out;
+	if (sqlite3_close(t.db) != SQLITE_OK) {
+		t.db = NULL;
+		err_set(e, ERR_IO, _("cannot create the data file '%s'"), st->path);
+		goto out;
+	}
+	t.db = NULL;
+	if (sys_rename_new(tmp.buf, st->path, e) != 0)
+		goto out;
+	r = 0;
+out:
+	if (t.db != NULL)
+		sqlite3_close(t.db);
+	if (r != 0) {
+		unlink(tmp.buf);
+		strbuf_addstr(&tmp, "-wal");
+		unlink(tmp.buf);
+		strbuf_setlen(&tmp, tmp.len - 4);
+		strbuf_addstr(&tmp, "-shm");
+		unlink(tmp.buf);
+	}
+	strbuf_release(&tmp);
+	return r;
+}
+
+int
+store_open(struct store **out, const char *path, unsigned flags,
+	   bool *created, struct err *e)
+{
+	struct store *st = xcalloc(1, sizeof(*st));
+	char *dir = path_dirname(path);
+	int v, app;
+
+	*out = NULL;
+	if (created != NULL)
+		*created = false;
+	st->path = xstrdup(path);
+	st->lock_fd = -1;
+	if (!path_exists(path) && path_mkdirs(dir, e) != 0)
+		goto fail;
+	if (flags & STORE_LOCK) {
+		struct strbuf lk = STRBUF_INIT;
+
+		strbuf_addf(&lk, "%s.lock", path);
+		st->lock_fd = sys_lock(lk.buf, e);
+		strbuf_release(&lk);
+		if (st->lock_fd < 0)
+			goto fail;
+	}
+	if (!path_exists(path)) {
+		if (create_new(st, e) != 0)
+			goto fail;
+		if (created != NULL)
+			*created = true;
+	}
+	if (header_check(path, e) != 0 || db_connect(st, path, e) != 0)
+		goto fail;
+	/* The first statement is where SQLite notices a foreign file. */
+	if (query_int(st, "PRAGMA application_id", &app, e) != 0 ||
+	    query_int(st, "PRAGMA user_version", &v, e) != 0)
+		goto fail;
+	if ((uint32_t)app != STORE_APP_ID) {
+		err_set(e, ERR_NOTOURS, _("'%s' is a database of another program, not an iryosec data file; it was not changed"), path);
+		goto fail;
+	}
+	if (v > STORE_SCHEMA) {
+		err_set(e, ERR_NEWER, _("'%s' was written by a newer version of iryosec; update iryosec to open it (the file was not changed)"), path);
+		goto fail;
+	}
+	st->found = v;
+	if (sqlite3_db_readonly(st->db, "main") == 1) {
+		err_set(e, ERR_READONLY, _("cannot write to the data file '%s' or its folder; check the permissions"), path);
+		goto fail;
+	}
+	if (exec(st, "PRAGMA synchronous = FULL", e) != 0 ||
+	    exec(st, "PRAGMA journal_mode = WAL", e) != 0)
+		goto fail;
+	if (v < STORE_SCHEMA && migrate(st, e) != 0)
+		goto fail;
+	free(dir);
+	*out = st;
+	return 0;
+fail:
+	free(dir);
+	store_close(st);
+	return -1;
+}
+
+void
+store_close(struct store *st)
+{
+	if (st == NULL)
+		return;
+	if (st->db != NULL)
+		sqlite3_close(st->db);
+	sys_unlock(st->lock_fd);
+	free(st->path);
+	free(st);
+}
+
+const char *
+store_path(const struct store *st)
+{
+	return st->path;
+}
+
+int
+store_schema_found(const struct store *st)
+{
+	return st->found;
+}
+
+/* Binds s as text, or NULL when s is NULL or "". */
+static int
+bind_text(sqlite3_stmt *s, int i, const char *v)
+{
+	if (v == NULL || v[0] == '\0')
+		return sqlite3_bind_null(s, i);
+	return sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+}
+
+static int
+bind_date(sqlite3_stmt *s, int i, const struct date *d)
+{
+	char iso[11];
+
+	date_iso(d, iso);
+	return bind_text(s, i, iso);
+}
+
+/* Column i as a newly allocated string, or NULL when SQL NULL or "". */
+static char *
+col_text(sqlite3_stmt *s, int i)
+{
+	const unsigned char *t = sqlite3_column_text(s, i);
+
+	return (t != NULL && t[0] != '\0') ? xstrdup((const char *)t) : NULL;
+}
+
+/* Column i as a date; unset when NULL or not a valid ISO date. */
+static struct date
+col_date(sqlite3_stmt *s, int i)
+{
+	const unsigned char *t = sqlite3_column_text(s, i);
+	struct date d = DATE_NONE;
+	int y, m, dd;
+
+	if (t != NULL && sscanf((const char *)t, "%4d-%2d-%2d", &y, &m, &dd) == 3 &&
+	    date_exists(y, m, dd)) {
+		d.y = y;
+		d.m = m;
+		d.d = dd;
+	}
+	return d;
+}
+
+int
+store_facility_load(struct store *st, struct facility *f, struct err *e)
+{
+	static const char sql[] =
+		"SELECT f.name, f.type, f.manager, f.officer, f.health_center,"
+		" f.year, y.edition FROM facility f"
+		" LEFT JOIN fiscal_year y ON y.year = f.year WHERE f.id = 1";
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	facility_release(f);
+	rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+	if (rc == SQLITE_OK) {
+		rc = sqlite3_step(s);
+		if (rc == SQLITE_ROW) {
+			const unsigned char *type = sqlite3_column_text(s, 1);
+			const unsigned char *ed = sqlite3_column_text(s, 6);
+
+			f->name = col_text(s, 0);
+			if (type == NULL ||
+			    facility_type_parse((const char *)type, &f->type) != 0)
+				f->type = FACILITY_NONE;
+			f->manager = col_text(s, 2);
+			f->officer = col_text(s, 3);
+			f->health_center = col_text(s, 4);
+			f->year = sqlite3_column_int(s, 5);
+			if (ed != NULL && strlen((const char *)ed) <= CONTENT_ID_MAX)
+				strcpy(f->edition, (const char *)ed);
+			rc = SQLITE_DONE;
+		}
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? 0 : db_error(st, rc, e);
+}
+
+/* Steps a prepared write to completion and finalizes it. */
+static int
+step_done(struct store *st, sqlite3_stmt *s, int rc, struct err *e)
+{
+	if (rc == SQLITE_OK) {
+		rc = sqlite3_step(s);
+		if (rc == SQLITE_DONE)
+			rc = SQLITE_OK;
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_OK ? 0 : db_error(st, rc, e);
+}
+
+int
+store_facility_save(struct store *st, const struct facility *f, struct err *e)
+{
+	static const char fsql[] =
+		"INSERT INTO facility (id, name, type, manager, officer,"
+		" health_center, year, updated)"
+		" VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, datetime('now'))"
+		" ON CONFLICT(id) DO UPDATE SET name = ?1, type = ?2,"
+		" manager = ?3, officer = ?4, health_center = ?5, year = ?6,"
+		" updated = datetime('now')";
+	static const char ysql[] =
+		"INSERT INTO fiscal_year (year, edition, updated)"
+		" VALUES (?1, ?2, datetime('now'))"
+		" ON CONFLICT(year) DO UPDATE SET edition = ?2,"
+		" updated = datetime('now')";
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	if (exec(st, "BEGIN IMMEDIATE", e) != 0)
+		return -1;
+	rc = sqlite3_prepare_v2(st->db, fsql, -1, &s, NULL);
+	if (rc == SQLITE_OK) {
+		bind_text(s, 1, f->name);
+		sqlite3_bind_text(s, 2, facility_type_key(f->type), -1,
+				  SQLITE_STATIC);
+		bind_text(s, 3, f->manager);
+		bind_text(s, 4, f->officer);
+		bind_text(s, 5, f->health_center);
+		if (f->year != 0)
+			sqlite3_bind_int(s, 6, f->year);
+	}
+	if (step_done(st, s, rc, e) != 0)
+		goto fail;
+	if (f->year != 0 && f->edition[0] != '\0') {
+		rc = sqlite3_prepare_v2(st->db, ysql, -1, &s, NULL);
+		if (rc == SQLITE_OK) {
+			sqlite3_bind_int(s, 1, f->year);
+			sqlite3_bind_text(s, 2, f->edition, -1, SQLITE_STATIC);
+		}
+		if (step_done(st, s, rc, e) != 0)
+			goto fail;
+	}
+	if (exec(st, "COMMIT", e) != 0)
+		goto fail;
+	return 0;
+fail:
+	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
+}
+
+int
+store_answers_load(struct store *st, int year, struct answer_set *set,
+		   struct err *e)
+{
+	static const char sql[] =
+		"SELECT item_id, cell, value, checked, target, owner, memo"
+		" FROM answer WHERE year = ?1 ORDER BY rowid";
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	answer_set_release(set);
+	set->year = year;
+	rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+	if (rc == SQLITE_OK)
+		sqlite3_bind_int(s, 1, year);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *id = (const char *)sqlite3_column_text(s, 0);
+		const char *cell = (const char *)sqlite3_column_text(s, 1);
+		const char *val = (const char *)sqlite3_column_text(s, 2);
+		struct answer a;
+
+		rc = SQLITE_OK;
+		memset(&a, 0, sizeof(a));
+		if (id == NULL || strlen(id) > CONTENT_ID_MAX || cell == NULL ||
+		    content_cell_parse(cell, &a.cell) != 0 || val == NULL ||
+		    answer_value_parse(val, &a.value) != 0)
+			continue; /* written by a newer iryosec: leave it */
+		a.year = year;
+		strcpy(a.item_id, id);
+		a.checked = col_date(s, 3);
+		a.target = col_date(s, 4);
+		a.owner = col_text(s, 5);
+		a.memo = col_text(s, 6);
+		answer_set_put(set, &a);
+		answer_release(&a);
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? 0 : db_error(st, rc, e);
+}
+
+int
+store_answer_put(struct store *st, const struct answer *a, struct err *e)
+{
+	static const char sql[] =
+		"INSERT INTO answer (year, item_id, cell, value, checked,"
+		" target, owner, memo, updated)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, datetime('now'))"
+		" ON CONFLICT(year, item_id, cell) DO UPDATE SET value = ?4,"
+		" checked = ?5, target = ?6, owner = ?7, memo = ?8,"
+		" updated = datetime('now')";
+	sqlite3_stmt *s = NULL;
+	int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_int(s, 1, a->year);
+		sqlite3_bind_text(s, 2, a->item_id, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 3, content_cell_key(a->cell), -1,
+				  SQLITE_STATIC);
+		sqlite3_bind_text(s, 4, answer_value_key(a->value), -1,
+				  SQLITE_STATIC);
+		bind_date(s, 5, &a->checked);
+		bind_date(s, 6, &a->target);
+		bind_text(s, 7, a->owner);
+		bind_text(s, 8, a->memo);
+	}
+	/* One statement in autocommit mode: committed when step returns. */
+	return step_done(st, s, rc, e);
+}

@@ -1,0 +1,74 @@
+#ifndef IRY_STORE_H
+#define IRY_STORE_H
+
+#include <stdbool.h>
+
+#include "model/answer.h"
+#include "model/facility.h"
+#include "util/err.h"
+
+/*
+ * The data file: one SQLite database per clinic (WAL, synchronous=FULL,
+ * schema version in user_version, application_id marks it as ours). The
+ * only module that includes <sqlite3.h>. Every put is one transaction,
+ * committed before it returns.
+ */
+
+#define STORE_SCHEMA 1 /* schema version this program writes */
+
+struct store;
+
+enum store_flags {
+	STORE_LOCK = 1, /* hold <db>.lock for the whole session (wizard) */
+};
+
+/*
+ * Opens the data file at path, creating it (0600, its folder 0700) when
+ * missing; *created (may be NULL) tells whether it was new. A file that is
+ * not an iryosec data file, or comes from a newer iryosec, is refused
+ * with e set and never modified. With STORE_LOCK, a second wizard on the
+ * same file gets ERR_BUSY. Returns 0 with *out set (free with
+ * store_close()), or -1 with e set.
+ */
+int store_open(struct store **out, const char *path, unsigned flags,
+	       bool *created, struct err *e);
+
+/* Closes the database and releases the lock. NULL is allowed. */
+void store_close(struct store *st);
+
+/* The path the store was opened with; valid until store_close(). */
+const char *store_path(const struct store *st);
+
+/*
+ * Reads the facility into f (released and zeroed first). When 初回設定 was
+ * never saved, f stays zeroed and 0 is returned. -1 with e on failure.
+ */
+int store_facility_load(struct store *st, struct facility *f, struct err *e);
+
+/*
+ * Saves f and records f->edition as the edition of f->year, in one
+ * transaction. Returns 0 or -1 with e set (nothing written).
+ */
+int store_facility_save(struct store *st, const struct facility *f,
+			struct err *e);
+
+/*
+ * Loads every answer of year into s (released first). Rows whose item or
+ * cell this program does not know are kept as they are. Returns 0 or -1.
+ */
+int store_answers_load(struct store *st, int year, struct answer_set *s,
+		       struct err *e);
+
+/*
+ * Saves one answer (replacing the one for the same year, item and cell)
+ * and commits. Returns 0, or -1 with e set, and then nothing was written.
+ */
+int store_answer_put(struct store *st, const struct answer *a, struct err *e);
+
+/*
+ * The schema version found in the file when it was opened (before any
+ * migration), for tests and --debug.
+ */
+int store_schema_found(const struct store *st);
+
+#endif

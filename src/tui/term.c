@@ -1,0 +1,138 @@
+#include "tui/term.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "util/i18n.h"
+#include "util/sys.h"
+#include "util/xalloc.h"
+
+/* The curses screen; global because curses itself is. */
+static SCREEN *term_screen;
+
+int
+term_start(struct err *e)
+{
+	const char *t = getenv("TERM");
+
+	if (t == NULL || t[0] == '\0')
+		return err_set(e, ERR_IO, "%s", _("the terminal type is not set (TERM is empty); run iryosec in a terminal window"));
+	term_screen = newterm(NULL, stdout, stdin);
+	if (term_screen == NULL)
+		return err_set(e, ERR_IO, _("the terminal type '%s' is unknown; try TERM=xterm-256color"), t);
+	set_term(term_screen);
+	die_set_hook(term_stop);
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	if (has_colors()) {
+		start_color();
+		use_default_colors();
+		init_pair(1, COLOR_WHITE, COLOR_BLUE);  /* title bar */
+		init_pair(2, COLOR_RED, -1);            /* errors */
+		init_pair(3, COLOR_GREEN, -1);          /* saved */
+		init_pair(4, COLOR_BLACK, COLOR_YELLOW); /* warnings */
+	}
+	return 0;
+}
+
+void
+term_stop(void)
+{
+	if (term_screen == NULL)
+		return;
+	endwin();
+	delscreen(term_screen);
+	term_screen = NULL;
+}
+
+int
+term_read(struct tkey *k)
+{
+	int tries = 0;
+
+	for (;;) {
+		wint_t ch;
+		int r = get_wch(&ch);
+
+		if (sys_hangup())
+			return -1;
+		if (r == KEY_CODE_YES) {
+			k->fn = true;
+			k->ch = ch;
+			return 0;
+		}
+		if (r == OK) {
+			k->fn = false;
+			k->ch = ch;
+			return 0;
+		}
+		/* ERR repeats forever once the terminal is gone. */
+		if (++tries > 10)
+			return -1;
+	}
+}
+
+bool
+term_too_small(void)
+{
+	return LINES < TERM_MIN_ROWS || COLS < TERM_MIN_COLS;
+}
+
+int
+term_rows(void)
+{
+	return LINES;
+}
+
+int
+term_cols(void)
+{
+	return COLS;
+}
+
+bool
+tkey_is(const struct tkey *k, wint_t ch)
+{
+	return !k->fn && k->ch == ch;
+}
+
+bool
+tkey_fn(const struct tkey *k, int code)
+{
+	return k->fn && k->ch == (wint_t)code;
+}
+
+bool
+tkey_enter(const struct tkey *k)
+{
+	return tkey_is(k, L'\r') || tkey_is(k, L'\n') || tkey_fn(k, KEY_ENTER);
+}
+
+bool
+tkey_escape(const struct tkey *k)
+{
+	return tkey_is(k, 27);
+}
+
+bool
+tkey_backspace(const struct tkey *k)
+{
+	return tkey_fn(k, KEY_BACKSPACE) || tkey_is(k, 127) || tkey_is(k, 8);
+}
+
+bool
+tkey_tab(const struct tkey *k)
+{
+	return tkey_is(k, L'\t');
+}
+
+bool
+tkey_backtab(const struct tkey *k)
+{
+	return tkey_fn(k, KEY_BTAB);
+}

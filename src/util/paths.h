@@ -1,0 +1,63 @@
+#ifndef IRY_PATHS_H
+#define IRY_PATHS_H
+
+#include <stdbool.h>
+
+#include "err.h"
+
+/*
+ * File-system paths and the places iryosec looks for its data. POSIX-only
+ * code lives here and in sys.c, so a Windows port replaces these files.
+ * Every char * returned is newly allocated: the caller frees it.
+ */
+
+/* Joins a and b with one '/'. */
+char *path_join(const char *a, const char *b);
+
+/* The directory part of p ("." when p has no '/'). */
+char *path_dirname(const char *p);
+
+bool path_exists(const char *p);
+bool path_is_file(const char *p);
+bool path_is_dir(const char *p);
+
+/* The home directory ($HOME, else the password database); NULL if none. */
+char *path_home(void);
+
+/*
+ * iryosec's data directory: $XDG_DATA_HOME/iryosec when XDG_DATA_HOME is an
+ * absolute path, else ~/.local/share/iryosec. NULL when no home is known.
+ */
+char *path_data_dir(void);
+
+/* The default data file, path_data_dir()/iryosec.db; NULL if no home. */
+char *path_default_db(void);
+
+/* The directory holding the running executable; NULL if unknown. */
+char *path_exe_dir(void);
+
+/*
+ * Creates dir and any missing parents with mode 0700 (set explicitly, so
+ * the umask does not matter). Existing directories are left as they are.
+ * Returns 0, or -1 with e set.
+ */
+int path_mkdirs(const char *dir, struct err *e);
+
+/*
+ * The content roots in order of precedence (decisions.md, Paths):
+ * override (--content, may be NULL), $XDG_DATA_HOME/iryosec/content,
+ * $IRYOSEC_DATADIR/content, <exe dir>/content, the install prefix.
+ * Only existing directories are listed. NULL-terminated; free with
+ * paths_free_list().
+ */
+char **paths_content_roots(const char *override);
+
+/*
+ * Directories that may hold ja/LC_MESSAGES/iryosec.mo, in order:
+ * $IRYOSEC_DATADIR/locale, <exe dir>/locale, the install prefix.
+ */
+char **paths_catalog_dirs(void);
+
+void paths_free_list(char **list);
+
+#endif

@@ -1,0 +1,304 @@
+#include "wizard/app.h"
+
+#include <curses.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/gap.h"
+#include "tui/draw.h"
+#include "util/i18n.h"
+#include "util/sys.h"
+#include "util/utf8.h"
+#include "util/xalloc.h"
+
+/* The UI state owner: the only global of the program (style.md §5). */
+static struct app app;
+
+void
+app_show(struct app *a, const struct screen *s)
+{
+	curs_set(0);
+	strbuf_reset(&a->status);
+	a->screen = s;
+	if (s->enter != NULL)
+		s->enter(a);
+}
+
+void
+app_status(struct app *a, unsigned attr, const char *fmt, ...)
+{
+	va_list ap;
+
+	strbuf_reset(&a->status);
+	va_start(ap, fmt);
+	strbuf_vaddf(&a->status, fmt, ap);
+	va_end(ap);
+	a->status_attr = attr;
+}
+
+void
+app_status_err(struct app *a, const struct err *e)
+{
+	if (a->opts->debug && e->detail[0] != '\0')
+		app_status(a, DRAW_ERROR, "%s (%s)", e->msg, e->detail);
+	else
+		app_status(a, DRAW_ERROR, "%s", e->msg);
+}
+
+/* Loads the edition of the facility's year and that year's answers. */
+static int
+load_year(struct app *a, struct err *e)
+{
+	const struct edition *ed = NULL;
+
+	if (a->facility.edition[0] != '\0')
+		ed = content_edition_find(a->content, a->facility.edition);
+	if (ed == NULL)
+		ed = content_edition_for_year(a->content, a->facility.year);
+	a->edition = ed;
+	return store_answers_load(a->store, a->facility.year, &a->answers, e);
+}
+
+int
+app_answer_save(struct app *a, const struct answer *ans)
+{
+	const struct item *it = content_item_find(a->edition, ans->item_id);
+	struct err e = ERR_INIT;
+
+	if (it == NULL)
+		BUG("unknown item %s", ans->item_id);
+	if (answer_check(ans, it, &a->today, &e) != 0 ||
+	    store_answer_put(a->store, ans, &e) != 0) {
+		app_status_err(a, &e);
+		return -1;
+	}
+	answer_set_put(&a->answers, ans);
+	app_status(a, DRAW_OK, "%s", _("Saved."));
+	return 0;
+}
+
+int
+app_facility_save(struct app *a, const struct facility *f)
+{
+	struct err e = ERR_INIT;
+	bool year_changed = a->edition == NULL || f->year != a->facility.year ||
+			    strcmp(f->edition, a->facility.edition) != 0;
+
+	if (store_facility_save(a->store, f, &e) != 0) {
+		app_status_err(a, &e);
+		return -1;
+	}
+	facility_release(&a->facility);
+	facility_copy(&a->facility, f);
+	if (year_changed && f->year != 0 && load_year(a, &e) != 0) {
+		app_status_err(a, &e);
+		return -1;
+	}
+	app_status(a, DRAW_OK, "%s", _("Saved."));
+	return 0;
+}
+
+size_t
+app_steps(const struct app *a)
+{
+	size_t i, n = 0;
+
+	if (a->edition == NULL)
+		return 0;
+	for (i = 0; i < a->edition->nitems; i++)
+		n += a->edition->items[i].ncells;
+	return n;
+}
+
+void
+app_step(const struct app *a, size_t step, const struct item **it,
+	 enum cell *cell)
+{
+	size_t i;
+
+	for (i = 0; i < a->edition->nitems; i++) {
+		const struct item *x = &a->edition->items[i];
+
+		if (step < x->ncells) {
+			*it = x;
+			*cell = x->cells[step];
+			return;
+		}
+		step -= x->ncells;
+	}
+	BUG("step out of range");
+}
+
+size_t
+app_first_open_step(const struct app *a)
+{
+	size_t i, n = app_steps(a);
+	bool gate_no = gap_gate_no(a->edition, &a->answers);
+
+	for (i = 0; i < n; i++) {
+		const struct item *it;
+		const struct answer *ans;
+		enum cell c;
+
+		app_step(a, i, &it, &c);
+		if (gate_no && !it->gate)
+			break;
+		ans = answer_set_find(&a->answers, it->id, c);
+		if (ans == NULL || ans->value == ANSWER_NONE)
+			return i;
+	}
+	return 0;
+}
+
+void
+app_keybar(struct app *a, const struct keyhelp *keys, size_t n)
+{
+	a->bar_rows = draw_keybar(keys, n);
+}
+
+/* Rows the status line takes: 1, or 2 when a long message wraps. */
+static int
+status_rows(const struct app *a)
+{
+	if (a->status.len == 0)
+		return 1;
+	return draw_wrapped_lines(a->status.buf, COLS - 2) > 1 ? 2 : 1;
+}
+
+int
+app_status_row(const struct app *a)
+{
+	return LINES - a->bar_rows - status_rows(a);
+}
+
+void
+app_draw_title(struct app *a, const char *title)
+{
+	struct strbuf right = STRBUF_INIT;
+	int w;
+
+	draw_bar(0, DRAW_TITLE);
+	w = draw_text(0, 1, title, COLS / 2, DRAW_TITLE | DRAW_BOLD);
+	if (a->facility.name != NULL)
+		strbuf_addstr(&right, a->facility.name);
+	if (a->facility.year != 0) {
+		if (right.len)
+			strbuf_addstr(&right, "  ");
+		date_add_fy_name(&right, a->facility.year);
+	}
+	if (right.len) {
+		int rw = (int)utf8_width(right.buf);
+		int room = COLS - w - 4;
+
+		if (rw > room)
+			rw = room;
+		if (rw > 0)
+			draw_text(0, COLS - rw - 1, right.buf, rw, DRAW_TITLE);
+	}
+	strbuf_release(&right);
+}
+
+static void
+draw_all(struct app *a)
+{
+	erase();
+	curs_set(0);
+	if (term_too_small()) {
+		draw_too_small();
+		refresh();
+		return;
+	}
+	a->bar_rows = 1;
+	a->screen->draw(a);
+	if (a->status.len > 0) {
+		int y = app_status_row(a);
+		int cy, cx;
+
+		getyx(stdscr, cy, cx);
+		draw_clear_rows(y, y + status_rows(a) - 1);
+		draw_wrapped(y, 1, COLS - 2, a->status.buf, 0, status_rows(a),
+			     a->status_attr);
+		move(cy, cx);
+	}
+	refresh();
+}
+
+/* Keys every screen shares, after the screen declined the key. */
+static void
+global_key(struct app *a, const struct tkey *k)
+{
+	if (tkey_is(k, L'q') || tkey_is(k, L'Q')) {
+		a->quit = true;
+	} else if (tkey_is(k, L'?') && a->screen != &scr_help) {
+		a->help_of = a->screen;
+		a->help_scroll = 0;
+		app_show(a, &scr_help);
+	}
+}
+
+static void
+app_release(struct app *a)
+{
+	facility_release(&a->facility);
+	answer_set_release(&a->answers);
+	strbuf_release(&a->status);
+	strbuf_release(&a->cl.field_err);
+	lineedit_release(&a->setup.le);
+	lineedit_release(&a->cl.le);
+	lineedit_release(&a->report_path);
+	store_close(a->store);
+	memset(a, 0, sizeof(*a));
+}
+
+int
+wizard_run(const struct wizard_opts *opts, struct err *e)
+{
+	struct app *a = &app;
+	bool created = false;
+	int r = -1;
+
+	memset(a, 0, sizeof(*a));
+	a->opts = opts;
+	a->content = opts->content;
+	strbuf_init(&a->status, 0);
+	strbuf_init(&a->cl.field_err, 0);
+	sys_today(&a->today.y, &a->today.m, &a->today.d);
+	if (store_open(&a->store, opts->db_path, STORE_LOCK, &created, e) != 0 ||
+	    store_facility_load(a->store, &a->facility, e) != 0)
+		goto out;
+	if (facility_complete(&a->facility) && load_year(a, e) != 0)
+		goto out;
+	if (term_start(e) != 0)
+		goto out;
+	sys_catch_hangup();
+	if (!facility_complete(&a->facility) || a->edition == NULL)
+		app_show(a, &scr_setup);
+	else
+		app_show(a, &scr_home);
+	if (created)
+		app_status(a, DRAW_OK, _("Created a new data file: %s"), opts->db_path);
+	if (opts->content->warnings.len > 0)
+		app_status(a, DRAW_WARN, "%s", opts->content->warnings.buf);
+	while (!a->quit) {
+		struct tkey k;
+
+		draw_all(a);
+		if (term_read(&k) != 0)
+			break; /* hang-up: everything is saved already */
+		if (tkey_fn(&k, KEY_RESIZE))
+			continue;
+		if (term_too_small()) {
+			if (tkey_is(&k, L'q') || tkey_is(&k, L'Q'))
+				a->quit = true;
+			continue;
+		}
+		if (!a->screen->key(a, &k))
+			global_key(a, &k);
+	}
+	term_stop();
+	r = 0;
+out:
+	app_release(a);
+	return r;
+}

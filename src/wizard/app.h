@@ -1,0 +1,128 @@
+#ifndef IRY_APP_H
+#define IRY_APP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "content/content.h"
+#include "model/answer.h"
+#include "model/date.h"
+#include "model/facility.h"
+#include "store/store.h"
+#include "tui/draw.h"
+#include "tui/lineedit.h"
+#include "tui/term.h"
+#include "util/err.h"
+#include "util/strbuf.h"
+
+/*
+ * The wizard: the UI state owner and its main loop (ncdu's main.c), and
+ * the table every screen fills in (tmux's cmd_entry). Screens talk in
+ * model structs and call store_* to save; they never see SQL.
+ */
+
+struct wizard_opts {
+	const char *db_path;            /* data file */
+	const struct content *content;  /* loaded content */
+	const char *font;               /* --font, or NULL */
+	bool debug;                     /* --debug: show technical details */
+};
+
+struct app;
+
+struct screen {
+	const char *name;
+	void (*enter)(struct app *a);   /* when the screen is shown; may be NULL */
+	void (*draw)(struct app *a);    /* draws everything but the status line */
+	/* Handles a key; returns false to let the app handle it (q, ?). */
+	bool (*key)(struct app *a, const struct tkey *k);
+};
+
+extern const struct screen scr_setup, scr_home, scr_checklist, scr_detail,
+	scr_report, scr_help;
+
+/* State of the 初回設定 screen. */
+struct setup_state {
+	int focus;              /* field index */
+	bool editing;           /* a text field is being edited */
+	struct lineedit le;     /* the editor of the focused text field */
+	bool first_run;         /* no facility yet: 保存して始める */
+	bool edition_chosen;    /* the user picked an edition by hand */
+};
+
+/* State of the question screen. */
+struct checklist_state {
+	size_t step;            /* index into the (item, cell) steps */
+	int focus;              /* CL_ANSWER, CL_CHECKED ... */
+	bool editing;
+	struct lineedit le;
+	struct strbuf field_err; /* message under the focused field */
+};
+
+struct app {
+	const struct wizard_opts *opts;
+	struct store *store;
+	const struct content *content;
+	struct facility facility;        /* as saved */
+	const struct edition *edition;   /* the 点検年度's edition */
+	struct answer_set answers;       /* answers of facility.year */
+	struct date today;
+	const struct screen *screen;     /* current screen */
+	const struct screen *help_of;    /* screen whose help is shown */
+	struct strbuf status;            /* message on the status line */
+	unsigned status_attr;            /* DRAW_OK, DRAW_ERROR ... */
+	bool quit;
+	int home_focus;                  /* selected line on ホーム */
+	int detail_scroll;               /* first line of the 説明 screen */
+	int help_scroll;
+	struct setup_state setup;
+	struct checklist_state cl;
+	struct lineedit report_path;     /* レポート: the file name */
+	bool report_confirm;             /* overwrite asked once */
+	int bar_rows;                    /* rows used by the key help bar */
+};
+
+/*
+ * Runs the wizard on opts->db_path until the user quits. Returns 0, or
+ * -1 with e set when the data file cannot be opened (busy, foreign ...)
+ * or the terminal cannot be used. Messages are already translated.
+ */
+int wizard_run(const struct wizard_opts *opts, struct err *e);
+
+/* Switches to screen s (calls its enter). */
+void app_show(struct app *a, const struct screen *s);
+
+/* Sets the status line (printf-style, translated text). */
+void app_status(struct app *a, unsigned attr, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Shows e on the status line (with the detail when --debug). */
+void app_status_err(struct app *a, const struct err *e);
+
+/*
+ * Checks and saves one answer: model first, then the store, then the
+ * app's copy. Returns 0 (status says saved) or -1 (status shows why).
+ */
+int app_answer_save(struct app *a, const struct answer *ans);
+
+/* Saves the facility (初回設定) and reloads the edition and answers. */
+int app_facility_save(struct app *a, const struct facility *f);
+
+/* Draws the key help bar of the current screen (bottom rows). */
+void app_keybar(struct app *a, const struct keyhelp *keys, size_t n);
+
+/* The row of the status line (just above the key help bar). */
+int app_status_row(const struct app *a);
+
+/* Draws the title bar: screen title left, facility and year right. */
+void app_draw_title(struct app *a, const char *title);
+
+/* The (item, cell) steps of the checklist, in official order. */
+size_t app_steps(const struct app *a);
+void app_step(const struct app *a, size_t step, const struct item **it,
+	      enum cell *cell);
+
+/* The first step without an answer (0 when all are answered). */
+size_t app_first_open_step(const struct app *a);
+
+#endif

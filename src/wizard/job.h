@@ -1,0 +1,39 @@
+#ifndef IRY_JOB_H
+#define IRY_JOB_H
+
+#include "content/content.h"
+#include "model/date.h"
+#include "report/report.h"
+#include "store/store.h"
+#include "util/err.h"
+#include "util/strbuf.h"
+
+/*
+ * The work behind `iryosec report` and `iryosec status`, shared with the
+ * wizard's レポート screen: read the data file, compute the gaps, then write
+ * the PDF or the text.
+ */
+
+/*
+ * Appends the default PDF name for fiscal year fy and today to sb:
+ * iryosec-<fy>-<YYYYMMDD>.pdf (decisions.md, Command line).
+ */
+void job_report_name(struct strbuf *sb, int fy, const struct date *today);
+
+/*
+ * Writes the PDF for the facility's current 点検年度 to path. Returns 0
+ * with res filled, or -1 with e set (not set up yet, data file, font,
+ * writing).
+ */
+int job_report(struct store *st, const struct content *c, const char *font,
+	       const char *path, const struct date *today,
+	       struct report_result *res, struct err *e);
+
+/*
+ * Appends the progress and gaps of the current 点検年度 as plain text to
+ * out. Returns 0, or -1 with e set.
+ */
+int job_status(struct store *st, const struct content *c, struct strbuf *out,
+	       struct err *e);
+
+#endif

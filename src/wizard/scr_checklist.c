@@ -1,0 +1,479 @@
+/* チェックリスト: one question per screen, in official order. */
+#include "wizard/app.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/gap.h"
+#include "util/i18n.h"
+#include "util/utf8.h"
+#include "util/xalloc.h"
+
+enum { CL_ANSWER, CL_CHECKED, CL_TARGET, CL_OWNER, CL_MEMO, CL__COUNT };
+
+#define CL_LABEL_X 2
+#define CL_FIELD_X 12
+#define CL_DATE_W 14
+
+/* The current item and cell. */
+static const struct item *
+current(const struct app *a, enum cell *cell)
+{
+	const struct item *it;
+
+	app_step(a, a->cl.step, &it, cell);
+	return it;
+}
+
+/* The saved answer of the current step, or a blank one (not owned). */
+static struct answer
+current_answer(const struct app *a)
+{
+	enum cell cell;
+	const struct item *it = current(a, &cell);
+	const struct answer *s = answer_set_find(&a->answers, it->id, cell);
+	struct answer blank;
+
+	if (s != NULL)
+		return *s;
+	memset(&blank, 0, sizeof(blank));
+	blank.year = a->facility.year;
+	strcpy(blank.item_id, it->id);
+	blank.cell = cell;
+	return blank;
+}
+
+/* True if the field can take the focus for this answer. */
+static bool
+field_active(const struct app *a, int f)
+{
+	enum cell cell;
+	const struct item *it = current(a, &cell);
+	struct answer ans = current_answer(a);
+
+	if (f == CL_TARGET)
+		return answer_needs_target(it, ans.value);
+	return true;
+}
+
+/* The text of a field as shown when it is not being edited. */
+static char *
+field_text(const struct app *a, int f)
+{
+	struct answer ans = current_answer(a);
+	char iso[11];
+
+	switch (f) {
+	case CL_CHECKED:
+		date_iso(&ans.checked, iso);
+		return xstrdup(iso);
+	case CL_TARGET:
+		date_iso(&ans.target, iso);
+		return xstrdup(iso);
+	case CL_OWNER:
+		return xstrdup(ans.owner ? ans.owner : "");
+	case CL_MEMO:
+		return xstrdup(ans.memo ? ans.memo : "");
+	}
+	return xstrdup("");
+}
+
+static size_t
+field_max(int f)
+{
+	if (f == CL_OWNER)
+		return ANSWER_OWNER_MAX;
+	if (f == CL_MEMO)
+		return ANSWER_MEMO_MAX;
+	return 40; /* dates: room for 令和8年12月1日 typed in full */
+}
+
+static void
+set_focus(struct app *a, int f)
+{
+	struct checklist_state *s = &a->cl;
+	char *t;
+
+	lineedit_release(&s->le);
+	strbuf_reset(&s->field_err);
+	s->focus = f;
+	s->editing = f != CL_ANSWER;
+	if (!s->editing)
+		return;
+	t = field_text(a, f);
+	lineedit_init(&s->le, t, field_max(f));
+	free(t);
+}
+
+static void
+checklist_enter(struct app *a)
+{
+	if (a->cl.step >= app_steps(a))
+		a->cl.step = 0;
+	set_focus(a, CL_ANSWER);
+}
+
+/* Moves to another step; returns to ホーム past either end. */
+static void
+go_step(struct app *a, int dir)
+{
+	size_t n = app_steps(a);
+	enum cell cell;
+
+	if (dir < 0 && a->cl.step == 0) {
+		app_status(a, DRAW_NORMAL, "%s", _("This is the first question."));
+		return;
+	}
+	if (dir > 0 && (a->cl.step + 1 >= n ||
+			(current(a, &cell)->gate &&
+			 gap_gate_no(a->edition, &a->answers)))) {
+		app_show(a, &scr_home);
+		if (gap_gate_no(a->edition, &a->answers))
+			app_status(a, DRAW_OK, "%s", _("You have no medical information system, so the other items are not needed."));
+		else
+			app_status(a, DRAW_OK, "%s", _("That was the last question of the checklist."));
+		return;
+	}
+	a->cl.step = dir > 0 ? a->cl.step + 1 : a->cl.step - 1;
+	set_focus(a, CL_ANSWER);
+	strbuf_reset(&a->status);
+}
+
+/* Chooses an answer value and saves it. */
+static void
+choose(struct app *a, enum answer_value v)
+{
+	enum cell cell;
+	const struct item *it = current(a, &cell);
+	struct answer ans;
+
+	if (v == ANSWER_NA && it->na == NULL) {
+		app_status(a, DRAW_ERROR, "%s", _("\"not applicable\" is not possible for this item"));
+		return;
+	}
+	if (it->gate && (v == ANSWER_UNKNOWN || v == ANSWER_NA)) {
+		app_status(a, DRAW_ERROR, "%s", _("answer this item with yes or no"));
+		return;
+	}
+	struct answer cur = current_answer(a);
+
+	answer_copy(&ans, &cur);
+	ans.value = v;
+	if (!date_is_set(&ans.checked))
+		ans.checked = date_default_checked(a->facility.year, &a->today);
+	if (!answer_needs_target(it, v))
+		ans.target = (struct date)DATE_NONE;
+	if (app_answer_save(a, &ans) == 0 && answer_needs_target(it, v) &&
+	    !date_is_set(&ans.target)) {
+		struct strbuf sb = STRBUF_INIT;
+		struct date lo = date_fy_start(a->facility.year);
+		struct date hi = date_fy_end(a->facility.year);
+
+		date_add_wareki(&sb, &lo);
+		strbuf_addstr(&sb, _(" to "));
+		date_add_wareki(&sb, &hi);
+		app_status(a, DRAW_OK, _("Saved. Now enter the target date (%s)."), sb.buf);
+		strbuf_release(&sb);
+		set_focus(a, CL_TARGET);
+	} else if (it->gate && v == ANSWER_NO) {
+		app_status(a, DRAW_OK, "%s", _("Saved. With no medical information system, the other items are not needed."));
+	}
+	answer_release(&ans);
+}
+
+/* Commits the edited field. Returns 0, or -1 keeping the focus. */
+static int
+commit(struct app *a)
+{
+	struct checklist_state *s = &a->cl;
+	struct answer cur = current_answer(a), ans;
+	char *t = lineedit_text(&s->le);
+	struct date d = DATE_NONE;
+	struct err e = ERR_INIT;
+	char *orig = field_text(a, s->focus);
+	bool same = strcmp(t, orig) == 0;
+	int r = -1;
+
+	free(orig);
+	strbuf_reset(&s->field_err);
+	if (same) {
+		free(t);
+		return 0;
+	}
+	answer_copy(&ans, &cur);
+	if (s->focus == CL_CHECKED || s->focus == CL_TARGET) {
+		const char *p = t;
+
+		while (*p == ' ')
+			p++;
+		if (*p != '\0' && date_parse(t, &d, &e) != 0) {
+			strbuf_addstr(&s->field_err, e.msg);
+			goto out;
+		}
+		if (s->focus == CL_CHECKED)
+			ans.checked = d;
+		else
+			ans.target = d;
+	} else if (s->focus == CL_OWNER) {
+		answer_set_text(&ans.owner, t);
+	} else {
+		answer_set_text(&ans.memo, t);
+	}
+	if (app_answer_save(a, &ans) != 0) {
+		strbuf_addstr(&s->field_err, a->status.buf);
+		goto out;
+	}
+	r = 0;
+out:
+	answer_release(&ans);
+	free(t);
+	return r;
+}
+
+/* Next or previous focusable field, or CL_ANSWER past the ends. */
+static int
+neighbour(const struct app *a, int f, int dir)
+{
+	do {
+		f += dir;
+	} while (f > CL_ANSWER && f < CL__COUNT && !field_active(a, f));
+	if (f <= CL_ANSWER || f >= CL__COUNT)
+		return CL_ANSWER;
+	return f;
+}
+
+static bool
+checklist_key(struct app *a, const struct tkey *k)
+{
+	struct checklist_state *s = &a->cl;
+
+	if (s->editing) {
+		switch (lineedit_key(&s->le, k)) {
+		case LE_ENTER:
+		case LE_NEXT:
+			if (commit(a) == 0)
+				set_focus(a, neighbour(a, s->focus, 1));
+			break;
+		case LE_PREV:
+			if (commit(a) == 0)
+				set_focus(a, neighbour(a, s->focus, -1));
+			break;
+		case LE_CANCEL:
+			set_focus(a, CL_ANSWER);
+			app_status(a, DRAW_NORMAL, "%s", _("The field was left unchanged."));
+			break;
+		case LE_REFUSED:
+			app_status(a, DRAW_ERROR, _("at most %zu characters, and no control characters"), field_max(s->focus));
+			break;
+		default:
+			break;
+		}
+		return true;
+	}
+	if (!k->fn && k->ch >= L'1' && k->ch <= L'4') {
+		static const enum answer_value v[] = {ANSWER_YES, ANSWER_NO,
+						      ANSWER_UNKNOWN, ANSWER_NA};
+
+		choose(a, v[k->ch - L'1']);
+	} else if (tkey_fn(k, KEY_LEFT) || tkey_fn(k, KEY_PPAGE)) {
+		go_step(a, -1);
+	} else if (tkey_fn(k, KEY_RIGHT) || tkey_fn(k, KEY_NPAGE)) {
+		go_step(a, 1);
+	} else if (tkey_tab(k) || tkey_fn(k, KEY_DOWN) || tkey_enter(k)) {
+		set_focus(a, neighbour(a, CL_ANSWER, 1));
+	} else if (tkey_backtab(k) || tkey_fn(k, KEY_UP)) {
+		set_focus(a, neighbour(a, CL__COUNT, -1));
+	} else if (tkey_is(k, L'd') || tkey_is(k, L'D')) {
+		a->detail_scroll = 0;
+		app_show(a, &scr_detail);
+	} else if (tkey_escape(k)) {
+		app_show(a, &scr_home);
+	} else {
+		return false;
+	}
+	return true;
+}
+
+/* The explanation text of it: 意味, 理由, 確かめ方, 担当, できている状態. */
+static void
+explanation(const struct item *it, struct strbuf *sb)
+{
+	strbuf_addf(sb, "%s\n%s\n", _("[What it means]"), it->meaning);
+	strbuf_addf(sb, "%s\n%s\n", _("[Why it matters]"), it->why);
+	strbuf_addf(sb, "%s\n%s\n", _("[How to check]"), it->how);
+	strbuf_addf(sb, "%s %s\n", _("[Who acts]"), content_who_label(it->who));
+	strbuf_addf(sb, "%s\n%s", _("[What \"yes\" looks like]"), it->done);
+}
+
+static void
+draw_answer_row(struct app *a, int y, const struct item *it,
+		const struct answer *ans)
+{
+	static const enum answer_value vals[] = {ANSWER_YES, ANSWER_NO,
+						 ANSWER_UNKNOWN, ANSWER_NA};
+	int x = CL_FIELD_X;
+	size_t i;
+	bool foc = a->cl.focus == CL_ANSWER;
+
+	draw_text(y, CL_LABEL_X - 2, foc ? ">" : " ", 1, DRAW_BOLD);
+	draw_text(y, CL_LABEL_X, _("Answer"), CL_FIELD_X - CL_LABEL_X - 1, foc ? DRAW_BOLD : DRAW_NORMAL);
+	for (i = 0; i < 4; i++) {
+		struct strbuf sb = STRBUF_INIT;
+		bool offered = !(vals[i] == ANSWER_NA && it->na == NULL) &&
+			       !(it->gate && (vals[i] == ANSWER_UNKNOWN ||
+					      vals[i] == ANSWER_NA));
+		unsigned attr = DRAW_NORMAL;
+
+		if (!offered)
+			continue;
+		strbuf_addf(&sb, "[%zu %s]", i + 1, answer_value_label(vals[i]));
+		if (ans->value == vals[i])
+			attr = DRAW_REVERSE | DRAW_BOLD;
+		x += draw_text(y, x, sb.buf, -1, attr) + 1;
+		strbuf_release(&sb);
+	}
+}
+
+static void
+draw_field_row(struct app *a, int y, int f, const char *label,
+	       const char *hint)
+{
+	struct checklist_state *s = &a->cl;
+	bool foc = s->focus == f;
+	bool active = field_active(a, f);
+	int w = (f == CL_CHECKED || f == CL_TARGET) ? CL_DATE_W : COLS - CL_FIELD_X - 2;
+	int x = CL_FIELD_X + w + 1;
+
+	draw_text(y, CL_LABEL_X - 2, foc ? ">" : " ", 1, DRAW_BOLD);
+	draw_text(y, CL_LABEL_X, label, CL_FIELD_X - CL_LABEL_X - 1, foc ? DRAW_BOLD : active ? DRAW_NORMAL : DRAW_DIM);
+	if (!active) {
+		draw_text(y, CL_FIELD_X, _("(not needed)"), -1, DRAW_DIM);
+		return;
+	}
+	if (!(foc && s->editing)) {
+		char *t = field_text(a, f);
+
+		draw_field(y, CL_FIELD_X, t, w, DRAW_UNDERLINE);
+		free(t);
+	}
+	if (hint != NULL && x < COLS - 2)
+		draw_text(y, x, hint, COLS - x - 1, DRAW_DIM);
+}
+
+static void
+checklist_draw(struct app *a)
+{
+	struct checklist_state *s = &a->cl;
+	enum cell cell;
+	const struct item *it = current(a, &cell);
+	const struct section *sec = &a->edition->sections[it->section];
+	struct answer ans = current_answer(a);
+	struct strbuf sb = STRBUF_INIT, hint = STRBUF_INIT;
+	static const struct keyhelp keys_answer[] = {
+		{"1-4", N_("answer")}, {"←→", N_("previous/next question")},
+		{"Tab", N_("next field")}, {"d", N_("full explanation")},
+		{"?", N_("help")}, {"Esc", N_("home")}, {"q", N_("quit")},
+	};
+	static const struct keyhelp keys_edit[] = {
+		{"Enter", N_("save and next")}, {"Tab", N_("next field")},
+		{"Esc", N_("undo")}, {"←→", N_("move in the text")},
+	};
+	struct keyhelp keys[7];
+	size_t i, nk = s->editing ? 4 : 7;
+	int y, form_y, exp_lines, title_lines, need;
+	struct date lo, hi;
+
+	for (i = 0; i < nk; i++) {
+		keys[i] = s->editing ? keys_edit[i] : keys_answer[i];
+		keys[i].what = _(keys[i].what);
+	}
+	app_keybar(a, keys, nk);
+
+	strbuf_addf(&sb, _("Checklist (%s)  %zu / %zu"), a->edition->name, s->step + 1, app_steps(a));
+	app_draw_title(a, sb.buf);
+
+	strbuf_reset(&sb);
+	if (sec->number[0] != '\0')
+		strbuf_addf(&sb, "%s  ", sec->number);
+	strbuf_addstr(&sb, sec->title);
+	draw_text(1, 1, sb.buf, COLS - 2, DRAW_DIM);
+
+	strbuf_reset(&sb);
+	if (it->number[0] != '\0')
+		strbuf_addf(&sb, "%s  ", it->number);
+	strbuf_addstr(&sb, it->title);
+	if (!it->verified)
+		strbuf_addstr(&sb, _(" *"));
+	if (it->labelled)
+		strbuf_addf(&sb, _(" (target: %s)"), content_cell_label(cell));
+	title_lines = draw_wrapped(2, 1, COLS - 2, sb.buf, 0, 3, DRAW_BOLD);
+	if (title_lines > 3)
+		title_lines = 3;
+	y = 2 + title_lines;
+	if (!it->verified) {
+		draw_text(y, 1, _("* Check the number and wording against the official form."), COLS - 2, DRAW_DIM);
+		y++;
+	}
+
+	form_y = app_status_row(a) - 6;
+	strbuf_reset(&sb);
+	explanation(it, &sb);
+	exp_lines = form_y - 1 - y;
+	need = draw_wrapped_lines(sb.buf, COLS - 3);
+	if (need > exp_lines && exp_lines > 0) {
+		draw_wrapped(y, 2, COLS - 3, sb.buf, 0, exp_lines - 1, DRAW_NORMAL);
+		draw_text(y + exp_lines - 1, 2, _("... (press d for the full explanation)"), COLS - 3, DRAW_DIM);
+	} else if (exp_lines > 0) {
+		draw_wrapped(y, 2, COLS - 3, sb.buf, 0, exp_lines, DRAW_NORMAL);
+	}
+
+	mvhline(form_y - 1, 0, ACS_HLINE, COLS);
+	draw_answer_row(a, form_y, it, &ans);
+
+	strbuf_reset(&hint);
+	if (date_is_set(&ans.checked) && !(s->editing && s->focus == CL_CHECKED)) {
+		strbuf_addstr(&hint, "(");
+		date_add_wareki(&hint, &ans.checked);
+		strbuf_addstr(&hint, ")");
+	} else {
+		strbuf_addstr(&hint, _("e.g. 2026-12-01 or R8.12.1"));
+	}
+	draw_field_row(a, form_y + 1, CL_CHECKED, _("Checked on"), hint.buf);
+
+	strbuf_reset(&hint);
+	lo = date_fy_start(a->facility.year);
+	hi = date_fy_end(a->facility.year);
+	if (date_is_set(&ans.target) && !(s->editing && s->focus == CL_TARGET)) {
+		strbuf_addstr(&hint, "(");
+		date_add_wareki(&hint, &ans.target);
+		strbuf_addstr(&hint, ")");
+	} else {
+		if (date_is_set(&ans.checked) && date_cmp(&ans.checked, &lo) > 0)
+			lo = ans.checked;
+		date_add_wareki(&hint, &lo);
+		strbuf_addstr(&hint, _(" to "));
+		date_add_wareki(&hint, &hi);
+	}
+	draw_field_row(a, form_y + 2, CL_TARGET, _("Target date"), hint.buf);
+	draw_field_row(a, form_y + 3, CL_OWNER, _("In charge"), NULL);
+	draw_field_row(a, form_y + 4, CL_MEMO, _("Memo"), NULL);
+	if (s->field_err.len > 0)
+		draw_text(form_y + 5, CL_FIELD_X, s->field_err.buf, COLS - CL_FIELD_X - 1, DRAW_ERROR);
+	else if (answer_needs_target(it, ans.value) && !date_is_set(&ans.target))
+		draw_text(form_y + 5, CL_FIELD_X, _("The target date is missing: enter when this will be done."), COLS - CL_FIELD_X - 1, DRAW_WARN);
+	if (s->editing) {
+		int w = (s->focus == CL_CHECKED || s->focus == CL_TARGET) ? CL_DATE_W : COLS - CL_FIELD_X - 2;
+
+		lineedit_draw(&s->le, form_y + s->focus, CL_FIELD_X, w, true);
+	}
+	strbuf_release(&sb);
+	strbuf_release(&hint);
+}
+
+const struct screen scr_checklist = {
+	.name = "checklist",
+	.enter = checklist_enter,
+	.draw = checklist_draw,
+	.key = checklist_key,
+};

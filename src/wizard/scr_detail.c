@@ -1,0 +1,113 @@
+/* 説明の全文: everything we say about the current item, scrollable. */
+#include "wizard/app.h"
+
+#include <curses.h>
+
+#include "util/i18n.h"
+
+/* Appends the glossary entries of the item's terms. */
+static void
+add_terms(const struct app *a, const struct item *it, struct strbuf *sb)
+{
+	size_t i;
+
+	if (it->nterms == 0)
+		return;
+	strbuf_addf(sb, "\n%s\n", _("[Words used here]"));
+	for (i = 0; i < it->nterms; i++) {
+		const struct term *t = content_term_find(a->content, it->terms[i]);
+
+		if (t == NULL)
+			continue;
+		if (t->reading != NULL)
+			strbuf_addf(sb, _("%s (%s): %s\n"), t->word, t->reading, t->text);
+		else
+			strbuf_addf(sb, _("%s: %s\n"), t->word, t->text);
+	}
+}
+
+/* The whole text of the detail screen for the current item. */
+static void
+detail_text(const struct app *a, struct strbuf *sb)
+{
+	const struct item *it;
+	enum cell cell;
+
+	app_step(a, a->cl.step, &it, &cell);
+	if (it->number[0] != '\0')
+		strbuf_addf(sb, "%s  ", it->number);
+	strbuf_addf(sb, "%s%s\n\n", it->title, it->verified ? "" : _(" *"));
+	strbuf_addf(sb, "%s\n%s\n\n", _("[What it means]"), it->meaning);
+	strbuf_addf(sb, "%s\n%s\n\n", _("[Why it matters]"), it->why);
+	if (it->incident != NULL)
+		strbuf_addf(sb, "%s\n%s\n\n", _("[What happened elsewhere]"), it->incident);
+	strbuf_addf(sb, "%s\n%s\n\n", _("[How to check]"), it->how);
+	strbuf_addf(sb, "%s %s\n\n", _("[Who acts]"), content_who_label(it->who));
+	strbuf_addf(sb, "%s\n%s\n", _("[What \"yes\" looks like]"), it->done);
+	add_terms(a, it, sb);
+	strbuf_addf(sb, "\n%s\n%s\n", _("[Source]"), it->source);
+	if (!it->verified)
+		strbuf_addf(sb, "%s\n", _("* The number and wording of this item have not been checked against the official form yet. Check them against the form you received."));
+}
+
+static int
+body_rows(const struct app *a)
+{
+	return app_status_row(a) - 2;
+}
+
+static void
+detail_draw(struct app *a)
+{
+	static const struct keyhelp keys[] = {
+		{"↑↓", N_("scroll")}, {"PgUp/PgDn", N_("page")},
+		{"Esc", N_("back to the question")}, {"q", N_("quit")},
+	};
+	struct keyhelp k[4];
+	struct strbuf sb = STRBUF_INIT;
+	int total, rows;
+	size_t i;
+
+	for (i = 0; i < 4; i++) {
+		k[i] = keys[i];
+		k[i].what = _(keys[i].what);
+	}
+	app_keybar(a, k, 4);
+	app_draw_title(a, _("Full explanation"));
+	detail_text(a, &sb);
+	rows = body_rows(a);
+	total = draw_wrapped_lines(sb.buf, COLS - 4);
+	if (a->detail_scroll > total - rows)
+		a->detail_scroll = total - rows;
+	if (a->detail_scroll < 0)
+		a->detail_scroll = 0;
+	draw_wrapped(2, 2, COLS - 4, sb.buf, a->detail_scroll, rows, DRAW_NORMAL);
+	strbuf_release(&sb);
+}
+
+static bool
+detail_key(struct app *a, const struct tkey *k)
+{
+	int page = body_rows(a) - 1;
+
+	if (tkey_fn(k, KEY_UP))
+		a->detail_scroll--;
+	else if (tkey_fn(k, KEY_DOWN) || tkey_enter(k))
+		a->detail_scroll++;
+	else if (tkey_fn(k, KEY_PPAGE))
+		a->detail_scroll -= page;
+	else if (tkey_fn(k, KEY_NPAGE) || tkey_is(k, L' '))
+		a->detail_scroll += page;
+	else if (tkey_escape(k) || tkey_is(k, L'd') || tkey_is(k, L'D'))
+		app_show(a, &scr_checklist);
+	else
+		return false;
+	return true;
+}
+
+const struct screen scr_detail = {
+	.name = "detail",
+	.enter = NULL,
+	.draw = detail_draw,
+	.key = detail_key,
+};

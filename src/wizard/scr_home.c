@@ -1,0 +1,127 @@
+/* ホーム: progress of each part and where the data is kept. */
+#include "wizard/app.h"
+
+#include <curses.h>
+
+#include "model/gap.h"
+#include "util/i18n.h"
+#include "util/strbuf.h"
+
+enum { HOME_CHECKLIST, HOME_SETUP, HOME_REPORT, HOME_QUIT, HOME__COUNT };
+
+static const char *
+entry_label(int i)
+{
+	switch (i) {
+	case HOME_CHECKLIST:
+		return _("Checklist");
+	case HOME_SETUP:
+		return _("Facility and fiscal year");
+	case HOME_REPORT:
+		return _("Make the report (PDF)");
+	case HOME_QUIT:
+		return _("Quit");
+	}
+	return "";
+}
+
+static void
+home_draw(struct app *a)
+{
+	static const struct keyhelp keys[] = {
+		{"↑↓", N_("move")}, {"Enter", N_("open")}, {"?", N_("help")},
+		{"q", N_("quit")},
+	};
+	struct keyhelp k[4];
+	struct strbuf sb = STRBUF_INIT;
+	struct gap_list g = GAP_LIST_INIT;
+	struct progress p;
+	size_t i;
+	int y;
+
+	app_draw_title(a, _("iryosec: cybersecurity self-check"));
+	strbuf_addf(&sb, _("%s (%s)"), facility_text(a->facility.name),
+		    facility_type_label(a->facility.type));
+	draw_text(2, 2, sb.buf, COLS - 4, DRAW_BOLD);
+	strbuf_reset(&sb);
+	date_add_fy_name(&sb, a->facility.year);
+	strbuf_addf(&sb, _(": checked with the %s checklist"), a->edition->name);
+	draw_text(3, 2, sb.buf, COLS - 4, DRAW_NORMAL);
+
+	gap_compute(a->edition, &a->answers, &g, &p);
+	for (i = 0; i < HOME__COUNT; i++) {
+		bool foc = a->home_focus == (int)i;
+
+		y = 5 + (int)i * 2;
+		draw_text(y, 2, foc ? ">" : " ", 1, DRAW_BOLD);
+		strbuf_reset(&sb);
+		strbuf_addf(&sb, "%zu  %s", i + 1, entry_label((int)i));
+		draw_field(y, 4, sb.buf, 30, foc ? DRAW_REVERSE : DRAW_NORMAL);
+		if (i != HOME_CHECKLIST)
+			continue;
+		strbuf_reset(&sb);
+		if (p.gate_no)
+			strbuf_addstr(&sb, _("no medical information system: the other items are not needed"));
+		else
+			strbuf_addf(&sb, _("answered %zu of %zu, needs action %zu (no target date %zu)"), p.answered, p.total, p.gaps, p.no_target);
+		draw_text(y, 36, sb.buf, COLS - 38, p.answered == p.total ? DRAW_OK : DRAW_NORMAL);
+	}
+	y = 5 + HOME__COUNT * 2 + 1;
+	strbuf_reset(&sb);
+	strbuf_addf(&sb, _("Your answers are saved in: %s"), store_path(a->store));
+	draw_wrapped(y, 2, COLS - 4, sb.buf, 0, 2, DRAW_DIM);
+	for (i = 0; i < 4; i++) {
+		k[i] = keys[i];
+		k[i].what = _(keys[i].what);
+	}
+	app_keybar(a, k, 4);
+	gap_list_release(&g);
+	strbuf_release(&sb);
+}
+
+static void
+open_entry(struct app *a, int i)
+{
+	switch (i) {
+	case HOME_CHECKLIST:
+		a->cl.step = app_first_open_step(a);
+		app_show(a, &scr_checklist);
+		break;
+	case HOME_SETUP:
+		app_show(a, &scr_setup);
+		break;
+	case HOME_REPORT:
+		app_show(a, &scr_report);
+		break;
+	case HOME_QUIT:
+		a->quit = true;
+		break;
+	}
+}
+
+static bool
+home_key(struct app *a, const struct tkey *k)
+{
+	if (tkey_fn(k, KEY_UP)) {
+		if (a->home_focus > 0)
+			a->home_focus--;
+	} else if (tkey_fn(k, KEY_DOWN) || tkey_tab(k)) {
+		if (a->home_focus < HOME__COUNT - 1)
+			a->home_focus++;
+	} else if (tkey_enter(k)) {
+		open_entry(a, a->home_focus);
+	} else if (!k->fn && k->ch >= L'1' && k->ch < L'1' + HOME__COUNT) {
+		a->home_focus = (int)(k->ch - L'1');
+		open_entry(a, a->home_focus);
+	} else {
+		return false;
+	}
+	return true;
+}
+
+const struct screen scr_home = {
+	.name = "home",
+	.enter = NULL,
+	.draw = home_draw,
+	.key = home_key,
+};

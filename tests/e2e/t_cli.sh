@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The command line: help, version, usage errors, exit codes, status on a new
+# file, validate-content and a broken content override.
+source "$(dirname "$0")/../lib/e2e.sh"
+
+out=$("$BIN" --help); rc=$?
+check "--help exits 0" test $rc = 0
+echo "$out" | grep -qF "使い方: iryosec" || fail "--help is not Japanese: $out"
+echo "$out" | grep -qF "終了コード" || fail "--help lacks exit codes"
+out=$("$BIN" --version); check "--version" test "$out" = "iryosec 0.1.0"
+
+out=$("$BIN" --bogus 2>&1); rc=$?
+check "unknown option exits 2" test $rc = 2
+echo "$out" | grep -qF "「--bogus」というオプションはありません" || fail "$out"
+out=$("$BIN" frobnicate 2>&1); rc=$?
+check "unknown command exits 2" test $rc = 2
+out=$("$BIN" --db 2>&1); rc=$?
+check "--db without value exits 2" test $rc = 2
+out=$("$BIN" report extra 2>&1); rc=$?
+check "report with a stray argument exits 2" test $rc = 2
+
+# status on a missing file creates it (0600 in a 0700 folder) and says so
+out=$("$BIN" --db "$WORK/new/sub/x.db" status 2>&1); rc=$?
+check "status before setup exits 1" test $rc = 1
+echo "$out" | grep -qF "新しいデータファイルを作成しました" || fail "no 'new file' notice: $out"
+echo "$out" | grep -qF "初回設定がまだです" || fail "$out"
+check "new file 0600" test "$(stat -c %a "$WORK/new/sub/x.db")" = 600
+check "new folder 0700" test "$(stat -c %a "$WORK/new/sub")" = 700
+out=$("$BIN" --db "$WORK/new/sub/x.db" status 2>&1)
+echo "$out" | grep -qF "新しいデータファイル" && fail "second run says new again: $out"
+
+# the wizard needs a terminal
+out=$("$BIN" </dev/null 2>&1); rc=$?
+check "wizard without a terminal exits 1" test $rc = 1
+echo "$out" | grep -qF "端末の中でしか動きません" || fail "$out"
+
+# validate-content: the built-in content is valid
+out=$("$BIN" validate-content --unverified 2>&1); rc=$?
+check "validate-content exits 0" test $rc = 0 || echo "$out"
+echo "$out" | grep -q "^問題なし: " || fail "$out"
+echo "$out" | grep -qF "公式様式と未照合: r8 1-①" || fail "R8 items must be listed as unverified: $out"
+
+# a broken override is refused with file:line and the built-in one is used
+mkdir -p "$WORK/over/r8"
+cp "$SRC"/content/r8/*.yaml "$WORK/over/r8/"
+sed -i 's/^    verified: false/    verified: maybe/' "$WORK/over/r8/section-1.yaml"
+out=$("$BIN" --content "$WORK/over" validate-content 2>&1); rc=$?
+check "validate-content on a broken folder exits 1" test $rc = 1
+echo "$out" | grep -qE "section-1.yaml:[0-9]+:[0-9]+: 「verified」の欄には true か false" || fail "$out"
+out=$("$BIN" --content "$WORK/over" --db "$WORK/new/sub/x.db" status 2>&1)
+echo "$out" | grep -qF "誤りのある内容ファイルは使わず" || fail "no warning for a broken override: $out"
+out=$("$BIN" --content "$WORK/nothere" status 2>&1); rc=$?
+check "missing --content folder exits 1" test $rc = 1
+finish

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The PDF from answers given in the wizard: embedded Japanese font, the
+# summary and every gap with its target date; from the wizard's レポート
+# screen too; a missing font is a clear message and writes nothing.
+source "$(dirname "$0")/../lib/e2e.sh"
+
+start_app
+setup_facility "すずき整形外科"
+keys Enter
+wait_for "1 / 5"
+keys 1; wait_for "保存しました"; keys Right
+wait_for "1-①"
+keys 2; wait_for "続けて目標日"
+typ "2027-01-15"; keys Enter
+typ "鈴木"; keys Enter
+typ "院長を責任者に任命する"; keys Enter
+wait_for "保存しました"
+keys Right
+wait_for "3-①"
+keys 3; wait_for "続けて目標日"; keys Escape
+keys Right; wait_for "3-②"; keys 1; wait_for "保存しました"
+keys Right; wait_for "3-③"; keys 2; wait_for "続けて目標日"
+typ "R9.3.31"; keys Enter; wait_for "保存しました"
+
+# the wizard's report screen proposes ~/iryosec-2026-20261125.pdf
+keys Escape Escape
+wait_for "回答の保存先"
+keys 3
+wait_for "PDFの保存先"
+wait_for "iryosec-2026-20261125.pdf"
+keys Enter
+wait_for "PDFを作成しました（1 ページ）"
+wait_for "$HOME/iryosec-2026-20261125.pdf"
+check "the wizard wrote the PDF" test -s "$HOME/iryosec-2026-20261125.pdf"
+keys Enter
+wait_for "同じ名前のファイルがあります"
+keys Enter
+wait_for "PDFを作成しました"
+keys Escape q
+check "exit 0" test "$(wait_exit)" = 0
+
+# iryosec report beside it
+cd "$WORK" || exit 1
+out=$("$BIN" report 2>&1); rc=$?
+check "report exits 0" test $rc = 0
+echo "$out" | grep -qF "PDFを作成しました（1 ページ）: iryosec-2026-20261125.pdf" || fail "$out"
+pdf=$WORK/iryosec-2026-20261125.pdf
+check "default name in the current folder" test -s "$pdf"
+fonts=$(pdffonts "$pdf" 2>/dev/null)
+echo "$fonts" | grep -E "IPAexGothic +CID TrueType +Identity-H +yes +yes +yes" >/dev/null || fail "font not embedded: $fonts"
+# table cells wrap: compare with spaces and line breaks removed
+text=$(pdftotext "$pdf" - 2>/dev/null | tr -d ' \n')
+for want in "すずき整形外科" "無床診療所" "令和8年度" "令和8年度版" \
+    "対応が必要な項目" "1-①" "医療情報システム安全管理責任者を設置" \
+    "令和9年1月15日" "院長を責任者に任命する" "3-①" "わからない" "3-③" "令和9年3月31日" \
+    "未入力" "1/1" "公式様式の番号・表記と照合してください"; do
+  echo "$text" | grep -qF "$want" || fail "PDF lacks '$want'"
+done
+echo "$text" | grep -qF "3-②" && fail "PDF lists 3-② (answered はい) as a gap"
+info=$(pdfinfo "$pdf" 2>/dev/null)
+echo "$info" | grep -qF "すずき整形外科" || fail "PDF title: $info"
+
+# a missing font: clear message, exit 1, no file
+out=$("$BIN" --font /nonexistent/font.ttf report -o "$WORK/nofont.pdf" 2>&1); rc=$?
+check "missing font exits 1" test $rc = 1
+echo "$out" | grep -qF "fonts-ipaexfont-gothic" || fail "$out"
+check "no PDF without a font" test ! -e "$WORK/nofont.pdf"
+out=$(IRYOSEC_FONT=/nonexistent.ttf "$BIN" report -o "$WORK/nofont.pdf" 2>&1); rc=$?
+check "IRYOSEC_FONT is used" test $rc = 1
+# an existing PDF survives a failed run
+cp "$pdf" "$WORK/keep.pdf"
+"$BIN" --font /nonexistent.ttf report -o "$WORK/keep.pdf" >/dev/null 2>&1
+check "existing PDF intact" cmp -s "$pdf" "$WORK/keep.pdf"
+out=$("$BIN" report -o "$WORK/no/such/dir/x.pdf" 2>&1); rc=$?
+check "missing folder exits 1" test $rc = 1
+echo "$out" | grep -qF "フォルダがない" || fail "$out"
+finish

@@ -1,0 +1,128 @@
+# Shared helpers for the end-to-end tests (sourced, not run).
+# Each test runs the real binary on a private tmux server (tech-notes §2),
+# in a temporary HOME, and never waits with fixed sleeps: it polls the screen.
+set -u
+
+BIN=$(readlink -f "$1")
+SRC=${IRY_SOURCE_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
+WORK=$(mktemp -d /tmp/iry-e2e.XXXXXX)
+export HOME=$WORK/home XDG_DATA_HOME=$WORK/data TMUX_TMPDIR=$WORK
+export IRYOSEC_TODAY=${IRYOSEC_TODAY:-2026-11-25}
+mkdir -p "$HOME"
+unset TMUX
+SOCK=iry$$
+DB=$XDG_DATA_HOME/iryosec/iryosec.db
+FAILS=0
+
+cleanup() {
+  tmux -L "$SOCK" kill-server 2>/dev/null
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+tm() { tmux -L "$SOCK" "$@"; }
+
+# start_app [env assignments ...] -- [iryosec args ...]: a new session at 80x24.
+start_app() {
+  local envs=() args=()
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs+=("$1"); shift; done
+  [ $# -gt 0 ] && shift
+  args=("$@")
+  tm kill-server 2>/dev/null
+  rm -f "$WORK/exit"
+  tm -f /dev/null new-session -d -s s -x 80 -y 24 \
+    "env ${envs[*]:-} $BIN ${args[*]:-}; echo \$? > $WORK/exit; sleep 600"
+}
+
+screen() { tm capture-pane -t s -p -J; }
+
+fail() {
+  echo "FAIL: $*"
+  echo "---- screen ----"; screen 2>/dev/null; echo "----------------"
+  FAILS=$((FAILS + 1))
+}
+
+# wait_for TEXT [seconds]: until TEXT (fixed string) is on the screen.
+wait_for() {
+  local text=$1 limit=${2:-10} i=0
+  while [ "$i" -lt $((limit * 20)) ]; do
+    if screen 2>/dev/null | grep -qF -- "$text"; then return 0; fi
+    sleep 0.05; i=$((i + 1))
+  done
+  fail "did not see '$text'"
+  return 1
+}
+
+# wait_gone TEXT: until TEXT is no longer on the screen.
+wait_gone() {
+  local text=$1 i=0
+  while [ "$i" -lt 200 ]; do
+    if ! screen | grep -qF -- "$text"; then return 0; fi
+    sleep 0.05; i=$((i + 1))
+  done
+  fail "'$text' stayed on the screen"
+  return 1
+}
+
+# wait_exit [seconds]: until the program ended; prints its exit code.
+wait_exit() {
+  local limit=${1:-10} i=0
+  while [ "$i" -lt $((limit * 20)) ]; do
+    if [ -s "$WORK/exit" ]; then cat "$WORK/exit"; return 0; fi
+    sleep 0.05; i=$((i + 1))
+  done
+  echo "none"
+}
+
+keys() { tm send-keys -t s "$@"; }
+typ() { tm send-keys -t s -l "$1"; }
+
+# The pid of the iryosec running in this test's session (never another
+# test's: ctest runs them in parallel).
+app_pid() {
+  local shell
+  shell=$(tm display-message -p -t s '#{pane_pid}' 2>/dev/null) || return 0
+  [ -n "$shell" ] && pgrep -P "$shell" -f "$BIN" | head -1
+}
+
+kill_app() {
+  local pid i=0
+  pid=$(app_pid)
+  [ -n "$pid" ] || { fail "no iryosec process to kill"; return; }
+  kill -9 "$pid"
+  while kill -0 "$pid" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+  tm kill-server 2>/dev/null
+}
+
+check() { # check DESCRIPTION COMMAND...
+  local what=$1; shift
+  if "$@"; then :; else fail "$what"; fi
+}
+
+# No English msgid of ours may reach the screen (tech-notes §5).
+no_english() {
+  local pot=$SRC/locale/iryosec.pot hits
+  hits=$(screen | grep -oF -f <(sed -n 's/^msgid "\(.\{8,\}\)"$/\1/p' "$pot" | sed 's/%[a-z]*//g' | awk 'length >= 8') | head -3)
+  [ -z "$hits" ] || fail "English text on the screen: $hits"
+}
+
+# setup_facility NAME: the first-time setup, from the first screen to ホーム.
+setup_facility() {
+  wait_for "初回設定" || return 1
+  typ "$1"; keys Enter
+  wait_for "施設の種類"
+  keys Right Right Right   # 病院 -> 有床診療所 -> 無床診療所
+  wait_for "無床診療所"
+  keys Down; typ "山田太郎"; keys Enter
+  typ "山田花子"; keys Enter
+  typ "中央保健所"; keys Enter
+  keys Down Down Down
+  wait_for "保存して始める"
+  keys Enter
+  wait_for "回答の保存先"
+}
+
+finish() {
+  if [ "$FAILS" -eq 0 ]; then echo "PASS"; exit 0; fi
+  echo "$FAILS failure(s)"; exit 1
+}

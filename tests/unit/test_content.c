@@ -1,0 +1,255 @@
+/* The content loader: the real content, and every kind of broken file. */
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "content/content.h"
+#include "util/paths.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+static char tmp[] = "/tmp/iry-content-XXXXXX";
+
+static void
+write_file(const char *dir, const char *name, const char *text)
+{
+	char *d = path_join(tmp, dir), *p = path_join(d, name);
+	char *parent = path_dirname(p);
+	struct err e = ERR_INIT;
+	FILE *f;
+
+	check_int(path_mkdirs(parent, &e), 0);
+	f = fopen(p, "w");
+	check_true(f != NULL);
+	if (f != NULL) {
+		fputs(text, f);
+		fclose(f);
+	}
+	free(parent);
+	free(p);
+	free(d);
+}
+
+static const char glossary[] =
+	"terms:\n"
+	"  - id: vpn\n"
+	"    word: VPN\n"
+	"    text: |\n"
+	"      外から院内につなぐしくみです。\n";
+
+static const char edition[] =
+	"id: t1\n"
+	"name: テスト版\n"
+	"title: テストのチェックリスト\n"
+	"form: 医療機関確認用\n"
+	"vendor_form: 事業者確認用\n"
+	"first_year: 2026\n"
+	"verified: false\n"
+	"source: テスト\n"
+	"files:\n"
+	"  - s1.yaml\n";
+
+/* A section file with one item; extra is inserted into the item. */
+static char *
+section(const char *extra)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	strbuf_addstr(&sb,
+		      "section:\n"
+		      "  number: \"1\"\n"
+		      "  title: 体制構築\n"
+		      "items:\n"
+		      "  - id: officer\n"
+		      "    number: 1-①\n"
+		      "    title: 責任者を置いている。\n"
+		      "    who: clinic\n"
+		      "    verified: true\n"
+		      "    source: テスト\n"
+		      "    meaning: 意味です。\n"
+		      "    why: 理由です。\n"
+		      "    how: 確かめ方です。\n"
+		      "    done: できている状態です。\n");
+	strbuf_addstr(&sb, extra);
+	return strbuf_detach(&sb, NULL);
+}
+
+/* Loads root tmp/<name> alone; returns 0/-1 and the message. */
+static int
+load_root(const char *name, struct content *c, struct err *e)
+{
+	char *root = path_join(tmp, name);
+	char *roots[2] = {root, NULL};
+	int r = content_load(c, roots, e);
+
+	free(root);
+	return r;
+}
+
+/* Writes a root with the given section text and checks the error. */
+static void
+expect_error(const char *name, const char *sect, const char *want_loc,
+	     const char *want_msg)
+{
+	struct content c;
+	struct err e = ERR_INIT;
+	char *dir = xstrdup(name);
+	struct strbuf sub = STRBUF_INIT;
+
+	write_file(name, "common/glossary.yaml", glossary);
+	strbuf_addf(&sub, "%s/t1", name);
+	write_file(sub.buf, "edition.yaml", edition);
+	write_file(sub.buf, "s1.yaml", sect);
+	check_int(load_root(name, &c, &e), -1);
+	check_int(e.code, ERR_CONTENT);
+	if (strstr(e.msg, want_loc) == NULL || strstr(e.msg, want_msg) == NULL)
+		printf("  message was: %s\n", e.msg);
+	check_true(strstr(e.msg, want_loc) != NULL);
+	check_true(strstr(e.msg, want_msg) != NULL);
+	content_release(&c);
+	strbuf_release(&sub);
+	free(dir);
+}
+
+static void
+test_real_content(void)
+{
+	const char *src = getenv("IRY_SOURCE_DIR");
+	char *root = path_join(src ? src : ".", "content");
+	char *roots[2] = {root, NULL};
+	struct content c;
+	struct err e = ERR_INIT;
+	const struct edition *r7, *r8;
+	size_t i;
+
+	check_int(content_load(&c, roots, &e), 0);
+	if (e.code != ERR_NONE)
+		printf("  %s\n", e.msg);
+	check_int(c.warnings.len, 0);
+	r7 = content_edition_find(&c, "r7");
+	r8 = content_edition_find(&c, "r8");
+	check_true(r7 != NULL && r8 != NULL);
+	if (r7 == NULL || r8 == NULL)
+		return;
+	check_int(r7->first_year, 2025);
+	check_int(r8->first_year, 2026);
+	check_true(content_edition_for_year(&c, 2024) == NULL);
+	check_true(content_edition_for_year(&c, 2025) == r7);
+	check_true(content_edition_for_year(&c, 2026) == r8);
+	check_true(content_edition_for_year(&c, 2031) == r8);
+	/* foundation items, in both editions, the gate first */
+	check_true(r8->items[0].gate);
+	check_true(content_item_find(r7, "security-officer") != NULL);
+	check_true(content_item_find(r8, "security-officer") != NULL);
+	check_true(content_item_find(r8, "contact-chart") != NULL);
+	check_true(content_item_find(r8, "backup") != NULL);
+	check_true(content_item_find(r8, "bcp") != NULL);
+	check_str(content_item_find(r8, "security-officer")->number, "1-①");
+	for (i = 0; i < r8->nitems; i++) /* R8 is provisional content */
+		check_true(!r8->items[i].verified);
+	content_release(&c);
+	free(root);
+}
+
+static void
+test_errors(void)
+{
+	char *s;
+
+	s = section("    bogus: 1\n");
+	expect_error("unknown", s, "s1.yaml:15:5", "bogus");
+	free(s);
+	s = section("    who: vendor\n");
+	expect_error("dupkey", s, "s1.yaml:15:5", "who");
+	free(s);
+	s = section("    gate: yes\n");
+	expect_error("boolyes", s, "s1.yaml:15:11", "gate");
+	free(s);
+	s = section("    terms: [nosuch]\n");
+	expect_error("term", s, "s1.yaml:15:13", "nosuch");
+	free(s);
+	s = section("    cells: [all, moon]\n");
+	expect_error("cells", s, "s1.yaml:15:18", "server");
+	free(s);
+	s = section("    na: \"\"\n");
+	expect_error("emptyna", s, "s1.yaml:15:9", "na");
+	free(s);
+	s = section("  - id: officer\n    number: 1-②\n    title: t\n"
+		    "    who: clinic\n    verified: true\n    source: s\n"
+		    "    meaning: m\n    why: w\n    how: h\n    done: d\n");
+	expect_error("dupid", s, "s1.yaml:15:5", "officer");
+	free(s);
+	s = section("    meaning2: x\n  bad indent\n");
+	expect_error("yaml", s, "s1.yaml:", "YAML");
+	free(s);
+	s = section("    incident: \"\xff\"\n");
+	expect_error("utf8", s, "s1.yaml:15:16", "UTF-8");
+	free(s);
+	s = section("    incident: \"a\x1b[31m\"\n");
+	expect_error("control", s, "s1.yaml:15:17", "U+001B");
+	free(s);
+	/* a missing field names the item's line */
+	expect_error("missing",
+		     "section:\n  number: \"1\"\n  title: t\nitems:\n"
+		     "  - id: x\n    number: \"1\"\n    title: t\n",
+		     "s1.yaml:5:5", "who");
+}
+
+static void
+test_override(void)
+{
+	struct content c;
+	struct err e = ERR_INIT;
+	char *a = path_join(tmp, "over-a"), *b = path_join(tmp, "over-b");
+	char *roots[3] = {a, b, NULL};
+	char *good = section(""), *bad = section("    verified: maybe\n");
+	const struct edition *ed;
+
+	/* b is the built-in content; a holds a corrected edition */
+	write_file("over-b", "common/glossary.yaml", glossary);
+	write_file("over-b/t1", "edition.yaml", edition);
+	write_file("over-b/t1", "s1.yaml", good);
+	write_file("over-a/t1", "edition.yaml", edition);
+	write_file("over-a/t1", "s1.yaml", bad);
+	check_int(content_load(&c, roots, &e), 0);
+	check_true(strstr(c.warnings.buf, "over-a/t1/s1.yaml") != NULL);
+	ed = content_edition_find(&c, "t1");
+	check_true(ed != NULL && strstr(ed->dir, "over-b") != NULL);
+	content_release(&c);
+
+	/* a valid override wins */
+	write_file("over-a/t1", "s1.yaml", good);
+	check_int(content_load(&c, roots, &e), 0);
+	check_int(c.warnings.len, 0);
+	ed = content_edition_find(&c, "t1");
+	check_true(ed != NULL && strstr(ed->dir, "over-a") != NULL);
+	content_release(&c);
+	free(good);
+	free(bad);
+	free(a);
+	free(b);
+}
+
+int
+main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	if (mkdtemp(tmp) == NULL)
+		return 1;
+	test_real_content();
+	test_errors();
+	test_override();
+	{
+		struct strbuf cmd = STRBUF_INIT;
+
+		strbuf_addf(&cmd, "rm -rf '%s'", tmp);
+		if (system(cmd.buf) != 0)
+			printf("could not remove %s\n", tmp);
+		strbuf_release(&cmd);
+	}
+	return check_done("test_content");
+}

@@ -1,0 +1,253 @@
+/* The data file: creation, permissions, round trips, refusals, locking. */
+#include <fcntl.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "store/store.h"
+#include "util/paths.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+static char tmp[] = "/tmp/iry-store-XXXXXX";
+
+static char *
+tpath(const char *name)
+{
+	return path_join(tmp, name);
+}
+
+static int
+mode_of(const char *p)
+{
+	struct stat sb;
+
+	if (stat(p, &sb) != 0)
+		return -1;
+	return (int)(sb.st_mode & 0777);
+}
+
+/* A checksum of the whole file, to prove a refusal changed nothing. */
+static unsigned long
+checksum(const char *p)
+{
+	FILE *f = fopen(p, "rb");
+	unsigned long h = 5381;
+	int c;
+
+	if (f == NULL)
+		return 0;
+	while ((c = fgetc(f)) != EOF)
+		h = h * 33 + (unsigned long)c;
+	fclose(f);
+	return h;
+}
+
+static int sh(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Runs a shell command built like printf. */
+static int
+sh(const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	r = system(sb.buf);
+	strbuf_release(&sb);
+	return r;
+}
+
+static void
+test_create_and_roundtrip(void)
+{
+	char *p = tpath("a/b/iryosec.db"), *dir = tpath("a/b");
+	struct store *st = NULL;
+	struct facility f = {0}, g = {0};
+	struct answer a, *b;
+	struct answer_set s = ANSWER_SET_INIT;
+	struct err e = ERR_INIT;
+	bool created = false;
+	mode_t old = umask(0); /* permissions must not depend on the umask */
+
+	check_int(store_open(&st, p, 0, &created, &e), 0);
+	umask(old);
+	check_true(created);
+	check_int(mode_of(p), 0600);
+	check_int(mode_of(dir), 0700);
+	check_int(store_schema_found(st), STORE_SCHEMA);
+
+	check_int(store_facility_load(st, &f, &e), 0);
+	check_true(f.name == NULL && f.year == 0);
+	facility_set_text(&f.name, "やまだ内科クリニック");
+	f.type = FACILITY_CLINIC;
+	facility_set_text(&f.manager, "山田太郎");
+	f.year = 2026;
+	strcpy(f.edition, "r8");
+	check_int(store_facility_save(st, &f, &e), 0);
+
+	memset(&a, 0, sizeof(a));
+	a.year = 2026;
+	strcpy(a.item_id, "security-officer");
+	a.cell = CELL_ALL;
+	a.value = ANSWER_NO;
+	a.checked = (struct date){2026, 11, 25};
+	a.target = (struct date){2027, 3, 31};
+	answer_set_text(&a.memo, "院長に確認する（12月中）");
+	check_int(store_answer_put(st, &a, &e), 0);
+	a.value = ANSWER_UNKNOWN; /* replace, not add */
+	check_int(store_answer_put(st, &a, &e), 0);
+	strcpy(a.item_id, "backup");
+	a.cell = CELL_SERVER;
+	check_int(store_answer_put(st, &a, &e), 0);
+	answer_release(&a);
+	store_close(st);
+
+	/* reopen: everything is there */
+	st = NULL;
+	check_int(store_open(&st, p, 0, &created, &e), 0);
+	check_true(!created);
+	check_int(store_facility_load(st, &g, &e), 0);
+	check_str(g.name, "やまだ内科クリニック");
+	check_str(g.manager, "山田太郎");
+	check_true(g.officer == NULL);
+	check_int(g.type, FACILITY_CLINIC);
+	check_int(g.year, 2026);
+	check_str(g.edition, "r8");
+	check_int(store_answers_load(st, 2026, &s, &e), 0);
+	check_int(s.n, 2);
+	b = (struct answer *)answer_set_find(&s, "security-officer", CELL_ALL);
+	check_true(b != NULL);
+	if (b != NULL) {
+		check_int(b->value, ANSWER_UNKNOWN);
+		check_int(b->checked.d, 25);
+		check_int(b->target.y, 2027);
+		check_str(b->memo, "院長に確認する（12月中）");
+		check_true(b->owner == NULL);
+	}
+	check_true(answer_set_find(&s, "backup", CELL_SERVER) != NULL);
+	check_int(store_answers_load(st, 2025, &s, &e), 0);
+	check_int(s.n, 0);
+	answer_set_release(&s);
+	facility_release(&f);
+	facility_release(&g);
+	store_close(st);
+	free(p);
+	free(dir);
+}
+
+static void
+test_refusals(void)
+{
+	char *txt = tpath("notes.txt"), *empty = tpath("empty.db");
+	char *foreign = tpath("foreign.db"), *newer = tpath("newer.db");
+	struct store *st = NULL;
+	struct err e = ERR_INIT;
+	unsigned long before;
+	FILE *f;
+
+	f = fopen(txt, "w");
+	fputs("これはメモです。データベースではありません。\n", f);
+	fclose(f);
+	before = checksum(txt);
+	check_int(store_open(&st, txt, 0, NULL, &e), -1);
+	check_int(e.code, ERR_NOTOURS);
+	check_int(checksum(txt), before);
+
+	close(open(empty, O_CREAT | O_WRONLY, 0600));
+	check_int(store_open(&st, empty, 0, NULL, &e), -1);
+	check_int(e.code, ERR_NOTOURS);
+	check_int(mode_of(empty) >= 0, 1);
+	{
+		struct stat sb;
+
+		stat(empty, &sb);
+		check_int(sb.st_size, 0); /* still empty: not turned into a db */
+	}
+
+	/* a SQLite database of another program */
+	check_int(sh("sqlite3 '%s' 'CREATE TABLE x(a); INSERT INTO x VALUES (1);'", foreign), 0);
+	before = checksum(foreign);
+	check_int(store_open(&st, foreign, 0, NULL, &e), -1);
+	check_int(e.code, ERR_NOTOURS);
+	check_int(checksum(foreign), before);
+
+	/* ours, but from a newer iryosec */
+	check_int(store_open(&st, newer, 0, NULL, &e), 0);
+	store_close(st);
+	st = NULL;
+	check_int(sh("sqlite3 '%s' 'PRAGMA user_version = 99;'", newer), 0);
+	before = checksum(newer);
+	check_int(store_open(&st, newer, 0, NULL, &e), -1);
+	check_int(e.code, ERR_NEWER);
+	check_int(checksum(newer), before);
+
+	/* a truncated header */
+	check_int(sh("head -c 50 /dev/urandom > '%s'", txt), 0);
+	check_int(store_open(&st, txt, 0, NULL, &e), -1);
+	check_int(e.code, ERR_NOTOURS);
+	free(txt);
+	free(empty);
+	free(foreign);
+	free(newer);
+}
+
+static void
+test_lock(void)
+{
+	char *p = tpath("locked.db");
+	struct store *a = NULL, *b = NULL, *c = NULL;
+	struct err e = ERR_INIT;
+
+	check_int(store_open(&a, p, STORE_LOCK, NULL, &e), 0);
+	check_int(store_open(&b, p, STORE_LOCK, NULL, &e), -1);
+	check_int(e.code, ERR_BUSY);
+	/* readers (status, report) take no lock */
+	check_int(store_open(&c, p, 0, NULL, &e), 0);
+	store_close(c);
+	store_close(a);
+	check_int(store_open(&b, p, STORE_LOCK, NULL, &e), 0);
+	store_close(b);
+	free(p);
+}
+
+static void
+test_migration_from_v0(void)
+{
+	/* A file at user_version 0 with our id is brought up to date. */
+	char *p = tpath("old.db");
+	struct store *st = NULL;
+	struct err e = ERR_INIT;
+
+	check_int(sh("sqlite3 '%s' 'PRAGMA application_id = %d;'", p, 0x49525953), 0);
+	check_int(store_open(&st, p, 0, NULL, &e), 0);
+	check_int(store_schema_found(st), 0);
+	store_close(st);
+	st = NULL;
+	check_int(store_open(&st, p, 0, NULL, &e), 0);
+	check_int(store_schema_found(st), STORE_SCHEMA);
+	store_close(st);
+	free(p);
+}
+
+int
+main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	if (mkdtemp(tmp) == NULL)
+		return 1;
+	test_create_and_roundtrip();
+	test_refusals();
+	test_lock();
+	test_migration_from_v0();
+	sh("rm -rf '%s'", tmp);
+	return check_done("test_store");
+}

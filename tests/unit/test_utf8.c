@@ -1,0 +1,143 @@
+/* UTF-8 decoding, widths and cutting (style.md §6: the anchors' edges). */
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "util/strbuf.h"
+#include "util/utf8.h"
+
+static void
+test_decode(void)
+{
+	uint32_t cp = 0;
+
+	check_int(utf8_decode("a", 1, &cp), 1);
+	check_int(cp, 'a');
+	check_int(utf8_decode("\xE3\x81\x82", 3, &cp), 3); /* あ */
+	check_int(cp, 0x3042);
+	check_int(utf8_decode("\xE3\x81", 2, &cp), -2);     /* cut short */
+	check_int(utf8_decode("\xC0\xAF", 2, &cp), -1);     /* overlong */
+	check_int(utf8_decode("\xED\xA0\x80", 3, &cp), -1); /* surrogate */
+	check_int(utf8_decode("\xF4\x90\x80\x80", 4, &cp), -1); /* > 10FFFF */
+	check_int(utf8_decode("\x80", 1, &cp), -1);
+	check_int(utf8_decode("\xF0\xA0\xAE\xB7", 4, &cp), 4); /* 𠮷 */
+	check_int(cp, 0x20BB7);
+	check_int(utf8_decode("", 0, &cp), 0);
+}
+
+static void
+test_encode_roundtrip(void)
+{
+	static const uint32_t cps[] = {0x41, 0xE9, 0x3042, 0xFF21, 0x20BB7};
+	size_t i;
+
+	for (i = 0; i < sizeof(cps) / sizeof(cps[0]); i++) {
+		char buf[4];
+		uint32_t back = 0;
+		size_t n = utf8_encode(cps[i], buf);
+
+		check_int(utf8_decode(buf, n, &back), (int)n);
+		check_int(back, cps[i]);
+	}
+}
+
+static void
+test_check(void)
+{
+	size_t bad = 99;
+
+	check_int(utf8_check("山田", strlen("山田"), &bad), 0);
+	check_int(utf8_check("ab\xFF", 3, &bad), -1);
+	check_int(bad, 2);
+}
+
+static void
+test_width(void)
+{
+	check_int(utf8_width("あ"), 2);
+	check_int(utf8_width("ｱ"), 1);          /* half-width katakana */
+	check_int(utf8_width("e\xCC\x81"), 1);  /* e + combining acute */
+	check_int(utf8_width("山田太郎x"), 9);
+	check_int(utf8_width("①"), 1);          /* ambiguous: narrow */
+	check_int(utf8_width("※"), 1);
+	setenv("IRYOSEC_AMBIGUOUS_WIDTH", "2", 1);
+	utf8_width_init();
+	check_int(utf8_width("①"), 2);
+	check_int(utf8_width("※"), 2);
+	check_int(utf8_width("あ"), 2);
+	unsetenv("IRYOSEC_AMBIGUOUS_WIDTH");
+	utf8_width_init();
+	check_int(utf8_width("①"), 1);
+}
+
+static void
+test_cut(void)
+{
+	const char *s = "aあb"; /* 1 + 3 + 1 bytes */
+	size_t i;
+
+	check_int(utf8_cut(s, 0), 0);
+	check_int(utf8_cut(s, 1), 1);
+	check_int(utf8_cut(s, 2), 1);
+	check_int(utf8_cut(s, 3), 1);
+	check_int(utf8_cut(s, 4), 4);
+	check_int(utf8_cut(s, 5), 5);
+	check_int(utf8_cut(s, 99), 5);
+	/* every cut of a 3-byte character lands on a boundary */
+	for (i = 0; i <= 9; i++) {
+		size_t n = utf8_cut("あいう", i);
+
+		check_int(n % 3, 0);
+		check_true(n <= i);
+	}
+}
+
+static void
+test_fit(void)
+{
+	size_t used = 0;
+
+	check_int(utf8_fit("これはとても長い説明", 21, &used), 30);
+	check_int(used, 20);
+	check_int(utf8_fit("あいう", 3, &used), 3);
+	check_int(used, 2);
+	check_int(utf8_fit("あいう", 1, &used), 0);
+	check_int(used, 0);
+	check_int(utf8_len("あいうx"), 4);
+}
+
+static void
+test_wcs(void)
+{
+	size_t n = 0;
+	wchar_t *w = utf8_to_wcs("山\x01x", &n);
+	char *back;
+
+	check_int(n, 3);
+	check_int(w[0], 0x5C71);
+	check_int(w[1], '?'); /* control characters never reach the screen */
+	back = utf8_from_wcs(w, n);
+	check_str(back, "山?x");
+	free(back);
+	free(w);
+	check_true(utf8_is_control(0x1B));
+	check_true(utf8_is_control(0x9B)); /* C1 CSI */
+	check_true(utf8_is_control(0x202E)); /* bidi override */
+	check_true(!utf8_is_control(0x3042));
+}
+
+int
+main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	utf8_width_init();
+	test_decode();
+	test_encode_roundtrip();
+	test_check();
+	test_width();
+	test_cut();
+	test_fit();
+	test_wcs();
+	return check_done("test_utf8");
+}
