@@ -2,6 +2,7 @@
 #include "wizard/app.h"
 
 #include <curses.h>
+#include <string.h>
 
 #include "util/i18n.h"
 
@@ -19,7 +20,7 @@ add_terms(const struct app *a, const struct item *it, struct strbuf *sb)
 
 		if (t == NULL)
 			continue;
-		if (t->reading != NULL)
+		if (t->reading != NULL && strcmp(t->reading, t->word) != 0)
 			strbuf_addf(sb, _("%s (%s): %s\n"), t->word, t->reading, t->text);
 		else
 			strbuf_addf(sb, _("%s: %s\n"), t->word, t->text);
