@@ -22,13 +22,25 @@ trap cleanup EXIT
 
 tm() { tmux -L "$SOCK" "$@"; }
 
+# Ends the tmux server and waits until its socket is gone: a new server
+# started at once on the same socket would otherwise meet the old one
+# shutting down ("server exited unexpectedly").
+stop_server() {
+  local sock=$TMUX_TMPDIR/tmux-$(id -u)/$SOCK i=0
+  tm kill-server 2>/dev/null
+  while [ -e "$sock" ] && [ $i -lt 100 ]; do
+    tm has-session 2>/dev/null || rm -f "$sock"
+    sleep 0.02; i=$((i + 1))
+  done
+}
+
 # start_app [env assignments ...] -- [iryosec args ...]: a new session at 80x24.
 start_app() {
   local envs=() args=()
   while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs+=("$1"); shift; done
   [ $# -gt 0 ] && shift
   args=("$@")
-  tm kill-server 2>/dev/null
+  stop_server
   rm -f "$WORK/exit"
   tm -f /dev/null new-session -d -s s -x 80 -y 24 \
     "env ${envs[*]:-} $BIN ${args[*]:-}; echo \$? > $WORK/exit; sleep 600"
@@ -91,7 +103,7 @@ kill_app() {
   [ -n "$pid" ] || { fail "no iryosec process to kill"; return; }
   kill -9 "$pid"
   while kill -0 "$pid" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
-  tm kill-server 2>/dev/null
+  stop_server
 }
 
 check() { # check DESCRIPTION COMMAND...
