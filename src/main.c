@@ -35,12 +35,12 @@ enum exit_code {
 };
 
 struct opts {
-	const char *db;       /* --db */
-	const char *content;  /* --content */
-	const char *font;     /* --font */
-	bool debug;           /* --debug */
-	const char *command;  /* NULL: the wizard */
-	char **args;          /* arguments after the command */
+	const char *db;      /* --db */
+	const char *content; /* --content */
+	const char *font;    /* --font */
+	bool debug;          /* --debug */
+	const char *command; /* NULL: the wizard */
+	char **args;         /* arguments after the command */
 	int nargs;
 };
 
@@ -64,7 +64,8 @@ usage(FILE *f)
 		"  --debug          show technical details with error messages\n"
 		"  --help, --version\n"
 		"\n"
-		"Exit codes: 0 success, 1 failure, 2 wrong usage, 3 the terminal cannot show Japanese.\n"), f);
+		"Exit codes: 0 success, 1 failure, 2 wrong usage, 3 the terminal cannot show Japanese.\n"),
+	      f);
 }
 
 /* Reports a usage error and returns EXIT_USAGE. */
@@ -81,7 +82,8 @@ bad_usage(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
-	fprintf(stderr, "%s\n", _("Run 'iryosec --help' to see how to use it."));
+	fprintf(stderr, "%s\n",
+		_("Run 'iryosec --help' to see how to use it."));
 	return EXIT_USAGE;
 }
 
@@ -97,8 +99,7 @@ fail(const struct opts *o, const struct err *e)
 
 /* Takes the value of an option given as "--x VALUE" or "--x=VALUE". */
 static int
-option_value(int argc, char **argv, int *i, const char *name,
-	     const char **out)
+option_value(int argc, char **argv, int *i, const char *name, const char **out)
 {
 	size_t n = strlen(name);
 
@@ -132,11 +133,13 @@ parse(int argc, char **argv, struct opts *o)
 			o->nargs = argc - i - 1;
 			return 0;
 		}
-		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+		if (strcmp(argv[i], "--help") == 0 ||
+		    strcmp(argv[i], "-h") == 0) {
 			usage(stdout);
 			exit(EXIT_OK);
 		}
-		if (strcmp(argv[i], "--version") == 0 || strcmp(argv[i], "-V") == 0) {
+		if (strcmp(argv[i], "--version") == 0 ||
+		    strcmp(argv[i], "-V") == 0) {
 			printf("iryosec %s\n", IRY_VERSION);
 			exit(EXIT_OK);
 		}
@@ -147,7 +150,8 @@ parse(int argc, char **argv, struct opts *o)
 		for (k = 0; k < 3 && r == 0; k++)
 			r = option_value(argc, argv, &i, valued[k], dst[k]);
 		if (r < 0)
-			return bad_usage(_("the option %s needs a value"), argv[i]);
+			return bad_usage(_("the option %s needs a value"),
+					 argv[i]);
 		if (r == 0)
 			return bad_usage(_("unknown option '%s'"), argv[i]);
 	}
@@ -163,7 +167,8 @@ db_path(const struct opts *o, struct err *e)
 		return strdup(o->db);
 	p = path_default_db();
 	if (p == NULL)
-		err_set(e, ERR_IO, "%s", _("cannot find your home folder; use --db to say where the data file is"));
+		err_set(e, ERR_IO, "%s",
+			_("cannot find your home folder; use --db to say where the data file is"));
 	return p;
 }
 
@@ -179,7 +184,8 @@ open_store(const struct opts *o, struct store **st, struct err *e)
 		return -1;
 	r = store_open(st, path, 0, &created, e);
 	if (r == 0 && created)
-		fprintf(stderr, _("iryosec: created a new data file: %s\n"), path);
+		fprintf(stderr, _("iryosec: created a new data file: %s\n"),
+			path);
 	free(path);
 	return r;
 }
@@ -193,7 +199,8 @@ cmd_status(const struct opts *o, const struct content *c)
 	int rc = EXIT_OK;
 
 	if (o->nargs > 0)
-		return bad_usage(_("status takes no arguments ('%s')"), o->args[0]);
+		return bad_usage(_("status takes no arguments ('%s')"),
+				 o->args[0]);
 	if (open_store(o, &st, &e) != 0 || job_status(st, c, &out, &e) != 0)
 		rc = fail(o, &e);
 	else
@@ -221,15 +228,19 @@ cmd_report(const struct opts *o, const struct content *c)
 		else if (strncmp(o->args[i], "--output=", 9) == 0)
 			out = o->args[i] + 9;
 		else
-			return bad_usage(_("report: unexpected argument '%s'"), o->args[i]);
+			return bad_usage(_("report: unexpected argument '%s'"),
+					 o->args[i]);
 	}
 	sys_today(&today.y, &today.m, &today.d);
-	if (open_store(o, &st, &e) != 0 || store_facility_load(st, &f, &e) != 0) {
+	if (open_store(o, &st, &e) != 0 ||
+	    store_facility_load(st, &f, &e) != 0) {
 		rc = fail(o, &e);
 		goto out;
 	}
 	if (out == NULL) {
-		job_report_name(&name, f.year != 0 ? f.year : date_fiscal_year(&today), &today);
+		job_report_name(&name,
+				f.year != 0 ? f.year : date_fiscal_year(&today),
+				&today);
 		out = name.buf;
 	}
 	if (job_report(st, c, o->font, out, &today, &res, &e) != 0) {
@@ -237,7 +248,9 @@ cmd_report(const struct opts *o, const struct content *c)
 		goto out;
 	}
 	if (res.replaced > 0)
-		fprintf(stderr, _("iryosec: %zu characters are not in the font; they are printed as a geta mark\n"), res.replaced);
+		fprintf(stderr,
+			_("iryosec: %zu characters are not in the font; they are printed as a geta mark\n"),
+			res.replaced);
 	printf(_("Wrote the PDF (%zu pages): %s\n"), res.pages, out);
 	rc = EXIT_OK;
 out:
@@ -258,12 +271,15 @@ cmd_validate(const struct opts *o, char **roots, const struct content *c)
 		if (strcmp(o->args[i], "--unverified") == 0)
 			unverified = true;
 		else
-			return bad_usage(_("validate-content: unexpected argument '%s'"), o->args[i]);
+			return bad_usage(
+				_("validate-content: unexpected argument '%s'"),
+				o->args[i]);
 	}
 	for (k = 0; roots[k] != NULL; k++) {
 		size_t n = content_validate_root(roots[k], &out);
 
-		printf(n == 0 ? _("ok: %s\n") : _("problems in %s:\n"), roots[k]);
+		printf(n == 0 ? _("ok: %s\n") : _("problems in %s:\n"),
+		       roots[k]);
 		fputs(out.buf, stdout);
 		strbuf_reset(&out);
 		problems += n;
@@ -278,7 +294,10 @@ cmd_validate(const struct opts *o, char **roots, const struct content *c)
 				const struct item *it = &ed->items[k];
 
 				if (!it->verified)
-					printf(_("unverified: %s %s %s (%s:%d)\n"), ed->id, it->number[0] ? it->number : "-", it->title, it->file, it->line);
+					printf(_("unverified: %s %s %s (%s:%d)\n"),
+					       ed->id,
+					       it->number[0] ? it->number : "-",
+					       it->title, it->file, it->line);
 			}
 		}
 	}
@@ -297,7 +316,8 @@ cmd_wizard(const struct opts *o, const struct content *c)
 	if (o->nargs > 0)
 		return bad_usage(_("unknown command '%s'"), o->command);
 	if (!sys_isatty()) {
-		fprintf(stderr, "iryosec: %s\n", _("the wizard needs a terminal; use 'iryosec status' or 'iryosec report' in scripts"));
+		fprintf(stderr, "iryosec: %s\n",
+			_("the wizard needs a terminal; use 'iryosec status' or 'iryosec report' in scripts"));
 		return EXIT_FAIL;
 	}
 	path = db_path(o, &e);
@@ -338,12 +358,15 @@ main(int argc, char **argv)
 	    strcmp(o.command, "validate-content") != 0)
 		return bad_usage(_("unknown command '%s'"), o.command);
 	if (o.content != NULL && !path_is_dir(o.content)) {
-		fprintf(stderr, _("iryosec: the content folder '%s' does not exist\n"), o.content);
+		fprintf(stderr,
+			_("iryosec: the content folder '%s' does not exist\n"),
+			o.content);
 		return EXIT_FAIL;
 	}
 	roots = paths_content_roots(o.content);
 	if (content_load(&c, roots, &e) != 0) {
-		if (o.command != NULL && strcmp(o.command, "validate-content") == 0) {
+		if (o.command != NULL &&
+		    strcmp(o.command, "validate-content") == 0) {
 			rc = cmd_validate(&o, roots, NULL);
 			goto out;
 		}

@@ -12,8 +12,11 @@
 static int check_failed, check_passed;
 
 #define check_true(cond) check_true_fl((cond), #cond, __FILE__, __LINE__)
-#define check_int(got, want) check_int_fl((long long)(got), (long long)(want), #got, __FILE__, __LINE__)
-#define check_str(got, want) check_str_fl((got), (want), #got, __FILE__, __LINE__)
+#define check_int(got, want)                                                   \
+	check_int_fl((long long)(got), (long long)(want), #got, __FILE__,      \
+		     __LINE__)
+#define check_str(got, want)                                                   \
+	check_str_fl((got), (want), #got, __FILE__, __LINE__)
 
 static inline void
 check_true_fl(int cond, const char *expr, const char *file, int line)
@@ -27,8 +30,8 @@ check_true_fl(int cond, const char *expr, const char *file, int line)
 }
 
 static inline void
-check_int_fl(long long got, long long want, const char *expr,
-	     const char *file, int line)
+check_int_fl(long long got, long long want, const char *expr, const char *file,
+	     int line)
 {
 	if (got == want) {
 		check_passed++;

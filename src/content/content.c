@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "content/load.h"
 #include "content/ydoc.h"
 #include "util/i18n.h"
 #include "util/paths.h"
@@ -11,7 +12,10 @@
 
 /* Stable cell keys used in content files and the data file. */
 static const char *const cell_keys[CELL__COUNT] = {
-	"all", "server", "pc", "network",
+	"all",
+	"server",
+	"pc",
+	"network",
 };
 
 const char *
@@ -108,6 +112,7 @@ content_edition_release(struct edition *ed)
 	free(ed->vendor_form);
 	free(ed->source);
 	free(ed->dir);
+	content_extra_release(ed);
 	memset(ed, 0, sizeof(*ed));
 }
 
@@ -154,7 +159,8 @@ read_who(struct ydoc *d, yaml_node_t *map, enum who *out, struct err *e)
 		}
 	}
 	free(s);
-	return ydoc_error(d, ydoc_get(d, map, "who"), e, "%s", _("who must be clinic, vendor or both"));
+	return ydoc_error(d, ydoc_get(d, map, "who"), e, "%s",
+			  _("who must be clinic, vendor or both"));
 }
 
 /* Reads cells: (optional) into it. */
@@ -173,17 +179,23 @@ read_cells(struct ydoc *d, yaml_node_t *map, struct item *it, struct err *e)
 		return 0;
 	}
 	if (n == 0 || n > CELL__COUNT)
-		return ydoc_error(d, ydoc_get(d, map, "cells"), e, "%s", _("cells must list 1 to 4 of all, server, pc, network"));
+		return ydoc_error(
+			d, ydoc_get(d, map, "cells"), e, "%s",
+			_("cells must list 1 to 4 of all, server, pc, network"));
 	for (i = 0; i < n; i++) {
 		yaml_node_t *v = ydoc_node(d, seq[i]);
 		const char *s = ydoc_scalar(v);
 		enum cell c;
 
 		if (s == NULL || content_cell_parse(s, &c) != 0)
-			return ydoc_error(d, v, e, "%s", _("cells must list 1 to 4 of all, server, pc, network"));
+			return ydoc_error(
+				d, v, e, "%s",
+				_("cells must list 1 to 4 of all, server, pc, network"));
 		for (j = 0; j < i; j++) {
 			if (it->cells[j] == c)
-				return ydoc_error(d, v, e, _("the cell '%s' is listed twice"), s);
+				return ydoc_error(
+					d, v, e,
+					_("the cell '%s' is listed twice"), s);
 		}
 		it->cells[i] = c;
 	}
@@ -207,22 +219,26 @@ read_terms(struct ydoc *d, yaml_node_t *map, struct item *it,
 		const char *s = ydoc_scalar(v);
 
 		if (s == NULL || !ydoc_id_valid(s, CONTENT_ID_MAX))
-			return ydoc_error(d, v, e, "%s", _("terms must list glossary ids"));
+			return ydoc_error(d, v, e, "%s",
+					  _("terms must list glossary ids"));
 		if (c != NULL && content_term_find(c, s) == NULL)
-			return ydoc_error(d, v, e, _("the term '%s' is not in common/glossary.yaml"), s);
+			return ydoc_error(
+				d, v, e,
+				_("the term '%s' is not in common/glossary.yaml"),
+				s);
 		it->terms[it->nterms++] = xstrdup(s);
 	}
 	return 0;
 }
 
 static int
-read_item(struct ydoc *d, yaml_node_t *map, struct edition *ed,
-	  struct item *it, const struct content *c, struct err *e)
+read_item(struct ydoc *d, yaml_node_t *map, struct edition *ed, struct item *it,
+	  const struct content *c, struct err *e)
 {
 	static const char *const keys[] = {
-		"id", "number", "title", "cells", "gate", "na", "who",
-		"verified", "source", "meaning", "why", "how", "done",
-		"incident", "terms", NULL,
+		"id",   "number",   "title",  "cells",   "gate", "na",
+		"who",  "verified", "source", "meaning", "why",  "how",
+		"done", "incident", "terms",  NULL,
 	};
 	size_t i;
 
@@ -250,12 +266,20 @@ read_item(struct ydoc *d, yaml_node_t *map, struct edition *ed,
 		const struct item *o = &ed->items[i];
 
 		if (strcmp(o->id, it->id) == 0)
-			return ydoc_error(d, map, e, _("the id '%s' is already used at %s:%d"), it->id, o->file, o->line);
+			return ydoc_error(
+				d, map, e,
+				_("the id '%s' is already used at %s:%d"),
+				it->id, o->file, o->line);
 		if (it->number[0] != '\0' && strcmp(o->number, it->number) == 0)
-			return ydoc_error(d, map, e, _("the number '%s' is already used at %s:%d"), it->number, o->file, o->line);
+			return ydoc_error(
+				d, map, e,
+				_("the number '%s' is already used at %s:%d"),
+				it->number, o->file, o->line);
 	}
 	if (it->gate && (ed->nitems != 0 || it->ncells != 1))
-		return ydoc_error(d, map, e, "%s", _("the gate item must be the first item and have one answer"));
+		return ydoc_error(
+			d, map, e, "%s",
+			_("the gate item must be the first item and have one answer"));
 	return 0;
 }
 
@@ -281,7 +305,8 @@ load_section(struct edition *ed, const char *dir, const char *name,
 		goto out;
 	sec = ydoc_get(&d, root, "section");
 	if (sec == NULL) {
-		ydoc_error(&d, root, e, _("the field '%s' is missing"), "section");
+		ydoc_error(&d, root, e, _("the field '%s' is missing"),
+			   "section");
 		goto out;
 	}
 	if (ydoc_map_check(&d, sec, sec_keys, e) != 0 ||
@@ -290,7 +315,8 @@ load_section(struct edition *ed, const char *dir, const char *name,
 	    ydoc_seq(&d, root, "items", true, &seq, &n, e) != 0)
 		goto out;
 	if (n == 0) {
-		ydoc_error(&d, ydoc_get(&d, root, "items"), e, "%s", _("a section needs at least one item"));
+		ydoc_error(&d, ydoc_get(&d, root, "items"), e, "%s",
+			   _("a section needs at least one item"));
 		goto out;
 	}
 	ed->sections = xrealloc(ed->sections,
@@ -320,6 +346,13 @@ out:
 	return r;
 }
 
+/* True for a file name inside the folder: no '/', not hidden. */
+static bool
+plain_name(const char *f)
+{
+	return f[0] != '\0' && f[0] != '.' && strchr(f, '/') == NULL;
+}
+
 /* The last path component of dir, ignoring trailing slashes. */
 static char *
 base_name(const char *dir)
@@ -340,9 +373,11 @@ content_load_edition(struct edition *ed, const char *dir,
 		     const struct content *c, struct err *e)
 {
 	static const char *const keys[] = {
-		"id", "name", "title", "form", "vendor_form", "first_year",
-		"verified", "source", "files", NULL,
+		"id",          "name",        "title",    "form",
+		"vendor_form", "first_year",  "verified", "source",
+		"files",       "vendor_file", "mapping",  NULL,
 	};
+	char *vendor_file = NULL, *mapping = NULL;
 	char *path = path_join(dir, "edition.yaml");
 	char *base = base_name(dir);
 	struct ydoc d;
@@ -362,35 +397,63 @@ content_load_edition(struct edition *ed, const char *dir,
 	    ydoc_str(&d, root, "name", true, false, &ed->name, e) != 0 ||
 	    ydoc_str(&d, root, "title", true, false, &ed->title, e) != 0 ||
 	    ydoc_str(&d, root, "form", true, false, &ed->form, e) != 0 ||
-	    ydoc_str(&d, root, "vendor_form", true, false, &ed->vendor_form, e) != 0 ||
+	    ydoc_str(&d, root, "vendor_form", true, false, &ed->vendor_form,
+		     e) != 0 ||
 	    ydoc_int(&d, root, "first_year", 2025, 2100, &fy, e) != 0 ||
 	    ydoc_bool(&d, root, "verified", true, &ed->verified, e) != 0 ||
 	    ydoc_str(&d, root, "source", true, false, &ed->source, e) != 0 ||
+	    ydoc_str(&d, root, "vendor_file", false, false, &vendor_file, e) !=
+		    0 ||
+	    ydoc_str(&d, root, "mapping", false, false, &mapping, e) != 0 ||
 	    ydoc_seq(&d, root, "files", true, &seq, &n, e) != 0)
 		goto out;
 	ed->first_year = (int)fy;
 	if (strcmp(ed->id, base) != 0) {
-		ydoc_error(&d, ydoc_get(&d, root, "id"), e, _("the id '%s' must equal the folder name '%s'"), ed->id, base);
+		ydoc_error(&d, ydoc_get(&d, root, "id"), e,
+			   _("the id '%s' must equal the folder name '%s'"),
+			   ed->id, base);
 		goto out;
 	}
 	if (n == 0) {
-		ydoc_error(&d, ydoc_get(&d, root, "files"), e, "%s", _("an edition needs at least one section file"));
+		ydoc_error(&d, ydoc_get(&d, root, "files"), e, "%s",
+			   _("an edition needs at least one section file"));
 		goto out;
 	}
 	for (i = 0; i < n; i++) {
 		yaml_node_t *v = ydoc_node(&d, seq[i]);
 		const char *f = ydoc_scalar(v);
 
-		if (f == NULL || f[0] == '\0' || strchr(f, '/') != NULL ||
-		    f[0] == '.') {
-			ydoc_error(&d, v, e, "%s", _("files must list file names in this folder"));
+		if (f == NULL || !plain_name(f)) {
+			ydoc_error(
+				&d, v, e, "%s",
+				_("files must list file names in this folder"));
 			goto out;
 		}
 		if (load_section(ed, dir, f, c, e) != 0)
 			goto out;
 	}
+	if (vendor_file != NULL &&
+	    (!plain_name(vendor_file) ||
+	     content_load_vendor(ed, dir, vendor_file, e) != 0)) {
+		if (!plain_name(vendor_file))
+			ydoc_error(
+				&d, ydoc_get(&d, root, "vendor_file"), e, "%s",
+				_("files must list file names in this folder"));
+		goto out;
+	}
+	if (mapping != NULL &&
+	    (!plain_name(mapping) ||
+	     content_load_mapping(ed, dir, mapping, e) != 0)) {
+		if (!plain_name(mapping))
+			ydoc_error(
+				&d, ydoc_get(&d, root, "mapping"), e, "%s",
+				_("files must list file names in this folder"));
+		goto out;
+	}
 	r = 0;
 out:
+	free(vendor_file);
+	free(mapping);
 	ydoc_release(&d);
 	free(path);
 	free(base);
@@ -432,7 +495,8 @@ load_glossary(const char *dir, struct term **terms, size_t *nterms,
 		if (ydoc_map_check(&d, m, keys, e) != 0 ||
 		    ydoc_id(&d, m, "id", t->id, CONTENT_ID_MAX, e) != 0 ||
 		    ydoc_str(&d, m, "word", true, false, &t->word, e) != 0 ||
-		    ydoc_str(&d, m, "reading", false, false, &t->reading, e) != 0 ||
+		    ydoc_str(&d, m, "reading", false, false, &t->reading, e) !=
+			    0 ||
 		    ydoc_str(&d, m, "text", true, false, &t->text, e) != 0) {
 			*nterms = i + 1;
 			goto out;
@@ -440,7 +504,10 @@ load_glossary(const char *dir, struct term **terms, size_t *nterms,
 		for (j = 0; j < i; j++) {
 			if (strcmp((*terms)[j].id, t->id) == 0) {
 				*nterms = i + 1;
-				ydoc_error(&d, m, e, _("the id '%s' is already used in this file"), t->id);
+				ydoc_error(
+					&d, m, e,
+					_("the id '%s' is already used in this file"),
+					t->id);
 				goto out;
 			}
 		}
@@ -464,7 +531,8 @@ out:
 static void
 warn(struct content *c, const struct err *e)
 {
-	strbuf_addf(&c->warnings, _("ignored a broken content file: %s"), e->msg);
+	strbuf_addf(&c->warnings, _("ignored a broken content file: %s"),
+		    e->msg);
 	strbuf_addch(&c->warnings, '\n');
 }
 
@@ -535,7 +603,9 @@ content_load(struct content *c, char *const *roots, struct err *e)
 	if (c->common_dir == NULL) {
 		if (e2.code != ERR_NONE)
 			return err_set(e, ERR_CONTENT, "%s", e2.msg);
-		return err_set(e, ERR_CONTENT, "%s", _("no content was found (the folder common/ is missing); reinstall iryosec or use --content"));
+		return err_set(
+			e, ERR_CONTENT, "%s",
+			_("no content was found (the folder common/ is missing); reinstall iryosec or use --content"));
 	}
 	for (k = 0; roots[k] != NULL; k++)
 		list_editions(roots[k], &names, &nnames, &alloc);
@@ -548,7 +618,8 @@ content_load(struct content *c, char *const *roots, struct err *e)
 			struct edition ed;
 
 			if (path_is_file(ef)) {
-				if (content_load_edition(&ed, dir, c, &e2) == 0) {
+				if (content_load_edition(&ed, dir, c, &e2) ==
+				    0) {
 					xgrow((void **)&c->editions, &ealloc,
 					      c->neditions + 1,
 					      sizeof(*c->editions));
@@ -567,13 +638,18 @@ content_load(struct content *c, char *const *roots, struct err *e)
 		}
 	}
 	if (c->neditions == 0) {
-		err_set(e, ERR_CONTENT, "%s", _("no checklist edition was found in the content folders"));
+		err_set(e, ERR_CONTENT, "%s",
+			_("no checklist edition was found in the content folders"));
 		goto out;
 	}
 	qsort(c->editions, c->neditions, sizeof(*c->editions), cmp_edition);
 	for (i = 1; i < c->neditions; i++) {
-		if (c->editions[i].first_year == c->editions[i - 1].first_year) {
-			err_set(e, ERR_CONTENT, _("the editions '%s' and '%s' both start in fiscal year %d; remove one"), c->editions[i - 1].id, c->editions[i].id, c->editions[i].first_year);
+		if (c->editions[i].first_year ==
+		    c->editions[i - 1].first_year) {
+			err_set(e, ERR_CONTENT,
+				_("the editions '%s' and '%s' both start in fiscal year %d; remove one"),
+				c->editions[i - 1].id, c->editions[i].id,
+				c->editions[i].first_year);
 			goto out;
 		}
 	}
@@ -649,15 +725,19 @@ content_validate_root(const char *root, struct strbuf *out)
 	struct content c;
 	struct err e = ERR_INIT;
 	size_t problems = 0;
+	int r = content_load(&c, roots, &e);
 
-	if (content_load(&c, roots, &e) != 0) {
-		strbuf_addf(out, "%s\n", e.msg);
-		problems++;
-	}
+	/* With one root, a refused folder is both a warning and the error:
+	 * print it once. */
 	if (c.warnings.len > 0) {
 		strbuf_addstr(out, c.warnings.buf);
 		problems++;
+	} else if (r != 0) {
+		strbuf_addf(out, "%s\n", e.msg);
+		problems++;
 	}
+	if (r == 0)
+		problems += content_check(&c, out);
 	content_release(&c);
 	return problems;
 }

@@ -34,25 +34,25 @@ enum who {
 
 struct item {
 	char id[CONTENT_ID_MAX + 1]; /* stable id, e.g. "security-officer" */
-	char *number;       /* official number, e.g. "1-①"; "" for the gate */
-	char *title;        /* official short title, exact */
-	char *source;       /* where our facts come from */
-	bool verified;      /* number and title checked against the form */
-	bool gate;          /* the gate row: いいえ makes the rest unneeded */
-	bool labelled;      /* the form prints sub-target labels (cells:) */
+	char *number;  /* official number, e.g. "1-①"; "" for the gate */
+	char *title;   /* official short title, exact */
+	char *source;  /* where our facts come from */
+	bool verified; /* number and title checked against the form */
+	bool gate;     /* the gate row: いいえ makes the rest unneeded */
+	bool labelled; /* the form prints sub-target labels (cells:) */
 	enum cell cells[CELL__COUNT]; /* answered cells, in form order */
-	size_t ncells;      /* at least 1 */
-	char *na;           /* reason printed for 該当なし; NULL: not offered */
-	enum who who;       /* 担当 */
-	char *meaning;      /* 意味 */
-	char *why;          /* 理由 */
-	char *how;          /* 確かめ方 */
-	char *done;         /* できている状態 */
-	char *incident;     /* optional real incident; NULL when none */
-	char **terms;       /* glossary ids, nterms of them */
+	size_t ncells;                /* at least 1 */
+	char *na;       /* reason printed for 該当なし; NULL: not offered */
+	enum who who;   /* 担当 */
+	char *meaning;  /* 意味 */
+	char *why;      /* 理由 */
+	char *how;      /* 確かめ方 */
+	char *done;     /* できている状態 */
+	char *incident; /* optional real incident; NULL when none */
+	char **terms;   /* glossary ids, nterms of them */
 	size_t nterms;
-	size_t section;     /* index into edition.sections */
-	char *file;         /* file and line where defined, for messages */
+	size_t section; /* index into edition.sections */
+	char *file;     /* file and line where defined, for messages */
 	int line;
 };
 
@@ -61,20 +61,60 @@ struct section {
 	char *title;  /* official heading, e.g. "体制構築" */
 };
 
+/* An item of the vendors' form (事業者確認用). */
+struct vendor_item {
+	char id[CONTENT_ID_MAX + 1]; /* e.g. "v-mds-sds" */
+	char *number;                /* official number, e.g. "2-③" */
+	char *title;                 /* official short title */
+	char *source;
+	bool verified;
+	char clinic_item[CONTENT_ID_MAX + 1]; /* mirrored clinic item; "" */
+	char *meaning;                        /* what the vendor confirms */
+	char *ask;                            /* the request to the vendor */
+	size_t section;                       /* index into vsections */
+	char *file;
+	int line;
+};
+
+/* How an item relates to the previous edition (mapping.yaml). */
+enum map_kind {
+	MAP_SAME = 0, /* the same question */
+	MAP_REWORDED, /* the same subject, new wording or rule */
+	MAP_MERGED,   /* several old items became this one */
+	MAP_NEW,      /* nothing before */
+};
+
+struct mapping {
+	char id[CONTENT_ID_MAX + 1]; /* item of this edition */
+	enum map_kind kind;
+	char (*from)[CONTENT_ID_MAX + 1]; /* items of the previous edition */
+	size_t nfrom;
+	char *note; /* what changed; NULL for same/new */
+};
+
 struct edition {
 	char id[CONTENT_ID_MAX + 1]; /* folder name, e.g. "r8" */
-	char *name;         /* 令和8年度版 */
-	char *title;        /* official checklist title */
-	char *form;         /* the clinic form, 医療機関・薬局確認用 */
-	char *vendor_form;  /* 事業者確認用 */
-	int first_year;     /* first 点検年度 (year of 1 April) it serves */
-	bool verified;      /* item list checked against the official form */
+	char *name;                  /* 令和8年度版 */
+	char *title;                 /* official checklist title */
+	char *form;        /* the clinic form, 医療機関・薬局確認用 */
+	char *vendor_form; /* 事業者確認用 */
+	int first_year;    /* first 点検年度 (year of 1 April) it serves */
+	bool verified;     /* item list checked against the official form */
 	char *source;
-	char *dir;          /* the folder it was loaded from */
+	char *dir; /* the folder it was loaded from */
 	struct section *sections;
 	size_t nsections;
 	struct item *items; /* every item, in official order */
 	size_t nitems;
+	char *vendor_source;       /* vendor-form.yaml: where from */
+	bool vendor_verified;      /* its item list checked */
+	struct section *vsections; /* sections of the vendors' form */
+	size_t nvsections;
+	struct vendor_item *vitems; /* every vendor-form item, in order */
+	size_t nvitems;
+	char from[CONTENT_ID_MAX + 1]; /* mapping.yaml's previous edition */
+	struct mapping *map;           /* one per item; NULL without a file */
+	size_t nmap;
 };
 
 struct term {
@@ -87,10 +127,10 @@ struct term {
 struct content {
 	struct edition *editions; /* sorted by first_year, oldest first */
 	size_t neditions;
-	struct term *terms;       /* the glossary (common/glossary.yaml) */
+	struct term *terms; /* the glossary (common/glossary.yaml) */
 	size_t nterms;
-	char *common_dir;         /* where common/ was loaded from */
-	struct strbuf warnings;   /* one line per refused override file */
+	char *common_dir;       /* where common/ was loaded from */
+	struct strbuf warnings; /* one line per refused override file */
 };
 
 /*
@@ -125,15 +165,32 @@ const struct edition *content_edition_find(const struct content *c,
 					   const char *id);
 
 /* The item with this id in ed, or NULL. */
-const struct item *content_item_find(const struct edition *ed,
-				     const char *id);
+const struct item *content_item_find(const struct edition *ed, const char *id);
 
 /* Index of the item in ed->items, or -1. */
 long content_item_index(const struct edition *ed, const char *id);
 
+/* The vendor-form item with this id, or NULL. */
+const struct vendor_item *content_vendor_item_find(const struct edition *ed,
+						   const char *id);
+
+/* The mapping of item id to the previous edition, or NULL. */
+const struct mapping *content_mapping_find(const struct edition *ed,
+					   const char *id);
+
+/* The translated word for a mapping kind (同じ, 表現の変更 ...). */
+const char *content_map_kind_label(enum map_kind k);
+
+/*
+ * Checks what the loader cannot check file by file, for validate-content:
+ * numbers in each section run ①②③... in order, and the mapping of each
+ * edition names items that exist in its previous edition. Appends one
+ * line per problem to out; returns the count.
+ */
+size_t content_check(const struct content *c, struct strbuf *out);
+
 /* The glossary term with this id, or NULL. */
-const struct term *content_term_find(const struct content *c,
-				     const char *id);
+const struct term *content_term_find(const struct content *c, const char *id);
 
 /* The stable key of a cell ("all", "server", "pc", "network"). */
 const char *content_cell_key(enum cell cell);

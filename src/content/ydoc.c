@@ -22,19 +22,24 @@ read_file(const char *path, struct strbuf *sb, struct err *e)
 	size_t n;
 
 	if (f == NULL) {
-		err_set(e, ERR_CONTENT, _("cannot read the content file '%s'"), path);
+		err_set(e, ERR_CONTENT, _("cannot read the content file '%s'"),
+			path);
 		return err_detail(e, "%s", strerror(errno));
 	}
 	while ((n = fread(buf, 1, sizeof(buf), f)) > 0) {
 		strbuf_add(sb, buf, n);
 		if (sb->len > YDOC_MAX_BYTES) {
 			fclose(f);
-			return err_set(e, ERR_CONTENT, _("%s: the file is too large for a content file"), path);
+			return err_set(
+				e, ERR_CONTENT,
+				_("%s: the file is too large for a content file"),
+				path);
 		}
 	}
 	if (ferror(f)) {
 		fclose(f);
-		return err_set(e, ERR_CONTENT, _("cannot read the content file '%s'"), path);
+		return err_set(e, ERR_CONTENT,
+			       _("cannot read the content file '%s'"), path);
 	}
 	fclose(f);
 	return 0;
@@ -79,12 +84,18 @@ check_text(const char *path, const char *s, size_t len, struct err *e)
 
 		if (n <= 0) {
 			line_col(s, i, &line, &col);
-			return err_set(e, ERR_CONTENT, _("%s:%d:%d: the file is not valid UTF-8"), path, line, col);
+			return err_set(
+				e, ERR_CONTENT,
+				_("%s:%d:%d: the file is not valid UTF-8"),
+				path, line, col);
 		}
 		if (utf8_is_control(cp) && cp != '\n' && cp != '\t' &&
 		    cp != '\r' && !(cp == 0xFEFF && i == 0)) {
 			line_col(s, i, &line, &col);
-			return err_set(e, ERR_CONTENT, _("%s:%d:%d: the file contains a control character (U+%04X)"), path, line, col, (unsigned)cp);
+			return err_set(
+				e, ERR_CONTENT,
+				_("%s:%d:%d: the file contains a control character (U+%04X)"),
+				path, line, col, (unsigned)cp);
 		}
 		i += (size_t)n;
 	}
@@ -116,7 +127,8 @@ ydoc_load(struct ydoc *d, const char *path, struct err *e)
 
 		if (parser.error == YAML_READER_ERROR)
 			line_col(sb.buf, parser.problem_offset, &line, &col);
-		err_set(e, ERR_CONTENT, _("%s:%d:%d: this is not valid YAML"), path, line, col);
+		err_set(e, ERR_CONTENT, _("%s:%d:%d: this is not valid YAML"),
+			path, line, col);
 		err_detail(e, "%s%s%s", parser.problem ? parser.problem : "",
 			   parser.context ? ", " : "",
 			   parser.context ? parser.context : "");
@@ -151,8 +163,8 @@ ydoc_root(struct ydoc *d)
 }
 
 int
-ydoc_error(struct ydoc *d, const yaml_node_t *n, struct err *e,
-	   const char *fmt, ...)
+ydoc_error(struct ydoc *d, const yaml_node_t *n, struct err *e, const char *fmt,
+	   ...)
 {
 	struct strbuf sb = STRBUF_INIT;
 	va_list ap;
@@ -189,7 +201,9 @@ ydoc_map_check(struct ydoc *d, yaml_node_t *n, const char *const *allowed,
 	yaml_node_pair_t *p, *q;
 
 	if (n == NULL || n->type != YAML_MAPPING_NODE)
-		return ydoc_error(d, n, e, "%s", _("expected a mapping of \"field: value\" lines here"));
+		return ydoc_error(
+			d, n, e, "%s",
+			_("expected a mapping of \"field: value\" lines here"));
 	for (p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top;
 	     p++) {
 		yaml_node_t *k = ydoc_node(d, p->key);
@@ -198,12 +212,15 @@ ydoc_map_check(struct ydoc *d, yaml_node_t *n, const char *const *allowed,
 		bool ok = false;
 
 		if (ks == NULL)
-			return ydoc_error(d, k, e, "%s", _("a field name must be plain text"));
+			return ydoc_error(d, k, e, "%s",
+					  _("a field name must be plain text"));
 		for (q = n->data.mapping.pairs.start; q < p; q++) {
 			const char *prev = ydoc_scalar(ydoc_node(d, q->key));
 
 			if (prev != NULL && strcmp(prev, ks) == 0)
-				return ydoc_error(d, k, e, _("the field '%s' appears twice"), ks);
+				return ydoc_error(
+					d, k, e,
+					_("the field '%s' appears twice"), ks);
 		}
 		for (i = 0; allowed[i] != NULL; i++) {
 			if (strcmp(allowed[i], ks) == 0)
@@ -222,8 +239,8 @@ ydoc_get(struct ydoc *d, yaml_node_t *map, const char *key)
 
 	if (map == NULL || map->type != YAML_MAPPING_NODE)
 		return NULL;
-	for (p = map->data.mapping.pairs.start;
-	     p < map->data.mapping.pairs.top; p++) {
+	for (p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top;
+	     p++) {
 		const char *ks = ydoc_scalar(ydoc_node(d, p->key));
 
 		if (ks != NULL && strcmp(ks, key) == 0)
@@ -242,11 +259,14 @@ get_scalar(struct ydoc *d, yaml_node_t *map, const char *key, bool required,
 	*rc = 0;
 	if (v == NULL) {
 		if (required)
-			*rc = ydoc_error(d, map, e, _("the field '%s' is missing"), key);
+			*rc = ydoc_error(d, map, e,
+					 _("the field '%s' is missing"), key);
 		return NULL;
 	}
 	if (v->type != YAML_SCALAR_NODE) {
-		*rc = ydoc_error(d, v, e, _("the field '%s' must be a single value"), key);
+		*rc = ydoc_error(d, v, e,
+				 _("the field '%s' must be a single value"),
+				 key);
 		return NULL;
 	}
 	return v;
@@ -291,7 +311,9 @@ ydoc_bool(struct ydoc *d, yaml_node_t *map, const char *key, bool required,
 		 strcmp(s, "false") == 0)
 		*out = false;
 	else
-		return ydoc_error(d, v, e, _("the field '%s' must be true or false"), key);
+		return ydoc_error(d, v, e,
+				  _("the field '%s' must be true or false"),
+				  key);
 	return 0;
 }
 
@@ -311,7 +333,10 @@ ydoc_int(struct ydoc *d, yaml_node_t *map, const char *key, long lo, long hi,
 	errno = 0;
 	x = strtol(s, &end, 10);
 	if (s[0] == '\0' || *end != '\0' || errno != 0 || x < lo || x > hi)
-		return ydoc_error(d, v, e, _("the field '%s' must be a number from %ld to %ld"), key, lo, hi);
+		return ydoc_error(
+			d, v, e,
+			_("the field '%s' must be a number from %ld to %ld"),
+			key, lo, hi);
 	*out = x;
 	return 0;
 }
@@ -345,7 +370,10 @@ ydoc_id(struct ydoc *d, yaml_node_t *map, const char *key, char *out,
 		return rc;
 	s = ydoc_scalar(v);
 	if (!ydoc_id_valid(s, max))
-		return ydoc_error(d, v, e, _("the id '%s' must be 1 to %zu characters of a-z, 0-9 and '-'"), s, max);
+		return ydoc_error(
+			d, v, e,
+			_("the id '%s' must be 1 to %zu characters of a-z, 0-9 and '-'"),
+			s, max);
 	memcpy(out, s, strlen(s) + 1);
 	return 0;
 }
@@ -360,12 +388,15 @@ ydoc_seq(struct ydoc *d, yaml_node_t *map, const char *key, bool required,
 	*n = 0;
 	if (v == NULL) {
 		if (required)
-			return ydoc_error(d, map, e, _("the field '%s' is missing"), key);
+			return ydoc_error(d, map, e,
+					  _("the field '%s' is missing"), key);
 		return 0;
 	}
 	if (v->type != YAML_SEQUENCE_NODE)
-		return ydoc_error(d, v, e, _("the field '%s' must be a list"), key);
+		return ydoc_error(d, v, e, _("the field '%s' must be a list"),
+				  key);
 	*items = v->data.sequence.items.start;
-	*n = (size_t)(v->data.sequence.items.top - v->data.sequence.items.start);
+	*n = (size_t)(v->data.sequence.items.top -
+		      v->data.sequence.items.start);
 	return 0;
 }

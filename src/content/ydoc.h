@@ -17,7 +17,7 @@
 struct ydoc {
 	yaml_document_t doc; /* valid when loaded is true */
 	bool loaded;
-	char *path;          /* owned copy of the file name, for messages */
+	char *path; /* owned copy of the file name, for messages */
 };
 
 /*
@@ -54,8 +54,8 @@ int ydoc_str(struct ydoc *d, yaml_node_t *map, const char *key, bool required,
 	     bool allow_empty, char **out, struct err *e);
 
 /* Reads a boolean that must be written true or false. */
-int ydoc_bool(struct ydoc *d, yaml_node_t *map, const char *key,
-	      bool required, bool *out, struct err *e);
+int ydoc_bool(struct ydoc *d, yaml_node_t *map, const char *key, bool required,
+	      bool *out, struct err *e);
 
 /* Reads a decimal integer in [lo, hi]. */
 int ydoc_int(struct ydoc *d, yaml_node_t *map, const char *key, long lo,

@@ -86,22 +86,32 @@ answer_check(const struct answer *a, const struct item *it,
 	     const struct date *today, struct err *e)
 {
 	if (a->value == ANSWER_NA && it->na == NULL)
-		return err_set(e, ERR_INPUT, _("\"not applicable\" is not possible for this item"));
+		return err_set(
+			e, ERR_INPUT,
+			_("\"not applicable\" is not possible for this item"));
 	if (it->gate && (a->value == ANSWER_UNKNOWN || a->value == ANSWER_NA))
-		return err_set(e, ERR_INPUT, _("answer this item with yes or no"));
+		return err_set(e, ERR_INPUT,
+			       _("answer this item with yes or no"));
 	if (date_is_set(&a->checked) &&
 	    date_check_checked(&a->checked, a->year, today, e) != 0)
 		return -1;
 	if (date_is_set(&a->target)) {
 		if (!answer_needs_target(it, a->value))
-			return err_set(e, ERR_INPUT, _("a target date is only needed for \"no\" and \"don't know\""));
+			return err_set(
+				e, ERR_INPUT,
+				_("a target date is only needed for \"no\" and \"don't know\""));
 		if (date_check_target(&a->target, &a->checked, a->year, e) != 0)
 			return -1;
 	}
 	if (a->owner != NULL && utf8_len(a->owner) > ANSWER_OWNER_MAX)
-		return err_set(e, ERR_INPUT, _("the person in charge can be at most %d characters"), ANSWER_OWNER_MAX);
+		return err_set(
+			e, ERR_INPUT,
+			_("the person in charge can be at most %d characters"),
+			ANSWER_OWNER_MAX);
 	if (a->memo != NULL && utf8_len(a->memo) > ANSWER_MEMO_MAX)
-		return err_set(e, ERR_INPUT, _("the memo can be at most %d characters"), ANSWER_MEMO_MAX);
+		return err_set(e, ERR_INPUT,
+			       _("the memo can be at most %d characters"),
+			       ANSWER_MEMO_MAX);
 	return 0;
 }
 
@@ -118,13 +128,13 @@ answer_set_release(struct answer_set *s)
 }
 
 const struct answer *
-answer_set_find(const struct answer_set *s, const char *item_id,
-		enum cell cell)
+answer_set_find(const struct answer_set *s, const char *item_id, enum cell cell)
 {
 	size_t i;
 
 	for (i = 0; i < s->n; i++) {
-		if (s->v[i].cell == cell && strcmp(s->v[i].item_id, item_id) == 0)
+		if (s->v[i].cell == cell &&
+		    strcmp(s->v[i].item_id, item_id) == 0)
 			return &s->v[i];
 	}
 	return NULL;
@@ -133,8 +143,8 @@ answer_set_find(const struct answer_set *s, const char *item_id,
 struct answer *
 answer_set_put(struct answer_set *s, const struct answer *a)
 {
-	struct answer *slot = (struct answer *)answer_set_find(s, a->item_id,
-							       a->cell);
+	struct answer *slot =
+		(struct answer *)answer_set_find(s, a->item_id, a->cell);
 
 	if (slot == NULL) {
 		xgrow((void **)&s->v, &s->alloc, s->n + 1, sizeof(*s->v));

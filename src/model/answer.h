@@ -6,7 +6,8 @@
 #include "content/content.h"
 #include "model/date.h"
 
-/* The four answers a clinic can give; the form itself knows only はい/いいえ. */
+/* The four answers a clinic can give; the form itself knows only はい/いいえ.
+ */
 enum answer_value {
 	ANSWER_NONE = 0, /* not answered yet */
 	ANSWER_YES,      /* はい */
@@ -15,18 +16,18 @@ enum answer_value {
 	ANSWER_NA,       /* 該当なし (only where the item allows it) */
 };
 
-#define ANSWER_OWNER_MAX 40  /* characters of 担当者 */
-#define ANSWER_MEMO_MAX 1000 /* characters of メモ */
+#define ANSWER_OWNER_MAX 40   /* characters of 担当者 */
+#define ANSWER_MEMO_MAX  1000 /* characters of メモ */
 
 struct answer {
-	int year;                          /* 点検年度 */
-	char item_id[CONTENT_ID_MAX + 1];  /* stable item id */
-	enum cell cell;                    /* sub-target cell */
-	enum answer_value value;           /* ANSWER_NONE until chosen */
-	struct date checked;               /* 確認日; unset allowed */
-	struct date target;                /* 目標日; needed for NO, UNKNOWN */
-	char *owner;                       /* 担当者; owned, NULL when empty */
-	char *memo;                        /* メモ; owned, NULL when empty */
+	int year;                         /* 点検年度 */
+	char item_id[CONTENT_ID_MAX + 1]; /* stable item id */
+	enum cell cell;                   /* sub-target cell */
+	enum answer_value value;          /* ANSWER_NONE until chosen */
+	struct date checked;              /* 確認日; unset allowed */
+	struct date target; /* 目標日; needed for NO, UNKNOWN */
+	char *owner;        /* 担当者; owned, NULL when empty */
+	char *memo;         /* メモ; owned, NULL when empty */
 };
 
 /* All answers of one 点検年度. */
@@ -36,7 +37,10 @@ struct answer_set {
 	size_t n, alloc;
 };
 
-#define ANSWER_SET_INIT {0, NULL, 0, 0}
+#define ANSWER_SET_INIT                                                        \
+	{                                                                      \
+		0, NULL, 0, 0                                                  \
+	}
 
 /* Frees owner and memo and zeroes a. */
 void answer_release(struct answer *a);

@@ -67,8 +67,8 @@ normalise(const char *s, char *out, size_t outsz)
 		const char *word;
 		const char *ascii;
 	} words[] = {
-		{"令和", "R"}, {"元", "1"}, {"年", "."}, {"月", "."},
-		{"日", ""},
+		{"令和", "R"}, {"元", "1"}, {"年", "."},
+		{"月", "."},   {"日", ""},
 	};
 	size_t len = strlen(s), i = 0, k = 0;
 
@@ -162,7 +162,8 @@ date_parse(const char *s, struct date *out, struct err *e)
 		p++;
 		if (digits(&p, 2, &d) == 0)
 			goto bad;
-		/* 2026年12月1日 folds to "2026.12.1" ; allow one trailing '.' */
+		/* 2026年12月1日 folds to "2026.12.1" ; allow one trailing '.'
+		 */
 		if (*p == '.' && p[1] == '\0')
 			p++;
 		if (*p != '\0')
@@ -174,16 +175,23 @@ date_parse(const char *s, struct date *out, struct err *e)
 		y += REIWA_BASE;
 	}
 	if (!date_exists(y, m, d))
-		return err_set(e, ERR_INPUT, _("%d-%02d-%02d does not exist on the calendar"), y, m, d);
+		return err_set(e, ERR_INPUT,
+			       _("%d-%02d-%02d does not exist on the calendar"),
+			       y, m, d);
 	r.y = y;
 	r.m = m;
 	r.d = d;
 	if (reiwa && date_cmp(&r, &reiwa_start) < 0)
-		return err_set(e, ERR_INPUT, _("Reiwa began on 1 May 2019; enter an earlier date in Western years"));
+		return err_set(
+			e, ERR_INPUT,
+			_("Reiwa began on 1 May 2019; enter an earlier date in Western years"));
 	*out = r;
 	return 0;
 bad:
-	return err_set(e, ERR_INPUT, _("'%s' is not a date; enter it like 2026-12-01 or R8.12.1"), s);
+	return err_set(
+		e, ERR_INPUT,
+		_("'%s' is not a date; enter it like 2026-12-01 or R8.12.1"),
+		s);
 }
 
 void
@@ -224,7 +232,8 @@ date_add_wareki(struct strbuf *sb, const struct date *d)
 		return;
 	}
 	if (d->y == 2019)
-		/* TRANSLATORS: a date in the first year of Reiwa: month, day. */
+		/* TRANSLATORS: a date in the first year of Reiwa: month, day.
+		 */
 		strbuf_addf(sb, _("Reiwa 1-%d-%d"), d->m, d->d);
 	else
 		/* TRANSLATORS: a date in Reiwa: era year, month, day. */
@@ -299,22 +308,24 @@ range_error(struct err *e, const struct date *lo, const struct date *hi)
 }
 
 int
-date_check_checked(const struct date *checked, int fy,
-		   const struct date *today, struct err *e)
+date_check_checked(const struct date *checked, int fy, const struct date *today,
+		   struct err *e)
 {
 	struct date lo = date_fy_start(fy - 1);
 
 	if (date_cmp(checked, &lo) < 0 || date_cmp(checked, today) > 0) {
 		if (date_cmp(today, &lo) < 0)
-			return err_set(e, ERR_INPUT, _("the check date cannot be set: today is before the fiscal year"));
+			return err_set(
+				e, ERR_INPUT,
+				_("the check date cannot be set: today is before the fiscal year"));
 		return range_error(e, &lo, today);
 	}
 	return 0;
 }
 
 int
-date_check_target(const struct date *target, const struct date *checked,
-		  int fy, struct err *e)
+date_check_target(const struct date *target, const struct date *checked, int fy,
+		  struct err *e)
 {
 	struct date lo = date_fy_start(fy), hi = date_fy_end(fy);
 
@@ -322,7 +333,9 @@ date_check_target(const struct date *target, const struct date *checked,
 	    date_cmp(checked, &lo) > 0)
 		lo = *checked;
 	if (date_cmp(&lo, &hi) > 0)
-		return err_set(e, ERR_INPUT, _("the check date is after the end of the fiscal year, so no target date fits"));
+		return err_set(
+			e, ERR_INPUT,
+			_("the check date is after the end of the fiscal year, so no target date fits"));
 	if (date_cmp(target, &lo) < 0 || date_cmp(target, &hi) > 0)
 		return range_error(e, &lo, &hi);
 	return 0;

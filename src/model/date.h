@@ -15,7 +15,10 @@ struct date {
 	int y, m, d; /* all 0 when no date is set */
 };
 
-#define DATE_NONE {0, 0, 0}
+#define DATE_NONE                                                              \
+	{                                                                      \
+		0, 0, 0                                                        \
+	}
 
 bool date_is_set(const struct date *d);
 

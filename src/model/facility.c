@@ -104,8 +104,11 @@ int
 facility_check_year(int year, int this_fy, struct err *e)
 {
 	if (year < FACILITY_FIRST_YEAR)
-		return err_set(e, ERR_INPUT, _("fiscal years before Reiwa 7 are not supported"));
+		return err_set(
+			e, ERR_INPUT,
+			_("fiscal years before Reiwa 7 are not supported"));
 	if (year > this_fy + 1)
-		return err_set(e, ERR_INPUT, _("the fiscal year is too far in the future"));
+		return err_set(e, ERR_INPUT,
+			       _("the fiscal year is too far in the future"));
 	return 0;
 }

@@ -10,19 +10,19 @@
 
 enum facility_type {
 	FACILITY_NONE = 0,
-	FACILITY_HOSPITAL,      /* 病院 */
-	FACILITY_CLINIC_BEDS,   /* 有床診療所 */
-	FACILITY_CLINIC,        /* 無床診療所 */
-	FACILITY_DENTAL,        /* 歯科診療所 */
-	FACILITY_PHARMACY,      /* 薬局 */
+	FACILITY_HOSPITAL,    /* 病院 */
+	FACILITY_CLINIC_BEDS, /* 有床診療所 */
+	FACILITY_CLINIC,      /* 無床診療所 */
+	FACILITY_DENTAL,      /* 歯科診療所 */
+	FACILITY_PHARMACY,    /* 薬局 */
 	FACILITY__COUNT
 };
 
-#define FACILITY_TEXT_MAX 60 /* characters of each text field */
+#define FACILITY_TEXT_MAX   60   /* characters of each text field */
 #define FACILITY_FIRST_YEAR 2025 /* 令和7年度: the oldest edition we carry */
 
 struct facility {
-	char *name;          /* 施設名; owned */
+	char *name; /* 施設名; owned */
 	enum facility_type type;
 	char *manager;       /* 管理者 */
 	char *officer;       /* 医療情報システム安全管理責任者 */

@@ -13,10 +13,10 @@
  */
 
 struct gap {
-	const struct item *item;  /* borrowed from the edition */
+	const struct item *item; /* borrowed from the edition */
 	enum cell cell;
 	const struct answer *answer; /* borrowed from the answer set */
-	bool no_target;           /* 目標日 not entered yet */
+	bool no_target;              /* 目標日 not entered yet */
 };
 
 struct gap_list {
@@ -24,17 +24,20 @@ struct gap_list {
 	size_t n, alloc;
 };
 
-#define GAP_LIST_INIT {NULL, 0, 0}
+#define GAP_LIST_INIT                                                          \
+	{                                                                      \
+		NULL, 0, 0                                                     \
+	}
 
 struct progress {
-	size_t total;      /* cells to answer (gate-skipped ones excluded) */
-	size_t answered;   /* cells with any answer */
-	size_t yes;        /* はい */
-	size_t na;         /* 該当なし */
-	size_t gaps;       /* いいえ + わからない */
-	size_t no_target;  /* gaps still without 目標日 */
-	size_t skipped;    /* cells not needed because the gate is いいえ */
-	bool gate_no;      /* the gate row is answered いいえ */
+	size_t total;     /* cells to answer (gate-skipped ones excluded) */
+	size_t answered;  /* cells with any answer */
+	size_t yes;       /* はい */
+	size_t na;        /* 該当なし */
+	size_t gaps;      /* いいえ + わからない */
+	size_t no_target; /* gaps still without 目標日 */
+	size_t skipped;   /* cells not needed because the gate is いいえ */
+	bool gate_no;     /* the gate row is answered いいえ */
 };
 
 /*

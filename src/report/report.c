@@ -3,9 +3,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "report/layout.h"
 #include "report/pdf.h"
 #include "report/table.h"
 #include "report/text.h"
+#include "report/transcript.h"
 #include "util/i18n.h"
 #include "util/strbuf.h"
 #include "util/utf8.h"
@@ -16,9 +18,7 @@
 	"/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
 
 #define LABEL_W    168.0 /* label column of the two-column tables */
-#define RULE_GRAY  0.45
-#define FOOTER_SEP 24.0 /* space between the parts of the footer */
-#define PARA_GAP   4.0  /* space after a paragraph */
+#define FOOTER_SEP 24.0  /* space between the parts of the footer */
 
 const char *
 report_font_path(const char *override)
@@ -31,60 +31,6 @@ report_font_path(const char *override)
 	if (env != NULL && env[0] != '\0')
 		return env;
 	return REPORT_DEFAULT_FONT;
-}
-
-/* A horizontal rule across the frame, h points under the cursor. */
-static void
-rule(struct pdf *p, double y, double width, double gray)
-{
-	HPDF_Page page = pdf_page(p);
-
-	if (!pdf_ok(p) || page == NULL)
-		return;
-	HPDF_Page_SetLineWidth(page, (HPDF_REAL)width);
-	HPDF_Page_SetGrayStroke(page, (HPDF_REAL)gray);
-	HPDF_Page_MoveTo(page, (HPDF_REAL)PDF_LEFT, (HPDF_REAL)y);
-	HPDF_Page_LineTo(page, (HPDF_REAL)PDF_RIGHT, (HPDF_REAL)y);
-	HPDF_Page_Stroke(page);
-	HPDF_Page_SetGrayStroke(page, 0);
-}
-
-/* A section heading with a rule, kept with at least keep points after. */
-static void
-heading(struct pdf *p, const char *s, double keep)
-{
-	if (p->y < PDF_TOP)
-		pdf_skip(p, 10);
-	pdf_need(p, text_heading.leading + 8 + keep);
-	text_para(p, s, PDF_LEFT, PDF_WIDTH, &text_heading, true);
-	rule(p, p->y + 3, 0.8, RULE_GRAY);
-	pdf_skip(p, 8);
-}
-
-/* A body paragraph across the frame, with a little space after it. */
-static void
-para(struct pdf *p, const char *s)
-{
-	text_para(p, s, PDF_LEFT, PDF_WIDTH, &text_body, true);
-	pdf_skip(p, PARA_GAP);
-}
-
-/* The value of a facility field, or 「未入力」. */
-static const char *
-or_missing(const char *s)
-{
-	return s != NULL && s[0] != '\0' ? s : _("Not entered");
-}
-
-/* A row of a two-column table: a label and its value. */
-static void
-row2(struct table *t, const char *label, const char *value)
-{
-	const char *cells[2];
-
-	cells[0] = label;
-	cells[1] = value;
-	table_row(t, cells, NULL);
 }
 
 static const struct table_col cols_pairs[] = {
@@ -109,26 +55,26 @@ draw_title(struct pdf *p, const struct report_input *in)
 	date_add_fy_name(&sb, f->year);
 	/* The name is counted in the table below. */
 	text_para(p, sb.buf, PDF_LEFT, PDF_WIDTH, &text_body, false);
-	rule(p, p->y - 4, 1.2, 0.2);
+	layout_rule(p, p->y - 4, 1.2, 0.2);
 	pdf_skip(p, 18);
 
 	table_begin(&t, p, cols_pairs, 2);
-	row2(&t, _("Facility"), or_missing(f->name));
-	row2(&t, _("Type of facility"), facility_type_label(f->type));
-	row2(&t, _("Manager"), or_missing(f->manager));
-	row2(&t, _("Security officer for medical information systems"),
-	     or_missing(f->officer));
+	layout_row2(&t, _("Facility"), layout_or_missing(f->name));
+	layout_row2(&t, _("Type of facility"), facility_type_label(f->type));
+	layout_row2(&t, _("Manager"), layout_or_missing(f->manager));
+	layout_row2(&t, _("Security officer for medical information systems"),
+		    layout_or_missing(f->officer));
 	strbuf_reset(&sb);
 	date_add_fy_name(&sb, f->year);
-	row2(&t, _("Fiscal year checked"), sb.buf);
+	layout_row2(&t, _("Fiscal year checked"), sb.buf);
 	strbuf_reset(&sb);
 	strbuf_addstr(&sb, ed->name);
 	if (ed->title != NULL && ed->title[0] != '\0')
 		strbuf_addf(&sb, "\n%s", ed->title);
-	row2(&t, _("Checklist"), sb.buf);
+	layout_row2(&t, _("Checklist"), sb.buf);
 	strbuf_reset(&sb);
 	date_add_wareki(&sb, &in->today);
-	row2(&t, _("Date created"), sb.buf);
+	layout_row2(&t, _("Date created"), sb.buf);
 	table_end(&t);
 	strbuf_release(&sb);
 }
@@ -159,7 +105,7 @@ count_row(struct table *t, const char *label, size_t n)
 	struct strbuf sb = STRBUF_INIT;
 
 	add_count(&sb, n);
-	row2(t, label, sb.buf);
+	layout_row2(t, label, sb.buf);
 	strbuf_release(&sb);
 }
 
@@ -172,11 +118,11 @@ draw_summary(struct pdf *p, const struct report_input *in)
 	struct strbuf sb = STRBUF_INIT;
 	struct table t;
 
-	heading(p, _("Summary"), 120);
+	layout_heading(p, _("Summary"), 120);
 	table_begin(&t, p, cols_pairs, 2);
 	/* TRANSLATORS: answered and total items; ja: %zu / %zu項目 */
 	strbuf_addf(&sb, _("%zu of %zu items"), pr->answered, pr->total);
-	row2(&t, _("Answered"), sb.buf);
+	layout_row2(&t, _("Answered"), sb.buf);
 	count_row(&t, answer_value_label(ANSWER_YES), pr->yes);
 	count_row(&t, answer_value_label(ANSWER_NA), pr->na);
 	count_row(&t, _("Items that need action"), pr->gaps);
@@ -190,18 +136,19 @@ draw_summary(struct pdf *p, const struct report_input *in)
 			&sb,
 			_("'%s' is answered No, so the other %zu items need no answer."),
 			gate_item(in->edition)->title, pr->skipped);
-		para(p, sb.buf);
+		layout_para(p, sb.buf);
 	}
 	if (pr->gaps > 0)
-		para(p,
-		     _("Items answered No or Don't know are listed below under 'Items that need action'. Work on each by its target date. For Don't know, ask the person or vendor in the Who acts column."));
+		layout_para(
+			p,
+			_("Items answered No or Don't know are listed below under 'Items that need action'. Work on each by its target date. For Don't know, ask the person or vendor in the Who acts column."));
 	if (pr->no_target > 0) {
 		strbuf_reset(&sb);
 		strbuf_addf(
 			&sb,
 			_("%zu item(s) have no target date yet. Enter one on the checklist screen."),
 			pr->no_target);
-		para(p, sb.buf);
+		layout_para(p, sb.buf);
 	}
 	if (unanswered > 0) {
 		strbuf_reset(&sb);
@@ -209,7 +156,7 @@ draw_summary(struct pdf *p, const struct report_input *in)
 			&sb,
 			_("%zu item(s) are not answered yet. Answer them on the checklist screen."),
 			unanswered);
-		para(p, sb.buf);
+		layout_para(p, sb.buf);
 	}
 	strbuf_release(&sb);
 }
@@ -234,14 +181,14 @@ draw_gaps(struct pdf *p, const struct report_input *in)
 
 	cols[1].width = PDF_WIDTH - cols[0].width - cols[2].width -
 			cols[3].width - cols[4].width;
-	heading(p, _("Items that need action"), 60);
+	layout_heading(p, _("Items that need action"), 60);
 	if (g->n == 0) {
 		const char *s =
 			in->progress->answered < in->progress->total
 				? _("No item needs action among the answers so far.")
 				: _("There are no items that need action.");
 
-		para(p, s);
+		layout_para(p, s);
 		return;
 	}
 	table_begin(&t, p, cols, sizeof(cols) / sizeof(cols[0]));
@@ -429,6 +376,9 @@ report_write(const struct report_input *in, const char *path,
 	if (!pdf_ok(&p))
 		goto fail;
 	draw_gaps(&p, in);
+	if (!pdf_ok(&p))
+		goto fail;
+	transcript_draw(&p, in);
 	if (!pdf_ok(&p))
 		goto fail;
 	draw_footers(&p, in);

@@ -22,8 +22,8 @@ struct report_input {
 	const struct answer_set *answers;
 	const struct gap_list *gaps;
 	const struct progress *progress;
-	struct date today;               /* 作成日, printed in the footer */
-	const char *font_path;           /* NULL: report_font_path(NULL) */
+	struct date today;     /* 作成日, printed in the footer */
+	const char *font_path; /* NULL: report_font_path(NULL) */
 };
 
 struct report_result {

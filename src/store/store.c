@@ -18,10 +18,10 @@
 #include "util/xalloc.h"
 
 struct store {
-	sqlite3 *db;     /* the open connection */
-	char *path;      /* as given to store_open() */
-	int lock_fd;     /* <db>.lock descriptor, or -1 */
-	int found;       /* user_version before migration */
+	sqlite3 *db; /* the open connection */
+	char *path;  /* as given to store_open() */
+	int lock_fd; /* <db>.lock descriptor, or -1 */
+	int found;   /* user_version before migration */
 };
 
 /*
@@ -37,24 +37,33 @@ db_error(struct store *st, int rc, struct err *e)
 	switch (prim) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
-		err_set(e, ERR_BUSY, _("the data file is busy: another iryosec is writing to it; try again in a moment"));
+		err_set(e, ERR_BUSY,
+			_("the data file is busy: another iryosec is writing to it; try again in a moment"));
 		break;
 	case SQLITE_NOTADB:
-		err_set(e, ERR_NOTOURS, _("'%s' is not an iryosec data file; it was not changed"), path);
+		err_set(e, ERR_NOTOURS,
+			_("'%s' is not an iryosec data file; it was not changed"),
+			path);
 		break;
 	case SQLITE_CORRUPT:
-		err_set(e, ERR_CORRUPT, _("the data file '%s' is damaged; make a copy of it and ask for help before using it"), path);
+		err_set(e, ERR_CORRUPT,
+			_("the data file '%s' is damaged; make a copy of it and ask for help before using it"),
+			path);
 		break;
 	case SQLITE_FULL:
-		err_set(e, ERR_FULL, _("the disk is full, so this was not saved; free some space and try again"));
+		err_set(e, ERR_FULL,
+			_("the disk is full, so this was not saved; free some space and try again"));
 		break;
 	case SQLITE_READONLY:
 	case SQLITE_PERM:
 	case SQLITE_CANTOPEN:
-		err_set(e, ERR_READONLY, _("cannot write to the data file '%s' or its folder; check the permissions"), path);
+		err_set(e, ERR_READONLY,
+			_("cannot write to the data file '%s' or its folder; check the permissions"),
+			path);
 		break;
 	default:
-		err_set(e, ERR_IO, _("cannot read or write the data file '%s'"), path);
+		err_set(e, ERR_IO, _("cannot read or write the data file '%s'"),
+			path);
 		break;
 	}
 	return err_detail(e, "sqlite %d: %s", rc,
@@ -88,20 +97,33 @@ header_check(const char *path, struct err *e)
 	if (!S_ISREG(sb.st_mode))
 		return err_set(e, ERR_NOTOURS, _("'%s' is not a file"), path);
 	if (sb.st_size == 0)
-		return err_set(e, ERR_NOTOURS, _("'%s' is an empty file, not an iryosec data file; it was not changed"), path);
+		return err_set(
+			e, ERR_NOTOURS,
+			_("'%s' is an empty file, not an iryosec data file; it was not changed"),
+			path);
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
-		err_set(e, errno == EACCES ? ERR_READONLY : ERR_IO, _("cannot read the data file '%s'"), path);
+		err_set(e, errno == EACCES ? ERR_READONLY : ERR_IO,
+			_("cannot read the data file '%s'"), path);
 		return err_detail(e, "%s", strerror(errno));
 	}
 	n = read(fd, h, sizeof(h));
 	close(fd);
 	if (n != (ssize_t)sizeof(h) || memcmp(h, "SQLite format 3", 16) != 0)
-		return err_set(e, ERR_NOTOURS, _("'%s' is not an iryosec data file; it was not changed"), path);
+		return err_set(
+			e, ERR_NOTOURS,
+			_("'%s' is not an iryosec data file; it was not changed"),
+			path);
 	if (be32(h + 68) != STORE_APP_ID)
-		return err_set(e, ERR_NOTOURS, _("'%s' is a database of another program, not an iryosec data file; it was not changed"), path);
+		return err_set(
+			e, ERR_NOTOURS,
+			_("'%s' is a database of another program, not an iryosec data file; it was not changed"),
+			path);
 	if (be32(h + 60) > STORE_SCHEMA)
-		return err_set(e, ERR_NEWER, _("'%s' was written by a newer version of iryosec; update iryosec to open it (the file was not changed)"), path);
+		return err_set(
+			e, ERR_NEWER,
+			_("'%s' was written by a newer version of iryosec; update iryosec to open it (the file was not changed)"),
+			path);
 	return 0;
 }
 
@@ -144,7 +166,9 @@ migrate(struct store *st, struct err *e)
 	if (query_int(st, "PRAGMA user_version", &v, e) != 0)
 		goto fail;
 	if (v > STORE_SCHEMA) {
-		err_set(e, ERR_NEWER, _("'%s' was written by a newer version of iryosec; update iryosec to open it (the file was not changed)"), st->path);
+		err_set(e, ERR_NEWER,
+			_("'%s' was written by a newer version of iryosec; update iryosec to open it (the file was not changed)"),
+			st->path);
 		goto fail;
 	}
 	for (i = v; i < STORE_SCHEMA; i++) {
@@ -201,7 +225,8 @@ create_new(struct store *st, struct err *e)
 		goto out;
 	if (sqlite3_close(t.db) != SQLITE_OK) {
 		t.db = NULL;
-		err_set(e, ERR_IO, _("cannot create the data file '%s'"), st->path);
+		err_set(e, ERR_IO, _("cannot create the data file '%s'"),
+			st->path);
 		goto out;
 	}
 	t.db = NULL;
@@ -224,8 +249,8 @@ out:
 }
 
 int
-store_open(struct store **out, const char *path, unsigned flags,
-	   bool *created, struct err *e)
+store_open(struct store **out, const char *path, unsigned flags, bool *created,
+	   struct err *e)
 {
 	struct store *st = xcalloc(1, sizeof(*st));
 	char *dir = path_dirname(path);
@@ -260,16 +285,22 @@ store_open(struct store **out, const char *path, unsigned flags,
 	    query_int(st, "PRAGMA user_version", &v, e) != 0)
 		goto fail;
 	if ((uint32_t)app != STORE_APP_ID) {
-		err_set(e, ERR_NOTOURS, _("'%s' is a database of another program, not an iryosec data file; it was not changed"), path);
+		err_set(e, ERR_NOTOURS,
+			_("'%s' is a database of another program, not an iryosec data file; it was not changed"),
+			path);
 		goto fail;
 	}
 	if (v > STORE_SCHEMA) {
-		err_set(e, ERR_NEWER, _("'%s' was written by a newer version of iryosec; update iryosec to open it (the file was not changed)"), path);
+		err_set(e, ERR_NEWER,
+			_("'%s' was written by a newer version of iryosec; update iryosec to open it (the file was not changed)"),
+			path);
 		goto fail;
 	}
 	st->found = v;
 	if (sqlite3_db_readonly(st->db, "main") == 1) {
-		err_set(e, ERR_READONLY, _("cannot write to the data file '%s' or its folder; check the permissions"), path);
+		err_set(e, ERR_READONLY,
+			_("cannot write to the data file '%s' or its folder; check the permissions"),
+			path);
 		goto fail;
 	}
 	if (exec(st, "PRAGMA synchronous = FULL", e) != 0 ||
@@ -345,7 +376,8 @@ col_date(sqlite3_stmt *s, int i)
 	struct date d = DATE_NONE;
 	int y, m, dd;
 
-	if (t != NULL && sscanf((const char *)t, "%4d-%2d-%2d", &y, &m, &dd) == 3 &&
+	if (t != NULL &&
+	    sscanf((const char *)t, "%4d-%2d-%2d", &y, &m, &dd) == 3 &&
 	    date_exists(y, m, dd)) {
 		d.y = y;
 		d.m = m;
@@ -374,13 +406,15 @@ store_facility_load(struct store *st, struct facility *f, struct err *e)
 
 			f->name = col_text(s, 0);
 			if (type == NULL ||
-			    facility_type_parse((const char *)type, &f->type) != 0)
+			    facility_type_parse((const char *)type, &f->type) !=
+				    0)
 				f->type = FACILITY_NONE;
 			f->manager = col_text(s, 2);
 			f->officer = col_text(s, 3);
 			f->health_center = col_text(s, 4);
 			f->year = sqlite3_column_int(s, 5);
-			if (ed != NULL && strlen((const char *)ed) <= CONTENT_ID_MAX)
+			if (ed != NULL &&
+			    strlen((const char *)ed) <= CONTENT_ID_MAX)
 				strcpy(f->edition, (const char *)ed);
 			rc = SQLITE_DONE;
 		}
@@ -450,6 +484,33 @@ store_facility_save(struct store *st, const struct facility *f, struct err *e)
 fail:
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	return -1;
+}
+
+int
+store_year_edition(struct store *st, int year, char *out, struct err *e)
+{
+	sqlite3_stmt *s = NULL;
+	int rc = sqlite3_prepare_v2(
+		st->db, "SELECT edition FROM fiscal_year WHERE year = ?1", -1,
+		&s, NULL);
+	int found = 0;
+
+	out[0] = '\0';
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_int(s, 1, year);
+		rc = sqlite3_step(s);
+		if (rc == SQLITE_ROW) {
+			const char *t = (const char *)sqlite3_column_text(s, 0);
+
+			if (t != NULL && strlen(t) <= CONTENT_ID_MAX) {
+				strcpy(out, t);
+				found = 1;
+			}
+			rc = SQLITE_DONE;
+		}
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? found : db_error(st, rc, e);
 }
 
 int

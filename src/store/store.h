@@ -53,6 +53,12 @@ int store_facility_save(struct store *st, const struct facility *f,
 			struct err *e);
 
 /*
+ * Copies the edition recorded for year into out (CONTENT_ID_MAX + 1 bytes).
+ * Returns 1 when found, 0 when the year has none, -1 with e set.
+ */
+int store_year_edition(struct store *st, int year, char *out, struct err *e);
+
+/*
  * Loads every answer of year into s (released first). Rows whose item or
  * cell this program does not know are kept as they are. Returns 0 or -1.
  */

@@ -197,10 +197,14 @@ draw_too_small(void)
 	int y = LINES / 2 - 1;
 
 	erase();
-	strbuf_addf(&sb, _("The window is too small (now %d x %d)."), COLS, LINES);
+	strbuf_addf(&sb, _("The window is too small (now %d x %d)."), COLS,
+		    LINES);
 	draw_wrapped(y < 0 ? 0 : y, 1, COLS - 2, sb.buf, 0, 3, DRAW_BOLD);
 	strbuf_reset(&sb);
-	strbuf_addf(&sb, _("Make it at least %d columns by %d rows. Press q to quit."), 80, 24);
+	strbuf_addf(
+		&sb,
+		_("Make it at least %d columns by %d rows. Press q to quit."),
+		80, 24);
 	draw_wrapped(y + 2, 1, COLS - 2, sb.buf, 0, 3, DRAW_NORMAL);
 	strbuf_release(&sb);
 }

@@ -13,11 +13,11 @@ enum draw_attr {
 	DRAW_NORMAL = 0,
 	DRAW_BOLD = 1,
 	DRAW_REVERSE = 2,
-	DRAW_TITLE = 4,   /* the title bar colours */
-	DRAW_ERROR = 8,   /* red */
-	DRAW_OK = 16,     /* green */
+	DRAW_TITLE = 4, /* the title bar colours */
+	DRAW_ERROR = 8, /* red */
+	DRAW_OK = 16,   /* green */
 	DRAW_DIM = 32,
-	DRAW_WARN = 64,   /* black on yellow */
+	DRAW_WARN = 64, /* black on yellow */
 	DRAW_UNDERLINE = 128,
 };
 
@@ -41,8 +41,8 @@ void draw_clear_rows(int y0, int y1);
  * the first skip lines and drawing at most maxlines. Returns the total
  * number of lines s needs at that width (drawn or not).
  */
-int draw_wrapped(int y, int x, int width, const char *s, int skip,
-		 int maxlines, unsigned attr);
+int draw_wrapped(int y, int x, int width, const char *s, int skip, int maxlines,
+		 unsigned attr);
 
 /* Number of lines s needs when wrapped to width columns. */
 int draw_wrapped_lines(const char *s, int width);

@@ -165,7 +165,8 @@ lineedit_draw(struct lineedit *le, int y, int x, int width, bool focused)
 	move(y, x);
 	for (i = le->first; i < le->len; i++) {
 		int w = wwidth(le->buf[i]);
-		wchar_t c = utf8_is_control((uint32_t)le->buf[i]) ? L'?' : le->buf[i];
+		wchar_t c = utf8_is_control((uint32_t)le->buf[i]) ? L'?'
+								  : le->buf[i];
 
 		if (used + w > width)
 			break;

@@ -15,24 +15,24 @@
  */
 
 struct lineedit {
-	wchar_t *buf;     /* the text, NUL-terminated; owned */
-	size_t len;       /* characters in buf */
-	size_t alloc;     /* characters allocated */
-	size_t cur;       /* cursor position, 0..len */
-	size_t first;     /* first character shown */
-	size_t max;       /* limit in characters */
-	char *orig;       /* the text before editing, for Esc; owned */
-	bool refused;     /* the last key was refused (limit or control) */
+	wchar_t *buf; /* the text, NUL-terminated; owned */
+	size_t len;   /* characters in buf */
+	size_t alloc; /* characters allocated */
+	size_t cur;   /* cursor position, 0..len */
+	size_t first; /* first character shown */
+	size_t max;   /* limit in characters */
+	char *orig;   /* the text before editing, for Esc; owned */
+	bool refused; /* the last key was refused (limit or control) */
 };
 
 enum lineedit_result {
-	LE_NONE = 0,  /* handled, nothing changed */
-	LE_CHANGED,   /* the text changed */
-	LE_ENTER,     /* Enter: leave, keep the text */
-	LE_NEXT,      /* Tab or down: leave to the next field */
-	LE_PREV,      /* Shift-Tab or up: leave to the previous field */
-	LE_CANCEL,    /* Esc: the original text is back */
-	LE_REFUSED,   /* a key that cannot go in (limit reached, control) */
+	LE_NONE = 0, /* handled, nothing changed */
+	LE_CHANGED,  /* the text changed */
+	LE_ENTER,    /* Enter: leave, keep the text */
+	LE_NEXT,     /* Tab or down: leave to the next field */
+	LE_PREV,     /* Shift-Tab or up: leave to the previous field */
+	LE_CANCEL,   /* Esc: the original text is back */
+	LE_REFUSED,  /* a key that cannot go in (limit reached, control) */
 };
 
 /* Starts editing text (UTF-8, may be NULL) with a limit of max characters. */
@@ -52,7 +52,6 @@ char *lineedit_text(const struct lineedit *le);
  * Draws the field at (y, x), width columns, scrolling so the cursor shows;
  * when focused, places the terminal cursor and shows it.
  */
-void lineedit_draw(struct lineedit *le, int y, int x, int width,
-		   bool focused);
+void lineedit_draw(struct lineedit *le, int y, int x, int width, bool focused);
 
 #endif

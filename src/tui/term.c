@@ -17,10 +17,15 @@ term_start(struct err *e)
 	const char *t = getenv("TERM");
 
 	if (t == NULL || t[0] == '\0')
-		return err_set(e, ERR_IO, "%s", _("the terminal type is not set (TERM is empty); run iryosec in a terminal window"));
+		return err_set(
+			e, ERR_IO, "%s",
+			_("the terminal type is not set (TERM is empty); run iryosec in a terminal window"));
 	term_screen = newterm(NULL, stdout, stdin);
 	if (term_screen == NULL)
-		return err_set(e, ERR_IO, _("the terminal type '%s' is unknown; try TERM=xterm-256color"), t);
+		return err_set(
+			e, ERR_IO,
+			_("the terminal type '%s' is unknown; try TERM=xterm-256color"),
+			t);
 	set_term(term_screen);
 	die_set_hook(term_stop);
 	raw();
@@ -32,9 +37,9 @@ term_start(struct err *e)
 	if (has_colors()) {
 		start_color();
 		use_default_colors();
-		init_pair(1, COLOR_WHITE, COLOR_BLUE);  /* title bar */
-		init_pair(2, COLOR_RED, -1);            /* errors */
-		init_pair(3, COLOR_GREEN, -1);          /* saved */
+		init_pair(1, COLOR_WHITE, COLOR_BLUE);   /* title bar */
+		init_pair(2, COLOR_RED, -1);             /* errors */
+		init_pair(3, COLOR_GREEN, -1);           /* saved */
 		init_pair(4, COLOR_BLACK, COLOR_YELLOW); /* warnings */
 	}
 	return 0;

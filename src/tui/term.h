@@ -16,7 +16,7 @@
 
 /* One key press: a character, or a function key (KEY_* of curses). */
 struct tkey {
-	bool fn;   /* true: ch is a KEY_* code; false: a character */
+	bool fn; /* true: ch is a KEY_* code; false: a character */
 	wint_t ch;
 };
 
@@ -44,8 +44,8 @@ int term_rows(void);
 int term_cols(void);
 
 /* Helpers to test a key. */
-bool tkey_is(const struct tkey *k, wint_t ch);    /* the character ch */
-bool tkey_fn(const struct tkey *k, int code);     /* the KEY_* code */
+bool tkey_is(const struct tkey *k, wint_t ch); /* the character ch */
+bool tkey_fn(const struct tkey *k, int code);  /* the KEY_* code */
 bool tkey_enter(const struct tkey *k);
 bool tkey_escape(const struct tkey *k);
 bool tkey_backspace(const struct tkey *k);

@@ -8,18 +8,18 @@
  */
 enum err_code {
 	ERR_NONE = 0,
-	ERR_INPUT,   /* a value the user typed is not acceptable */
-	ERR_IO,      /* reading or writing a file failed */
-	ERR_NOTOURS, /* the data file is not an iryosec file */
-	ERR_NEWER,   /* the data file comes from a newer iryosec */
-	ERR_CORRUPT, /* the data file is damaged */
-	ERR_BUSY,    /* the data file is in use by another iryosec */
-	ERR_FULL,    /* the disk is full */
+	ERR_INPUT,    /* a value the user typed is not acceptable */
+	ERR_IO,       /* reading or writing a file failed */
+	ERR_NOTOURS,  /* the data file is not an iryosec file */
+	ERR_NEWER,    /* the data file comes from a newer iryosec */
+	ERR_CORRUPT,  /* the data file is damaged */
+	ERR_BUSY,     /* the data file is in use by another iryosec */
+	ERR_FULL,     /* the disk is full */
 	ERR_READONLY, /* the data file or its directory cannot be written */
-	ERR_CONTENT, /* a content file is broken */
-	ERR_FONT,    /* the PDF font cannot be used */
-	ERR_PDF,     /* the PDF library failed */
-	ERR_LOCALE,  /* the terminal cannot show Japanese */
+	ERR_CONTENT,  /* a content file is broken */
+	ERR_FONT,     /* the PDF font cannot be used */
+	ERR_PDF,      /* the PDF library failed */
+	ERR_LOCALE,   /* the terminal cannot show Japanese */
 };
 
 struct err {
@@ -28,7 +28,10 @@ struct err {
 	char detail[200];   /* technical detail (library message), may be "" */
 };
 
-#define ERR_INIT {ERR_NONE, "", ""}
+#define ERR_INIT                                                               \
+	{                                                                      \
+		ERR_NONE, "", ""                                               \
+	}
 
 /* Clears e. */
 void err_clear(struct err *e);

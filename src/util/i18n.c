@@ -53,8 +53,8 @@ codeset_is_utf8(void)
 {
 	const char *cs = nl_langinfo(CODESET);
 
-	return cs != NULL && (strcasecmp(cs, "UTF-8") == 0 ||
-			      strcasecmp(cs, "utf8") == 0);
+	return cs != NULL &&
+	       (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
 }
 
 enum i18n_locale
@@ -92,8 +92,8 @@ i18n_catalog_init(const char *localedir)
 		size_t i;
 
 		for (i = 0; dirs[i] != NULL; i++) {
-			char *mo = path_join(dirs[i],
-					     "ja/LC_MESSAGES/" I18N_DOMAIN ".mo");
+			char *mo = path_join(
+				dirs[i], "ja/LC_MESSAGES/" I18N_DOMAIN ".mo");
 			bool ok = path_is_file(mo);
 
 			free(mo);

@@ -8,15 +8,15 @@
  * Japanese lives in locale/ja.po. gettext() carries format_arg, so
  * -Wformat=2 checks err_set(e, c, _("..."), x) like printf.
  */
-#define _(s) gettext(s)
+#define _(s)  gettext(s)
 #define N_(s) (s)
 
 #define I18N_DOMAIN "iryosec"
 
 enum i18n_locale {
-	I18N_OK = 0,       /* a UTF-8 LC_CTYPE is in effect */
-	I18N_BAD_NAME,     /* the environment names a non-UTF-8 codeset */
-	I18N_NO_UTF8,      /* not even C.UTF-8 could be selected */
+	I18N_OK = 0,   /* a UTF-8 LC_CTYPE is in effect */
+	I18N_BAD_NAME, /* the environment names a non-UTF-8 codeset */
+	I18N_NO_UTF8,  /* not even C.UTF-8 could be selected */
 };
 
 /*

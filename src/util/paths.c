@@ -141,12 +141,18 @@ path_mkdirs(const char *dir, struct err *e)
 		if (mkdir(p, 0700) == 0) {
 			/* mkdir's mode passes through the umask; fix it. */
 			if (chmod(p, 0700) != 0) {
-				r = err_set(e, ERR_IO, _("cannot set the permissions of the folder '%s'"), p);
+				r = err_set(
+					e, ERR_IO,
+					_("cannot set the permissions of the folder '%s'"),
+					p);
 				err_detail(e, "%s", strerror(errno));
 				goto out;
 			}
 		} else if (errno != EEXIST) {
-			r = err_set(e, errno == EACCES || errno == EROFS ? ERR_READONLY : ERR_IO,
+			r = err_set(e,
+				    errno == EACCES || errno == EROFS
+					    ? ERR_READONLY
+					    : ERR_IO,
 				    _("cannot create the folder '%s'"), p);
 			err_detail(e, "%s", strerror(errno));
 			goto out;
@@ -216,7 +222,8 @@ paths_content_roots(const char *override)
 	if (override != NULL)
 		list_add(&list, &n, &alloc, xstrdup(override));
 	list_add(&list, &n, &alloc, join_free(path_data_dir(), "content"));
-	list_add(&list, &n, &alloc, join_free(env_dir("IRYOSEC_DATADIR"), "content"));
+	list_add(&list, &n, &alloc,
+		 join_free(env_dir("IRYOSEC_DATADIR"), "content"));
 	list_add(&list, &n, &alloc, join_free(path_exe_dir(), "content"));
 	list_add(&list, &n, &alloc, path_join(IRY_INSTALL_DATADIR, "content"));
 	return list;
@@ -230,7 +237,8 @@ paths_catalog_dirs(void)
 
 	xgrow((void **)&list, &alloc, 1, sizeof(char *));
 	list[0] = NULL;
-	list_add(&list, &n, &alloc, join_free(env_dir("IRYOSEC_DATADIR"), "locale"));
+	list_add(&list, &n, &alloc,
+		 join_free(env_dir("IRYOSEC_DATADIR"), "locale"));
 	list_add(&list, &n, &alloc, join_free(path_exe_dir(), "locale"));
 	list_add(&list, &n, &alloc, xstrdup(IRY_INSTALL_LOCALEDIR));
 	return list;

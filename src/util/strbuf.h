@@ -17,7 +17,10 @@ struct strbuf {
 };
 
 extern char strbuf_empty[];
-#define STRBUF_INIT {0, 0, strbuf_empty}
+#define STRBUF_INIT                                                            \
+	{                                                                      \
+		0, 0, strbuf_empty                                             \
+	}
 
 void strbuf_init(struct strbuf *sb, size_t hint);
 /* Frees the text and makes sb an empty STRBUF_INIT again. */

@@ -21,7 +21,9 @@ sys_lock(const char *lockpath, struct err *e)
 	int fd = open(lockpath, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
 
 	if (fd < 0) {
-		err_set(e, errno == EACCES || errno == EROFS ? ERR_READONLY : ERR_IO,
+		err_set(e,
+			errno == EACCES || errno == EROFS ? ERR_READONLY
+							  : ERR_IO,
 			_("cannot create the lock file '%s'"), lockpath);
 		return err_detail(e, "%s", strerror(errno));
 	}
@@ -31,7 +33,9 @@ sys_lock(const char *lockpath, struct err *e)
 
 		close(fd);
 		if (saved == EWOULDBLOCK)
-			return err_set(e, ERR_BUSY, _("this data file is in use in another window; close iryosec there first"));
+			return err_set(
+				e, ERR_BUSY,
+				_("this data file is in use in another window; close iryosec there first"));
 		err_set(e, ERR_IO, _("cannot lock the data file"));
 		return err_detail(e, "flock: %s", strerror(saved));
 	}
@@ -53,7 +57,9 @@ sys_create_private(const char *path, struct err *e)
 	int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 
 	if (fd < 0) {
-		err_set(e, errno == EACCES || errno == EROFS ? ERR_READONLY : ERR_IO,
+		err_set(e,
+			errno == EACCES || errno == EROFS ? ERR_READONLY
+							  : ERR_IO,
 			_("cannot create the file '%s'"), path);
 		return err_detail(e, "%s", strerror(errno));
 	}
@@ -96,7 +102,10 @@ sys_rename_new(const char *from, const char *to, struct err *e)
 			return 0;
 		}
 		if (saved == EEXIST)
-			return err_set(e, ERR_BUSY, _("the data file '%s' was created by another iryosec at the same time"), to);
+			return err_set(
+				e, ERR_BUSY,
+				_("the data file '%s' was created by another iryosec at the same time"),
+				to);
 		err_set(e, ERR_IO, _("cannot create the file '%s'"), to);
 		return err_detail(e, "link: %s", strerror(saved));
 	}
@@ -109,7 +118,8 @@ int
 sys_make_private(const char *path, struct err *e)
 {
 	if (chmod(path, 0600) != 0) {
-		err_set(e, ERR_IO, _("cannot set the permissions of '%s'"), path);
+		err_set(e, ERR_IO, _("cannot set the permissions of '%s'"),
+			path);
 		return err_detail(e, "%s", strerror(errno));
 	}
 	return 0;

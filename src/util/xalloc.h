@@ -21,8 +21,7 @@ void xgrow(void **arr, size_t *alloc, size_t n, size_t sz);
  * running the hook set by die_set_hook() (which restores the terminal).
  * The message is already translated by the caller.
  */
-_Noreturn void die(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2)));
+_Noreturn void die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Sets the function die() runs before printing; NULL clears it. */
 void die_set_hook(void (*hook)(void));

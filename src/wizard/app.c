@@ -57,7 +57,25 @@ load_year(struct app *a, struct err *e)
 	if (ed == NULL)
 		ed = content_edition_for_year(a->content, a->facility.year);
 	a->edition = ed;
-	return store_answers_load(a->store, a->facility.year, &a->answers, e);
+	if (store_answers_load(a->store, a->facility.year, &a->answers, e) != 0)
+		return -1;
+	/* Last year's answers are offered, never copied (decisions.md). */
+	switch (store_year_edition(a->store, a->facility.year - 1,
+				   a->prev_edition, e)) {
+	case -1:
+		return -1;
+	case 0: {
+		const struct edition *p = content_edition_for_year(
+			a->content, a->facility.year - 1);
+
+		strcpy(a->prev_edition, p != NULL ? p->id : "");
+		break;
+	}
+	default:
+		break;
+	}
+	return store_answers_load(a->store, a->facility.year - 1,
+				  &a->prev_answers, e);
 }
 
 int
@@ -242,6 +260,7 @@ app_release(struct app *a)
 {
 	facility_release(&a->facility);
 	answer_set_release(&a->answers);
+	answer_set_release(&a->prev_answers);
 	strbuf_release(&a->status);
 	strbuf_release(&a->cl.field_err);
 	lineedit_release(&a->setup.le);
@@ -264,7 +283,8 @@ wizard_run(const struct wizard_opts *opts, struct err *e)
 	strbuf_init(&a->status, 0);
 	strbuf_init(&a->cl.field_err, 0);
 	sys_today(&a->today.y, &a->today.m, &a->today.d);
-	if (store_open(&a->store, opts->db_path, STORE_LOCK, &created, e) != 0 ||
+	if (store_open(&a->store, opts->db_path, STORE_LOCK, &created, e) !=
+		    0 ||
 	    store_facility_load(a->store, &a->facility, e) != 0)
 		goto out;
 	if (facility_complete(&a->facility) && load_year(a, e) != 0)
@@ -277,7 +297,8 @@ wizard_run(const struct wizard_opts *opts, struct err *e)
 	else
 		app_show(a, &scr_home);
 	if (created)
-		app_status(a, DRAW_OK, _("Created a new data file: %s"), opts->db_path);
+		app_status(a, DRAW_OK, _("Created a new data file: %s"),
+			   opts->db_path);
 	if (opts->content->warnings.len > 0)
 		app_status(a, DRAW_WARN, "%s", opts->content->warnings.buf);
 	while (!a->quit) {

@@ -22,38 +22,39 @@
  */
 
 struct wizard_opts {
-	const char *db_path;            /* data file */
-	const struct content *content;  /* loaded content */
-	const char *font;               /* --font, or NULL */
-	bool debug;                     /* --debug: show technical details */
+	const char *db_path;           /* data file */
+	const struct content *content; /* loaded content */
+	const char *font;              /* --font, or NULL */
+	bool debug;                    /* --debug: show technical details */
 };
 
 struct app;
 
 struct screen {
 	const char *name;
-	void (*enter)(struct app *a);   /* when the screen is shown; may be NULL */
-	void (*draw)(struct app *a);    /* draws everything but the status line */
+	void (*enter)(
+		struct app *a);      /* when the screen is shown; may be NULL */
+	void (*draw)(struct app *a); /* draws everything but the status line */
 	/* Handles a key; returns false to let the app handle it (q, ?). */
 	bool (*key)(struct app *a, const struct tkey *k);
 };
 
 extern const struct screen scr_setup, scr_home, scr_checklist, scr_detail,
-	scr_report, scr_help;
+	scr_report, scr_help, scr_glossary;
 
 /* State of the 初回設定 screen. */
 struct setup_state {
-	int focus;              /* field index */
-	bool editing;           /* a text field is being edited */
-	struct lineedit le;     /* the editor of the focused text field */
-	bool first_run;         /* no facility yet: 保存して始める */
-	bool edition_chosen;    /* the user picked an edition by hand */
+	int focus;           /* field index */
+	bool editing;        /* a text field is being edited */
+	struct lineedit le;  /* the editor of the focused text field */
+	bool first_run;      /* no facility yet: 保存して始める */
+	bool edition_chosen; /* the user picked an edition by hand */
 };
 
 /* State of the question screen. */
 struct checklist_state {
-	size_t step;            /* index into the (item, cell) steps */
-	int focus;              /* CL_ANSWER, CL_CHECKED ... */
+	size_t step; /* index into the (item, cell) steps */
+	int focus;   /* CL_ANSWER, CL_CHECKED ... */
 	bool editing;
 	struct lineedit le;
 	struct strbuf field_err; /* message under the focused field */
@@ -63,23 +64,26 @@ struct app {
 	const struct wizard_opts *opts;
 	struct store *store;
 	const struct content *content;
-	struct facility facility;        /* as saved */
-	const struct edition *edition;   /* the 点検年度's edition */
-	struct answer_set answers;       /* answers of facility.year */
+	struct facility facility;              /* as saved */
+	const struct edition *edition;         /* the 点検年度's edition */
+	struct answer_set answers;             /* answers of facility.year */
+	struct answer_set prev_answers;        /* answers of the year before */
+	char prev_edition[CONTENT_ID_MAX + 1]; /* edition of that year */
 	struct date today;
-	const struct screen *screen;     /* current screen */
-	const struct screen *help_of;    /* screen whose help is shown */
-	struct strbuf status;            /* message on the status line */
-	unsigned status_attr;            /* DRAW_OK, DRAW_ERROR ... */
+	const struct screen *screen;  /* current screen */
+	const struct screen *help_of; /* screen whose help is shown */
+	struct strbuf status;         /* message on the status line */
+	unsigned status_attr;         /* DRAW_OK, DRAW_ERROR ... */
 	bool quit;
-	int home_focus;                  /* selected line on ホーム */
-	int detail_scroll;               /* first line of the 説明 screen */
+	int home_focus;    /* selected line on ホーム */
+	int detail_scroll; /* first line of the 説明 screen */
 	int help_scroll;
+	int glossary_scroll;
 	struct setup_state setup;
 	struct checklist_state cl;
-	struct lineedit report_path;     /* レポート: the file name */
-	bool report_confirm;             /* overwrite asked once */
-	int bar_rows;                    /* rows used by the key help bar */
+	struct lineedit report_path; /* レポート: the file name */
+	bool report_confirm;         /* overwrite asked once */
+	int bar_rows;                /* rows used by the key help bar */
 };
 
 /*
@@ -121,6 +125,9 @@ void app_draw_title(struct app *a, const char *title);
 size_t app_steps(const struct app *a);
 void app_step(const struct app *a, size_t step, const struct item **it,
 	      enum cell *cell);
+
+/* Appends a glossary entry: 「語（よみ）: 説明」 and a newline. */
+void app_add_term(struct strbuf *sb, const struct term *t);
 
 /* The first step without an answer (0 when all are answered). */
 size_t app_first_open_step(const struct app *a);

@@ -23,12 +23,15 @@ load(struct store *st, const struct content *c, struct facility *f,
 	if (store_facility_load(st, f, e) != 0)
 		return -1;
 	if (!facility_complete(f))
-		return err_set(e, ERR_INPUT, "%s", _("the first-time setup has not been done yet; start iryosec without a command and enter your facility's details"));
+		return err_set(
+			e, ERR_INPUT, "%s",
+			_("the first-time setup has not been done yet; start iryosec without a command and enter your facility's details"));
 	*ed = content_edition_find(c, f->edition);
 	if (*ed == NULL)
 		*ed = content_edition_for_year(c, f->year);
 	if (*ed == NULL)
-		return err_set(e, ERR_CONTENT, "%s", _("no checklist edition fits the fiscal year"));
+		return err_set(e, ERR_CONTENT, "%s",
+			       _("no checklist edition fits the fiscal year"));
 	return store_answers_load(st, f->year, s, e);
 }
 
@@ -79,22 +82,28 @@ job_status(struct store *st, const struct content *c, struct strbuf *out,
 	if (load(st, c, &f, &ed, &s, e) != 0)
 		goto out;
 	gap_compute(ed, &s, &g, &p);
-	strbuf_addf(out, _("Facility: %s (%s)\n"), facility_text(f.name), facility_type_label(f.type));
+	strbuf_addf(out, _("Facility: %s (%s)\n"), facility_text(f.name),
+		    facility_type_label(f.type));
 	strbuf_addstr(out, _("Fiscal year: "));
 	date_add_fy_name(out, f.year);
 	strbuf_addf(out, _(" (%s %s)\n"), ed->name, ed->title);
 	if (p.gate_no)
-		strbuf_addf(out, "%s\n", _("No medical information system: the other items are not needed."));
+		strbuf_addf(
+			out, "%s\n",
+			_("No medical information system: the other items are not needed."));
 	strbuf_addf(out, _("Answered: %zu of %zu\n"), p.answered, p.total);
-	strbuf_addf(out, _("Needs action: %zu (target date missing: %zu)\n"), p.gaps, p.no_target);
+	strbuf_addf(out, _("Needs action: %zu (target date missing: %zu)\n"),
+		    p.gaps, p.no_target);
 	strbuf_addf(out, _("Not answered yet: %zu\n"), p.total - p.answered);
 	for (i = 0; i < g.n; i++) {
 		const struct gap *gp = &g.v[i];
 
 		strbuf_addf(out, "  %s %s", gp->item->number, gp->item->title);
 		if (gp->item->labelled)
-			strbuf_addf(out, _(" (target: %s)"), content_cell_label(gp->cell));
-		strbuf_addf(out, _(": %s, target date "), answer_value_label(gp->answer->value));
+			strbuf_addf(out, _(" (target: %s)"),
+				    content_cell_label(gp->cell));
+		strbuf_addf(out, _(": %s, target date "),
+			    answer_value_label(gp->answer->value));
 		if (gp->no_target)
 			strbuf_addstr(out, _("not entered"));
 		else

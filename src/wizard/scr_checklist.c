@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/carry.h"
 #include "model/gap.h"
 #include "util/i18n.h"
 #include "util/utf8.h"
@@ -14,7 +15,7 @@ enum { CL_ANSWER, CL_CHECKED, CL_TARGET, CL_OWNER, CL_MEMO, CL__COUNT };
 
 #define CL_LABEL_X 2
 #define CL_FIELD_X 12
-#define CL_DATE_W 14
+#define CL_DATE_W  14
 
 /* The current item and cell. */
 static const struct item *
@@ -122,17 +123,22 @@ go_step(struct app *a, int dir)
 	enum cell cell;
 
 	if (dir < 0 && a->cl.step == 0) {
-		app_status(a, DRAW_NORMAL, "%s", _("This is the first question."));
+		app_status(a, DRAW_NORMAL, "%s",
+			   _("This is the first question."));
 		return;
 	}
-	if (dir > 0 && (a->cl.step + 1 >= n ||
-			(current(a, &cell)->gate &&
-			 gap_gate_no(a->edition, &a->answers)))) {
+	if (dir > 0 &&
+	    (a->cl.step + 1 >= n || (current(a, &cell)->gate &&
+				     gap_gate_no(a->edition, &a->answers)))) {
 		app_show(a, &scr_home);
 		if (gap_gate_no(a->edition, &a->answers))
-			app_status(a, DRAW_OK, "%s", _("You have no medical information system, so the other items are not needed."));
+			app_status(
+				a, DRAW_OK, "%s",
+				_("You have no medical information system, so the other items are not needed."));
 		else
-			app_status(a, DRAW_OK, "%s", _("That was the last question of the checklist."));
+			app_status(
+				a, DRAW_OK, "%s",
+				_("That was the last question of the checklist."));
 		return;
 	}
 	a->cl.step = dir > 0 ? a->cl.step + 1 : a->cl.step - 1;
@@ -149,11 +155,14 @@ choose(struct app *a, enum answer_value v)
 	struct answer ans;
 
 	if (v == ANSWER_NA && it->na == NULL) {
-		app_status(a, DRAW_ERROR, "%s", _("\"not applicable\" is not possible for this item"));
+		app_status(
+			a, DRAW_ERROR, "%s",
+			_("\"not applicable\" is not possible for this item"));
 		return;
 	}
 	if (it->gate && (v == ANSWER_UNKNOWN || v == ANSWER_NA)) {
-		app_status(a, DRAW_ERROR, "%s", _("answer this item with yes or no"));
+		app_status(a, DRAW_ERROR, "%s",
+			   _("answer this item with yes or no"));
 		return;
 	}
 	struct answer cur = current_answer(a);
@@ -173,11 +182,60 @@ choose(struct app *a, enum answer_value v)
 		date_add_wareki(&sb, &lo);
 		strbuf_addstr(&sb, _(" to "));
 		date_add_wareki(&sb, &hi);
-		app_status(a, DRAW_OK, _("Saved. Now enter the target date (%s)."), sb.buf);
+		app_status(a, DRAW_OK,
+			   _("Saved. Now enter the target date (%s)."), sb.buf);
 		strbuf_release(&sb);
 		set_focus(a, CL_TARGET);
 	} else if (it->gate && v == ANSWER_NO) {
-		app_status(a, DRAW_OK, "%s", _("Saved. With no medical information system, the other items are not needed."));
+		app_status(
+			a, DRAW_OK, "%s",
+			_("Saved. With no medical information system, the other items are not needed."));
+	}
+	answer_release(&ans);
+}
+
+/* Last year's answer to offer for the current step, when none yet. */
+static struct carry
+offer(const struct app *a)
+{
+	enum cell cell;
+	const struct item *it = current(a, &cell);
+	struct answer cur = current_answer(a);
+	struct carry none = {NULL, NULL};
+
+	if (cur.value != ANSWER_NONE)
+		return none;
+	return carry_offer(a->edition, a->prev_edition, &a->prev_answers, it,
+			   cell);
+}
+
+/* Takes last year's answer: value and memo, never the dates. */
+static void
+take_offer(struct app *a)
+{
+	enum cell cell;
+	const struct item *it = current(a, &cell);
+	struct carry c = offer(a);
+	struct answer cur = current_answer(a), ans;
+
+	if (c.answer == NULL) {
+		app_status(
+			a, DRAW_NORMAL, "%s",
+			_("There is no answer from last year to take over here."));
+		return;
+	}
+	answer_copy(&ans, &cur);
+	carry_take(&ans, c.answer);
+	if (it->na == NULL && ans.value == ANSWER_NA)
+		ans.value = ANSWER_NONE; /* not offered by this edition */
+	ans.checked = date_default_checked(a->facility.year, &a->today);
+	ans.target = (struct date)DATE_NONE;
+	if (ans.value != ANSWER_NONE && app_answer_save(a, &ans) == 0) {
+		app_status(
+			a, DRAW_OK, "%s",
+			_("Took over last year's answer. Check that it is still true today."));
+		if (answer_needs_target(it, ans.value))
+			set_focus(a, CL_TARGET);
 	}
 	answer_release(&ans);
 }
@@ -261,10 +319,14 @@ checklist_key(struct app *a, const struct tkey *k)
 			break;
 		case LE_CANCEL:
 			set_focus(a, CL_ANSWER);
-			app_status(a, DRAW_NORMAL, "%s", _("The field was left unchanged."));
+			app_status(a, DRAW_NORMAL, "%s",
+				   _("The field was left unchanged."));
 			break;
 		case LE_REFUSED:
-			app_status(a, DRAW_ERROR, _("at most %zu characters, and no control characters"), field_max(s->focus));
+			app_status(
+				a, DRAW_ERROR,
+				_("at most %zu characters, and no control characters"),
+				field_max(s->focus));
 			break;
 		default:
 			break;
@@ -272,8 +334,8 @@ checklist_key(struct app *a, const struct tkey *k)
 		return true;
 	}
 	if (!k->fn && k->ch >= L'1' && k->ch <= L'4') {
-		static const enum answer_value v[] = {ANSWER_YES, ANSWER_NO,
-						      ANSWER_UNKNOWN, ANSWER_NA};
+		static const enum answer_value v[] = {
+			ANSWER_YES, ANSWER_NO, ANSWER_UNKNOWN, ANSWER_NA};
 
 		choose(a, v[k->ch - L'1']);
 	} else if (tkey_fn(k, KEY_LEFT) || tkey_fn(k, KEY_PPAGE)) {
@@ -287,6 +349,8 @@ checklist_key(struct app *a, const struct tkey *k)
 	} else if (tkey_is(k, L'd') || tkey_is(k, L'D')) {
 		a->detail_scroll = 0;
 		app_show(a, &scr_detail);
+	} else if (tkey_is(k, L'y') || tkey_is(k, L'Y')) {
+		take_offer(a);
 	} else if (tkey_escape(k)) {
 		app_show(a, &scr_home);
 	} else {
@@ -317,7 +381,8 @@ draw_answer_row(struct app *a, int y, const struct item *it,
 	bool foc = a->cl.focus == CL_ANSWER;
 
 	draw_text(y, CL_LABEL_X - 2, foc ? ">" : " ", 1, DRAW_BOLD);
-	draw_text(y, CL_LABEL_X, _("Answer"), CL_FIELD_X - CL_LABEL_X - 1, foc ? DRAW_BOLD : DRAW_NORMAL);
+	draw_text(y, CL_LABEL_X, _("Answer"), CL_FIELD_X - CL_LABEL_X - 1,
+		  foc ? DRAW_BOLD : DRAW_NORMAL);
 	for (i = 0; i < 4; i++) {
 		struct strbuf sb = STRBUF_INIT;
 		bool offered = !(vals[i] == ANSWER_NA && it->na == NULL) &&
@@ -327,7 +392,8 @@ draw_answer_row(struct app *a, int y, const struct item *it,
 
 		if (!offered)
 			continue;
-		strbuf_addf(&sb, "[%zu %s]", i + 1, answer_value_label(vals[i]));
+		strbuf_addf(&sb, "[%zu %s]", i + 1,
+			    answer_value_label(vals[i]));
 		if (ans->value == vals[i])
 			attr = DRAW_REVERSE | DRAW_BOLD;
 		x += draw_text(y, x, sb.buf, -1, attr) + 1;
@@ -336,17 +402,20 @@ draw_answer_row(struct app *a, int y, const struct item *it,
 }
 
 static void
-draw_field_row(struct app *a, int y, int f, const char *label,
-	       const char *hint)
+draw_field_row(struct app *a, int y, int f, const char *label, const char *hint)
 {
 	struct checklist_state *s = &a->cl;
 	bool foc = s->focus == f;
 	bool active = field_active(a, f);
-	int w = (f == CL_CHECKED || f == CL_TARGET) ? CL_DATE_W : COLS - CL_FIELD_X - 2;
+	int w = (f == CL_CHECKED || f == CL_TARGET) ? CL_DATE_W
+						    : COLS - CL_FIELD_X - 2;
 	int x = CL_FIELD_X + w + 1;
 
 	draw_text(y, CL_LABEL_X - 2, foc ? ">" : " ", 1, DRAW_BOLD);
-	draw_text(y, CL_LABEL_X, label, CL_FIELD_X - CL_LABEL_X - 1, foc ? DRAW_BOLD : active ? DRAW_NORMAL : DRAW_DIM);
+	draw_text(y, CL_LABEL_X, label, CL_FIELD_X - CL_LABEL_X - 1,
+		  foc      ? DRAW_BOLD
+		  : active ? DRAW_NORMAL
+			   : DRAW_DIM);
 	if (!active) {
 		draw_text(y, CL_FIELD_X, _("(not needed)"), -1, DRAW_DIM);
 		return;
@@ -361,6 +430,50 @@ draw_field_row(struct app *a, int y, int f, const char *label,
 		draw_text(y, x, hint, COLS - x - 1, DRAW_DIM);
 }
 
+/*
+ * Draws last year's answer above row bottom (the separator), when there is
+ * one to offer. Returns the rows used (0, 1 or 2).
+ */
+static int
+draw_offer(struct app *a, int bottom, const struct item *it)
+{
+	struct carry c = offer(a);
+	struct strbuf sb = STRBUF_INIT, note = STRBUF_INIT;
+	int rows = 1, nl = 0;
+	size_t i;
+
+	if (c.answer == NULL)
+		return 0;
+	if (c.map != NULL && c.map->note != NULL) {
+		strbuf_addf(&note, _("Changed this year: %s"), c.map->note);
+		/* one paragraph: Japanese needs no space where a line ended */
+		for (i = 0; i < note.len; i++) {
+			if (note.buf[i] == '\n') {
+				memmove(note.buf + i, note.buf + i + 1,
+					note.len - i);
+				note.len--;
+				i--;
+			}
+		}
+		nl = draw_wrapped_lines(note.buf, COLS - 2);
+		rows += nl > 2 ? 2 : nl;
+	}
+	strbuf_addstr(&sb, _("Last year: "));
+	strbuf_addstr(&sb, answer_value_label(c.answer->value));
+	if (c.answer->value == ANSWER_NA && it->na == NULL)
+		strbuf_addstr(&sb, _(" (not possible this year)"));
+	if (c.answer->memo != NULL)
+		strbuf_addf(&sb, _(", memo: %s"), c.answer->memo);
+	strbuf_addstr(&sb, _("  -  press y to take it over"));
+	draw_text(bottom - rows, 1, sb.buf, COLS - 2, DRAW_WARN);
+	if (rows > 1)
+		draw_wrapped(bottom - rows + 1, 1, COLS - 2, note.buf, 0,
+			     rows - 1, DRAW_DIM);
+	strbuf_release(&sb);
+	strbuf_release(&note);
+	return rows;
+}
+
 static void
 checklist_draw(struct app *a)
 {
@@ -371,13 +484,16 @@ checklist_draw(struct app *a)
 	struct answer ans = current_answer(a);
 	struct strbuf sb = STRBUF_INIT, hint = STRBUF_INIT;
 	static const struct keyhelp keys_answer[] = {
-		{"1-4", N_("answer")}, {"←→", N_("previous/next question")},
+		{"1-4", N_("answer")},     {"←→", N_("previous/next question")},
 		{"Tab", N_("next field")}, {"d", N_("full explanation")},
-		{"?", N_("help")}, {"Esc", N_("home")}, {"q", N_("quit")},
+		{"?", N_("help")},         {"Esc", N_("home")},
+		{"q", N_("quit")},
 	};
 	static const struct keyhelp keys_edit[] = {
-		{"Enter", N_("save and next")}, {"Tab", N_("next field")},
-		{"Esc", N_("undo")}, {"←→", N_("move in the text")},
+		{"Enter", N_("save and next")},
+		{"Tab", N_("next field")},
+		{"Esc", N_("undo")},
+		{"←→", N_("move in the text")},
 	};
 	struct keyhelp keys[7];
 	size_t i, nk = s->editing ? 4 : 7;
@@ -390,7 +506,8 @@ checklist_draw(struct app *a)
 	}
 	app_keybar(a, keys, nk);
 
-	strbuf_addf(&sb, _("Checklist (%s)  %zu / %zu"), a->edition->name, s->step + 1, app_steps(a));
+	strbuf_addf(&sb, _("Checklist (%s)  %zu / %zu"), a->edition->name,
+		    s->step + 1, app_steps(a));
 	app_draw_title(a, sb.buf);
 
 	strbuf_reset(&sb);
@@ -412,18 +529,24 @@ checklist_draw(struct app *a)
 		title_lines = 3;
 	y = 2 + title_lines;
 	if (!it->verified) {
-		draw_text(y, 1, _("* Check the number and wording against the official form."), COLS - 2, DRAW_DIM);
+		draw_text(
+			y, 1,
+			_("* Check the number and wording against the official form."),
+			COLS - 2, DRAW_DIM);
 		y++;
 	}
 
 	form_y = app_status_row(a) - 6;
+	exp_lines = form_y - 1 - y - draw_offer(a, form_y - 1, it);
 	strbuf_reset(&sb);
 	explanation(it, &sb);
-	exp_lines = form_y - 1 - y;
 	need = draw_wrapped_lines(sb.buf, COLS - 3);
 	if (need > exp_lines && exp_lines > 0) {
-		draw_wrapped(y, 2, COLS - 3, sb.buf, 0, exp_lines - 1, DRAW_NORMAL);
-		draw_text(y + exp_lines - 1, 2, _("... (press d for the full explanation)"), COLS - 3, DRAW_DIM);
+		draw_wrapped(y, 2, COLS - 3, sb.buf, 0, exp_lines - 1,
+			     DRAW_NORMAL);
+		draw_text(y + exp_lines - 1, 2,
+			  _("... (press d for the full explanation)"), COLS - 3,
+			  DRAW_DIM);
 	} else if (exp_lines > 0) {
 		draw_wrapped(y, 2, COLS - 3, sb.buf, 0, exp_lines, DRAW_NORMAL);
 	}
@@ -432,7 +555,8 @@ checklist_draw(struct app *a)
 	draw_answer_row(a, form_y, it, &ans);
 
 	strbuf_reset(&hint);
-	if (date_is_set(&ans.checked) && !(s->editing && s->focus == CL_CHECKED)) {
+	if (date_is_set(&ans.checked) &&
+	    !(s->editing && s->focus == CL_CHECKED)) {
 		strbuf_addstr(&hint, "(");
 		date_add_wareki(&hint, &ans.checked);
 		strbuf_addstr(&hint, ")");
@@ -444,12 +568,14 @@ checklist_draw(struct app *a)
 	strbuf_reset(&hint);
 	lo = date_fy_start(a->facility.year);
 	hi = date_fy_end(a->facility.year);
-	if (date_is_set(&ans.target) && !(s->editing && s->focus == CL_TARGET)) {
+	if (date_is_set(&ans.target) &&
+	    !(s->editing && s->focus == CL_TARGET)) {
 		strbuf_addstr(&hint, "(");
 		date_add_wareki(&hint, &ans.target);
 		strbuf_addstr(&hint, ")");
 	} else {
-		if (date_is_set(&ans.checked) && date_cmp(&ans.checked, &lo) > 0)
+		if (date_is_set(&ans.checked) &&
+		    date_cmp(&ans.checked, &lo) > 0)
 			lo = ans.checked;
 		date_add_wareki(&hint, &lo);
 		strbuf_addstr(&hint, _(" to "));
@@ -459,11 +585,18 @@ checklist_draw(struct app *a)
 	draw_field_row(a, form_y + 3, CL_OWNER, _("In charge"), NULL);
 	draw_field_row(a, form_y + 4, CL_MEMO, _("Memo"), NULL);
 	if (s->field_err.len > 0)
-		draw_text(form_y + 5, CL_FIELD_X, s->field_err.buf, COLS - CL_FIELD_X - 1, DRAW_ERROR);
-	else if (answer_needs_target(it, ans.value) && !date_is_set(&ans.target))
-		draw_text(form_y + 5, CL_FIELD_X, _("The target date is missing: enter when this will be done."), COLS - CL_FIELD_X - 1, DRAW_WARN);
+		draw_text(form_y + 5, CL_FIELD_X, s->field_err.buf,
+			  COLS - CL_FIELD_X - 1, DRAW_ERROR);
+	else if (answer_needs_target(it, ans.value) &&
+		 !date_is_set(&ans.target))
+		draw_text(
+			form_y + 5, CL_FIELD_X,
+			_("The target date is missing: enter when this will be done."),
+			COLS - CL_FIELD_X - 1, DRAW_WARN);
 	if (s->editing) {
-		int w = (s->focus == CL_CHECKED || s->focus == CL_TARGET) ? CL_DATE_W : COLS - CL_FIELD_X - 2;
+		int w = (s->focus == CL_CHECKED || s->focus == CL_TARGET)
+				? CL_DATE_W
+				: COLS - CL_FIELD_X - 2;
 
 		lineedit_draw(&s->le, form_y + s->focus, CL_FIELD_X, w, true);
 	}

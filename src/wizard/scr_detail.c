@@ -2,7 +2,6 @@
 #include "wizard/app.h"
 
 #include <curses.h>
-#include <string.h>
 
 #include "util/i18n.h"
 
@@ -16,14 +15,11 @@ add_terms(const struct app *a, const struct item *it, struct strbuf *sb)
 		return;
 	strbuf_addf(sb, "\n%s\n", _("[Words used here]"));
 	for (i = 0; i < it->nterms; i++) {
-		const struct term *t = content_term_find(a->content, it->terms[i]);
+		const struct term *t =
+			content_term_find(a->content, it->terms[i]);
 
-		if (t == NULL)
-			continue;
-		if (t->reading != NULL && strcmp(t->reading, t->word) != 0)
-			strbuf_addf(sb, _("%s (%s): %s\n"), t->word, t->reading, t->text);
-		else
-			strbuf_addf(sb, _("%s: %s\n"), t->word, t->text);
+		if (t != NULL)
+			app_add_term(sb, t);
 	}
 }
 
@@ -41,14 +37,18 @@ detail_text(const struct app *a, struct strbuf *sb)
 	strbuf_addf(sb, "%s\n%s\n\n", _("[What it means]"), it->meaning);
 	strbuf_addf(sb, "%s\n%s\n\n", _("[Why it matters]"), it->why);
 	if (it->incident != NULL)
-		strbuf_addf(sb, "%s\n%s\n\n", _("[What happened elsewhere]"), it->incident);
+		strbuf_addf(sb, "%s\n%s\n\n", _("[What happened elsewhere]"),
+			    it->incident);
 	strbuf_addf(sb, "%s\n%s\n\n", _("[How to check]"), it->how);
-	strbuf_addf(sb, "%s %s\n\n", _("[Who acts]"), content_who_label(it->who));
+	strbuf_addf(sb, "%s %s\n\n", _("[Who acts]"),
+		    content_who_label(it->who));
 	strbuf_addf(sb, "%s\n%s\n", _("[What \"yes\" looks like]"), it->done);
 	add_terms(a, it, sb);
 	strbuf_addf(sb, "\n%s\n%s\n", _("[Source]"), it->source);
 	if (!it->verified)
-		strbuf_addf(sb, "%s\n", _("* The number and wording of this item have not been checked against the official form yet. Check them against the form you received."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("* The number and wording of this item have not been checked against the official form yet. Check them against the form you received."));
 }
 
 static int
@@ -61,8 +61,10 @@ static void
 detail_draw(struct app *a)
 {
 	static const struct keyhelp keys[] = {
-		{"↑↓", N_("scroll")}, {"PgUp/PgDn", N_("page")},
-		{"Esc", N_("back to the question")}, {"q", N_("quit")},
+		{"↑↓", N_("scroll")},
+		{"PgUp/PgDn", N_("page")},
+		{"Esc", N_("back to the question")},
+		{"q", N_("quit")},
 	};
 	struct keyhelp k[4];
 	struct strbuf sb = STRBUF_INIT;
@@ -82,7 +84,8 @@ detail_draw(struct app *a)
 		a->detail_scroll = total - rows;
 	if (a->detail_scroll < 0)
 		a->detail_scroll = 0;
-	draw_wrapped(2, 2, COLS - 4, sb.buf, a->detail_scroll, rows, DRAW_NORMAL);
+	draw_wrapped(2, 2, COLS - 4, sb.buf, a->detail_scroll, rows,
+		     DRAW_NORMAL);
 	strbuf_release(&sb);
 }
 

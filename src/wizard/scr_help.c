@@ -11,36 +11,101 @@ help_text(const struct app *a, struct strbuf *sb)
 	const struct screen *s = a->help_of;
 
 	if (s == &scr_checklist || s == &scr_detail) {
-		strbuf_addf(sb, "%s\n\n", _("One question per screen, in the order of the official form."));
-		strbuf_addf(sb, "%s\n", _("1 yes, 2 no, 3 don't know, 4 not applicable (only where the item allows it)."));
-		strbuf_addf(sb, "%s\n", _("Left and right arrows (or PgUp, PgDn): previous and next question."));
-		strbuf_addf(sb, "%s\n", _("Tab or down arrow: go to the next field. Shift-Tab or up arrow: the previous one."));
-		strbuf_addf(sb, "%s\n", _("In a field, type the text and press Enter to save it. Esc leaves the field unchanged."));
-		strbuf_addf(sb, "%s\n", _("d: the full explanation of the item, with the meaning of each word used."));
-		strbuf_addf(sb, "\n%s\n", _("Dates can be typed as 2026-12-01, 2026/12/1, 20261201, R8.12.1 or in Japanese era form. Full-width digits are fine."));
-		strbuf_addf(sb, "%s\n", _("The check date is the day you confirmed the answer. For \"no\" and \"don't know\", also enter a target date inside the fiscal year: the day you plan to have it done."));
-		strbuf_addf(sb, "%s\n", _("\"Don't know\" is a normal answer: it becomes a question for the person or vendor who knows."));
-		strbuf_addf(sb, "%s\n", _("Every answer is saved the moment you enter it. You can quit at any time and continue later."));
-		strbuf_addf(sb, "%s\n", _("Items marked * have not yet been checked against the official form: compare the number and wording with the form you received."));
+		strbuf_addf(
+			sb, "%s\n\n",
+			_("One question per screen, in the order of the official form."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("1 yes, 2 no, 3 don't know, 4 not applicable (only where the item allows it)."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("Left and right arrows (or PgUp, PgDn): previous and next question."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("Tab or down arrow: go to the next field. Shift-Tab or up arrow: the previous one."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("In a field, type the text and press Enter to save it. Esc leaves the field unchanged."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("d: the full explanation of the item, with the meaning of each word used."));
+		strbuf_addf(
+			sb, "\n%s\n",
+			_("Dates can be typed as 2026-12-01, 2026/12/1, 20261201, R8.12.1 or in Japanese era form. Full-width digits are fine."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("The check date is the day you confirmed the answer. For \"no\" and \"don't know\", also enter a target date inside the fiscal year: the day you plan to have it done."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("\"Don't know\" is a normal answer: it becomes a question for the person or vendor who knows."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("When last year's answer is shown above the answer row, y takes it over (the answer and the memo; the dates are entered again)."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("Every answer is saved the moment you enter it. You can quit at any time and continue later."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("Items marked * have not yet been checked against the official form: compare the number and wording with the form you received."));
+		if (s == &scr_checklist) {
+			const struct item *it;
+			enum cell cell;
+			size_t i;
+
+			app_step(a, a->cl.step, &it, &cell);
+			if (it->nterms > 0)
+				strbuf_addf(sb, "\n%s\n",
+					    _("[Words used in this question]"));
+			for (i = 0; i < it->nterms; i++) {
+				const struct term *t = content_term_find(
+					a->content, it->terms[i]);
+
+				if (t != NULL)
+					app_add_term(sb, t);
+			}
+			strbuf_addf(
+				sb, "%s\n",
+				_("All words are in the glossary on the home screen."));
+		}
 	} else if (s == &scr_setup) {
-		strbuf_addf(sb, "%s\n", _("Up and down arrows move between fields. In a text field, type and press Enter."));
-		strbuf_addf(sb, "%s\n", _("Left and right arrows change the type of facility, the fiscal year and the edition."));
-		strbuf_addf(sb, "%s\n", _("The fiscal year runs from 1 April to 31 March. It chooses the checklist edition: Reiwa 7 uses the Reiwa 7 edition, Reiwa 8 and later the Reiwa 8 edition."));
-		strbuf_addf(sb, "%s\n", _("Every field is saved when you leave it."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("Up and down arrows move between fields. In a text field, type and press Enter."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("Left and right arrows change the type of facility, the fiscal year and the edition."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("The fiscal year runs from 1 April to 31 March. It chooses the checklist edition: Reiwa 7 uses the Reiwa 7 edition, Reiwa 8 and later the Reiwa 8 edition."));
+		strbuf_addf(sb, "%s\n",
+			    _("Every field is saved when you leave it."));
 	} else if (s == &scr_report) {
-		strbuf_addf(sb, "%s\n", _("Type the file name of the PDF and press Enter. The PDF lists the items that need action with their target dates."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("Type the file name of the PDF and press Enter. The PDF lists the items that need action with their target dates."));
 	} else {
-		strbuf_addf(sb, "%s\n", _("Choose a part with the arrow keys or its number and press Enter."));
-		strbuf_addf(sb, "%s\n", _("Every answer is saved the moment you enter it. You can quit at any time and continue later."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("Choose a part with the arrow keys or its number and press Enter."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("The glossary explains the words used in the questions (VPN, two-factor authentication, MDS/SDS ...)."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("Every answer is saved the moment you enter it. You can quit at any time and continue later."));
 	}
-	strbuf_addf(sb, "\n%s\n", _("? shows this help on every screen, Esc goes back, q quits (outside text fields)."));
+	strbuf_addf(
+		sb, "\n%s\n",
+		_("? shows this help on every screen, Esc goes back, q quits (outside text fields)."));
 }
 
 static void
 help_draw(struct app *a)
 {
 	static const struct keyhelp keys[] = {
-		{"↑↓", N_("scroll")}, {"Esc", N_("back")}, {"q", N_("quit")},
+		{"↑↓", N_("scroll")},
+		{"Esc", N_("back")},
+		{"q", N_("quit")},
 	};
 	struct keyhelp k[3];
 	struct strbuf sb = STRBUF_INIT;

@@ -7,7 +7,14 @@
 #include "util/i18n.h"
 #include "util/strbuf.h"
 
-enum { HOME_CHECKLIST, HOME_SETUP, HOME_REPORT, HOME_QUIT, HOME__COUNT };
+enum {
+	HOME_CHECKLIST,
+	HOME_SETUP,
+	HOME_REPORT,
+	HOME_GLOSSARY,
+	HOME_QUIT,
+	HOME__COUNT
+};
 
 static const char *
 entry_label(int i)
@@ -19,6 +26,8 @@ entry_label(int i)
 		return _("Facility and fiscal year");
 	case HOME_REPORT:
 		return _("Make the report (PDF)");
+	case HOME_GLOSSARY:
+		return _("Glossary");
 	case HOME_QUIT:
 		return _("Quit");
 	}
@@ -29,7 +38,9 @@ static void
 home_draw(struct app *a)
 {
 	static const struct keyhelp keys[] = {
-		{"↑↓", N_("move")}, {"Enter", N_("open")}, {"?", N_("help")},
+		{"↑↓", N_("move")},
+		{"Enter", N_("open")},
+		{"?", N_("help")},
 		{"q", N_("quit")},
 	};
 	struct keyhelp k[4];
@@ -45,10 +56,19 @@ home_draw(struct app *a)
 	draw_text(2, 2, sb.buf, COLS - 4, DRAW_BOLD);
 	strbuf_reset(&sb);
 	date_add_fy_name(&sb, a->facility.year);
-	strbuf_addf(&sb, _(": checked with the %s checklist"), a->edition->name);
+	strbuf_addf(&sb, _(": checked with the %s checklist"),
+		    a->edition->name);
 	draw_text(3, 2, sb.buf, COLS - 4, DRAW_NORMAL);
 
 	gap_compute(a->edition, &a->answers, &g, &p);
+	if (a->prev_answers.n > 0 && p.answered < p.total) {
+		strbuf_reset(&sb);
+		date_add_fy_name(&sb, a->facility.year - 1);
+		strbuf_addstr(
+			&sb,
+			_(": answers from that year can be taken over with y on each question"));
+		draw_text(4, 2, sb.buf, COLS - 4, DRAW_WARN);
+	}
 	for (i = 0; i < HOME__COUNT; i++) {
 		bool foc = a->home_focus == (int)i;
 
@@ -61,14 +81,21 @@ home_draw(struct app *a)
 			continue;
 		strbuf_reset(&sb);
 		if (p.gate_no)
-			strbuf_addstr(&sb, _("no medical information system: the other items are not needed"));
+			strbuf_addstr(
+				&sb,
+				_("no medical information system: the other items are not needed"));
 		else
-			strbuf_addf(&sb, _("answered %zu of %zu, needs action %zu (no target date %zu)"), p.answered, p.total, p.gaps, p.no_target);
-		draw_text(y, 36, sb.buf, COLS - 38, p.answered == p.total ? DRAW_OK : DRAW_NORMAL);
+			strbuf_addf(
+				&sb,
+				_("answered %zu of %zu, needs action %zu (no target date %zu)"),
+				p.answered, p.total, p.gaps, p.no_target);
+		draw_text(y, 36, sb.buf, COLS - 38,
+			  p.answered == p.total ? DRAW_OK : DRAW_NORMAL);
 	}
 	y = 5 + HOME__COUNT * 2 + 1;
 	strbuf_reset(&sb);
-	strbuf_addf(&sb, _("Your answers are saved in: %s"), store_path(a->store));
+	strbuf_addf(&sb, _("Your answers are saved in: %s"),
+		    store_path(a->store));
 	draw_wrapped(y, 2, COLS - 4, sb.buf, 0, 2, DRAW_DIM);
 	for (i = 0; i < 4; i++) {
 		k[i] = keys[i];
@@ -92,6 +119,10 @@ open_entry(struct app *a, int i)
 		break;
 	case HOME_REPORT:
 		app_show(a, &scr_report);
+		break;
+	case HOME_GLOSSARY:
+		a->glossary_scroll = 0;
+		app_show(a, &scr_glossary);
 		break;
 	case HOME_QUIT:
 		a->quit = true;

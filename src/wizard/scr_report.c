@@ -18,7 +18,8 @@ report_enter(struct app *a)
 	char *home = path_home(), *full;
 
 	job_report_name(&name, a->facility.year, &a->today);
-	full = home != NULL ? path_join(home, name.buf) : strbuf_detach(&name, NULL);
+	full = home != NULL ? path_join(home, name.buf)
+			    : strbuf_detach(&name, NULL);
 	lineedit_release(&a->report_path);
 	lineedit_init(&a->report_path, full, PATH_MAX_CHARS);
 	a->report_confirm = false;
@@ -31,7 +32,8 @@ static void
 report_draw(struct app *a)
 {
 	static const struct keyhelp keys[] = {
-		{"Enter", N_("make the PDF")}, {"Esc", N_("back")},
+		{"Enter", N_("make the PDF")},
+		{"Esc", N_("back")},
 	};
 	struct keyhelp k[2];
 	size_t i;
@@ -42,9 +44,13 @@ report_draw(struct app *a)
 	}
 	app_keybar(a, k, 2);
 	app_draw_title(a, _("Make the report (PDF)"));
-	draw_wrapped(2, 2, COLS - 4, _("The PDF shows your progress and every item that needs action, with its target date. You can print it or show it at an on-site inspection."), 0, 3, DRAW_NORMAL);
+	draw_wrapped(
+		2, 2, COLS - 4,
+		_("The PDF shows your progress and every item that needs action, with its target date. You can print it or show it at an on-site inspection."),
+		0, 3, DRAW_NORMAL);
 	draw_text(6, 2, _("Save the PDF as:"), -1, DRAW_BOLD);
-	draw_text(8, 2, _("Change the name if you like, then press Enter."), -1, DRAW_DIM);
+	draw_text(8, 2, _("Change the name if you like, then press Enter."), -1,
+		  DRAW_DIM);
 	lineedit_draw(&a->report_path, 7, 2, COLS - 4, true);
 }
 
@@ -61,18 +67,25 @@ make(struct app *a)
 	}
 	if (path_exists(path) && !a->report_confirm) {
 		a->report_confirm = true;
-		app_status(a, DRAW_WARN, "%s", _("A file with this name exists. Press Enter again to replace it, or change the name."));
+		app_status(
+			a, DRAW_WARN, "%s",
+			_("A file with this name exists. Press Enter again to replace it, or change the name."));
 		goto out;
 	}
 	a->report_confirm = false;
-	if (job_report(a->store, a->content, a->opts->font, path, &a->today, &res, &e) != 0) {
+	if (job_report(a->store, a->content, a->opts->font, path, &a->today,
+		       &res, &e) != 0) {
 		app_status_err(a, &e);
 		goto out;
 	}
 	if (res.replaced > 0)
-		app_status(a, DRAW_WARN, _("Made the PDF (%zu pages): %s. %zu characters the font lacks are shown as a geta mark."), res.pages, path, res.replaced);
+		app_status(
+			a, DRAW_WARN,
+			_("Made the PDF (%zu pages): %s. %zu characters the font lacks are shown as a geta mark."),
+			res.pages, path, res.replaced);
 	else
-		app_status(a, DRAW_OK, _("Made the PDF (%zu pages): %s"), res.pages, path);
+		app_status(a, DRAW_OK, _("Made the PDF (%zu pages): %s"),
+			   res.pages, path);
 out:
 	free(path);
 }
@@ -91,7 +104,10 @@ report_key(struct app *a, const struct tkey *k)
 		a->report_confirm = false;
 		break;
 	case LE_REFUSED:
-		app_status(a, DRAW_ERROR, _("at most %d characters, and no control characters"), PATH_MAX_CHARS);
+		app_status(
+			a, DRAW_ERROR,
+			_("at most %d characters, and no control characters"),
+			PATH_MAX_CHARS);
 		break;
 	default:
 		break;

@@ -85,7 +85,8 @@ focus_field(struct app *a, int field)
 	s->editing = false;
 	lineedit_release(&s->le);
 	if (is_text(field)) {
-		lineedit_init(&s->le, facility_text(*text_field(&a->facility, field)),
+		lineedit_init(&s->le,
+			      facility_text(*text_field(&a->facility, field)),
 			      FACILITY_TEXT_MAX);
 		s->editing = true;
 	}
@@ -157,7 +158,9 @@ cycle(struct app *a, int field, int dir)
 
 		if (y < FACILITY_FIRST_YEAR || y > this_fy(a) + 1) {
 			facility_release(&f);
-			app_status(a, DRAW_ERROR, "%s", _("that is the first or last fiscal year you can choose"));
+			app_status(
+				a, DRAW_ERROR, "%s",
+				_("that is the first or last fiscal year you can choose"));
 			return;
 		}
 		f.year = y;
@@ -172,7 +175,8 @@ cycle(struct app *a, int field, int dir)
 			if (strcmp(c->editions[i].id, f.edition) == 0)
 				cur = i;
 		}
-		cur = (cur + c->neditions + (size_t)(dir > 0 ? 1 : c->neditions - 1)) %
+		cur = (cur + c->neditions +
+		       (size_t)(dir > 0 ? 1 : c->neditions - 1)) %
 		      c->neditions;
 		strcpy(f.edition, c->editions[cur].id);
 	}
@@ -188,7 +192,9 @@ finish(struct app *a)
 		return;
 	}
 	if (a->facility.type == FACILITY_NONE) {
-		app_status(a, DRAW_ERROR, "%s", _("choose the type of facility with the left and right arrow keys"));
+		app_status(
+			a, DRAW_ERROR, "%s",
+			_("choose the type of facility with the left and right arrow keys"));
 		focus_field(a, SF_TYPE);
 		return;
 	}
@@ -218,37 +224,50 @@ static void
 setup_draw(struct app *a)
 {
 	struct setup_state *s = &a->setup;
-	const struct edition *ed = content_edition_find(a->content, a->facility.edition);
-	const struct edition *def = content_edition_for_year(a->content, a->facility.year);
+	const struct edition *ed =
+		content_edition_find(a->content, a->facility.edition);
+	const struct edition *def =
+		content_edition_for_year(a->content, a->facility.year);
 	struct strbuf sb = STRBUF_INIT;
 	static const struct keyhelp keys_text[] = {
-		{"Enter", N_("next")}, {"Tab", N_("next field")},
-		{"Esc", N_("undo")}, {"?", N_("help")},
+		{"Enter", N_("next")},
+		{"Tab", N_("next field")},
+		{"Esc", N_("undo")},
+		{"?", N_("help")},
 	};
 	static const struct keyhelp keys_other[] = {
-		{"↑↓", N_("move")}, {"←→", N_("choose")}, {"Enter", N_("select")},
-		{"?", N_("help")}, {"q", N_("quit")},
+		{"↑↓", N_("move")},      {"←→", N_("choose")},
+		{"Enter", N_("select")}, {"?", N_("help")},
+		{"q", N_("quit")},
 	};
 	struct keyhelp keys[5];
 	size_t i, nk;
 	int f, y = 3, fy = 0;
 
-	app_draw_title(a, s->first_run ? _("First-time setup") : _("Facility and fiscal year"));
-	draw_wrapped(2, 2, COLS - 4, _("Enter your facility's details. Each entry is saved as soon as you leave the field."), 0, 1, DRAW_DIM);
+	app_draw_title(a, s->first_run ? _("First-time setup")
+				       : _("Facility and fiscal year"));
+	draw_wrapped(
+		2, 2, COLS - 4,
+		_("Enter your facility's details. Each entry is saved as soon as you leave the field."),
+		0, 1, DRAW_DIM);
 	for (f = 0; f < SF_BUTTON; f++) {
 		bool foc = s->focus == f;
 
 		y = 4 + f * 2;
 		draw_text(y, LABEL_X, foc ? ">" : " ", 1, DRAW_BOLD);
-		draw_text(y, LABEL_X + 2, label(f), FIELD_X - LABEL_X - 3, foc ? DRAW_BOLD : DRAW_NORMAL);
+		draw_text(y, LABEL_X + 2, label(f), FIELD_X - LABEL_X - 3,
+			  foc ? DRAW_BOLD : DRAW_NORMAL);
 		if (is_text(f)) {
 			if (foc && s->editing) {
 				fy = y;
 				continue; /* drawn last, to own the cursor */
 			}
-			draw_field(y, FIELD_X, facility_text(*text_field(&a->facility, f)), COLS - FIELD_X - 2, DRAW_UNDERLINE);
+			draw_field(y, FIELD_X,
+				   facility_text(*text_field(&a->facility, f)),
+				   COLS - FIELD_X - 2, DRAW_UNDERLINE);
 		} else if (f == SF_TYPE) {
-			draw_choice(y, facility_type_label(a->facility.type), foc);
+			draw_choice(y, facility_type_label(a->facility.type),
+				    foc);
 		} else if (f == SF_YEAR) {
 			strbuf_reset(&sb);
 			date_add_fy_name(&sb, a->facility.year);
@@ -257,14 +276,22 @@ setup_draw(struct app *a)
 			draw_choice(y, ed ? ed->name : "?", foc);
 			strbuf_reset(&sb);
 			if (ed != NULL && def != NULL && ed != def)
-				strbuf_addf(&sb, _("Note: the usual edition for this fiscal year is %s."), def->name);
+				strbuf_addf(
+					&sb,
+					_("Note: the usual edition for this fiscal year is %s."),
+					def->name);
 			else if (ed != NULL)
 				strbuf_addstr(&sb, ed->title);
-			draw_text(y + 1, FIELD_X, sb.buf, COLS - FIELD_X - 2, ed != def ? DRAW_WARN : DRAW_DIM);
+			draw_text(y + 1, FIELD_X, sb.buf, COLS - FIELD_X - 2,
+				  ed != def ? DRAW_WARN : DRAW_DIM);
 		}
 	}
 	y = 4 + SF_BUTTON * 2 + 1;
-	draw_text(y, FIELD_X, s->first_run ? _("[ Save and start ]") : _("[ Back to home ]"), -1, s->focus == SF_BUTTON ? DRAW_REVERSE | DRAW_BOLD : DRAW_BOLD);
+	draw_text(y, FIELD_X,
+		  s->first_run ? _("[ Save and start ]")
+			       : _("[ Back to home ]"),
+		  -1,
+		  s->focus == SF_BUTTON ? DRAW_REVERSE | DRAW_BOLD : DRAW_BOLD);
 	nk = s->editing ? 4 : 5;
 	for (i = 0; i < nk; i++) {
 		keys[i] = s->editing ? keys_text[i] : keys_other[i];
@@ -308,7 +335,10 @@ setup_key(struct app *a, const struct tkey *k)
 			s->editing = false;
 			return true;
 		case LE_REFUSED:
-			app_status(a, DRAW_ERROR, _("at most %d characters, and no control characters"), FACILITY_TEXT_MAX);
+			app_status(
+				a, DRAW_ERROR,
+				_("at most %d characters, and no control characters"),
+				FACILITY_TEXT_MAX);
 			return true;
 		default:
 			return true;
@@ -319,7 +349,8 @@ setup_key(struct app *a, const struct tkey *k)
 	} else if (tkey_fn(k, KEY_DOWN) || tkey_tab(k)) {
 		move_focus(a, 1);
 	} else if (tkey_fn(k, KEY_LEFT) || tkey_fn(k, KEY_RIGHT)) {
-		if (s->focus == SF_TYPE || s->focus == SF_YEAR || s->focus == SF_EDITION)
+		if (s->focus == SF_TYPE || s->focus == SF_YEAR ||
+		    s->focus == SF_EDITION)
 			cycle(a, s->focus, tkey_fn(k, KEY_LEFT) ? -1 : 1);
 	} else if (tkey_enter(k)) {
 		if (s->focus == SF_BUTTON)

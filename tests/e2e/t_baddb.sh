@@ -40,7 +40,7 @@ check "second wizard exits 1" test "$(cat "$WORK/exit2" 2>/dev/null)" = 1
 wait_for "別の画面で使用中です"
 tm kill-window -t s:1
 keys Enter
-wait_for "1 / 5"
+wait_for "1 / 22"
 keys 1
 wait_for "保存しました"
 finish

@@ -7,7 +7,7 @@ source "$(dirname "$0")/../lib/e2e.sh"
 start_app
 setup_facility "すずき整形外科"
 keys Enter
-wait_for "1 / 5"
+wait_for "1 / 22"
 keys 1; wait_for "保存しました"; keys Right
 wait_for "1-①"
 keys 2; wait_for "続けて目標日"
@@ -16,10 +16,10 @@ typ "鈴木"; keys Enter
 typ "院長を責任者に任命する"; keys Enter
 wait_for "保存しました"
 keys Right
-wait_for "3-①"
+wait_for "2-①"
 keys 3; wait_for "続けて目標日"; keys Escape
-keys Right; wait_for "3-②"; keys 1; wait_for "保存しました"
-keys Right; wait_for "3-③"; keys 2; wait_for "続けて目標日"
+keys Right; wait_for "2-②"; keys 1; wait_for "保存しました"
+keys Right; wait_for "2-③"; keys 2; wait_for "続けて目標日"
 typ "R9.3.31"; keys Enter; wait_for "保存しました"
 
 # the wizard's report screen proposes ~/iryosec-2026-20261125.pdf
@@ -29,7 +29,7 @@ keys 3
 wait_for "PDFの保存先"
 wait_for "iryosec-2026-20261125.pdf"
 keys Enter
-wait_for "PDFを作成しました（1 ページ）"
+wait_for "PDFを作成しました（"
 wait_for "$HOME/iryosec-2026-20261125.pdf"
 check "the wizard wrote the PDF" test -s "$HOME/iryosec-2026-20261125.pdf"
 keys Enter
@@ -43,20 +43,39 @@ check "exit 0" test "$(wait_exit)" = 0
 cd "$WORK" || exit 1
 out=$("$BIN" report 2>&1); rc=$?
 check "report exits 0" test $rc = 0
-echo "$out" | grep -qF "PDFを作成しました（1 ページ）: iryosec-2026-20261125.pdf" || fail "$out"
+echo "$out" | grep -qE "PDFを作成しました（[0-9]+ ページ）: iryosec-2026-20261125.pdf" || fail "$out"
 pdf=$WORK/iryosec-2026-20261125.pdf
 check "default name in the current folder" test -s "$pdf"
 fonts=$(pdffonts "$pdf" 2>/dev/null)
 echo "$fonts" | grep -E "IPAexGothic +CID TrueType +Identity-H +yes +yes +yes" >/dev/null || fail "font not embedded: $fonts"
-# table cells wrap: compare with spaces and line breaks removed
+# table cells wrap: compare with spaces and line breaks removed; the gap
+# table comes before the transcript (チェックリスト回答一覧)
 text=$(pdftotext "$pdf" - 2>/dev/null | tr -d ' \n')
+gaps=${text%%チェックリスト回答一覧*}
+transcript=${text#*チェックリスト回答一覧}
+check "the PDF has a transcript" test "$gaps" != "$text"
 for want in "すずき整形外科" "無床診療所" "令和8年度" "令和8年度版" \
     "対応が必要な項目" "1-①" "医療情報システム安全管理責任者を設置" \
-    "令和9年1月15日" "院長を責任者に任命する" "3-①" "わからない" "3-③" "令和9年3月31日" \
-    "未入力" "1/1" "公式様式の番号・表記と照合してください"; do
-  echo "$text" | grep -qF "$want" || fail "PDF lacks '$want'"
+    "令和9年1月15日" "院長を責任者に任命する" "2-①" "わからない" "2-③" "令和9年3月31日" \
+    "未入力" "公式様式の番号・表記と照合してください"; do
+  echo "$gaps" | grep -qF "$want" || fail "PDF gap part lacks '$want'"
 done
-echo "$text" | grep -qF "3-②" && fail "PDF lists 3-② (answered はい) as a gap"
+echo "$gaps" | grep -qF "2-②" && fail "PDF lists 2-② (answered はい) as a gap"
+pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+echo "$text" | grep -qF "1/$pages" || fail "no page number 1/$pages"
+echo "$text" | grep -qF "$pages/$pages" || fail "no page number $pages/$pages"
+# the transcript: the edition's title, then every item in official order
+echo "$transcript" | grep -qF "令和8年度版「医療機関・薬局におけるサイバーセキュリティ対策チェックリスト」（医療機関・薬局確認用）" || fail "transcript heading: ${transcript:0:300}"
+rest=$transcript
+for n in 1-① 2-① 2-② 2-③ 2-④ 2-④ 2-⑤ 2-⑤ 2-⑥ 2-⑦ 2-⑧ 2-⑨ 2-⑩ 2-⑪ 2-⑫ 2-⑫ 2-⑬ 3-① 3-② 3-③ 4-①; do
+  case $rest in
+    *"$n"*) rest=${rest#*"$n"} ;;
+    *) fail "transcript: $n missing or out of order"; break ;;
+  esac
+done
+# the answers as the form records them
+echo "$transcript" | grep -qF "確認中（院内で確認中）" || fail "transcript: わからない not written as 確認中"
+echo "$transcript" | grep -qF "いいえ" || fail "transcript lacks いいえ"
 info=$(pdfinfo "$pdf" 2>/dev/null)
 echo "$info" | grep -qF "すずき整形外科" || fail "PDF title: $info"
 

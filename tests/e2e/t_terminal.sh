@@ -11,11 +11,11 @@ tm resize-window -t s -x 100 -y 30
 wait_for "回答の保存先"
 tm resize-window -t s -x 80 -y 24
 keys Enter
-wait_for "1 / 5"
+wait_for "1 / 22"
 tm resize-window -t s -x 79 -y 24
 wait_for "画面が小さすぎます"
 tm resize-window -t s -x 80 -y 24
-wait_for "1 / 5"
+wait_for "1 / 22"
 keys q
 check "quit after resizing" test "$(wait_exit)" = 0
 

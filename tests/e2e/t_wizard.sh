@@ -12,7 +12,7 @@ check "data folder is 0700" test "$(stat -c %a "$(dirname "$DB")")" = 700
 
 keys Enter                          # チェックリスト
 wait_for "医療情報システムを導入、運用している。"
-wait_for "1 / 5"
+wait_for "1 / 22"
 no_english
 keys 3                              # the gate allows only はい/いいえ
 wait_for "「はい」か「いいえ」で答えて"
@@ -32,13 +32,13 @@ typ "山田"; keys Enter               # 担当者
 typ "院長と相談して決める"; keys Enter  # メモ
 wait_for "保存しました"
 keys Right
-wait_for "3-①"
+wait_for "2-①"
 keys 3                              # わからない, target left empty
 wait_for "続けて目標日"
 keys Escape
 wait_for "目標日が未入力です"
 keys Right
-wait_for "3-②"
+wait_for "2-②"
 keys 1
 wait_for "保存しました"
 no_english
@@ -46,9 +46,9 @@ no_english
 # kill -9 and restart: the four answers and their dates are there
 kill_app
 start_app
-wait_for "回答 4/5、要対応 2（目標日なし 1）"
+wait_for "回答 4/22、要対応 2（目標日なし 1）"
 keys Enter                          # opens at the first unanswered item
-wait_for "3-③"
+wait_for "2-③"
 keys Left Left Left
 wait_for "1-①"
 wait_for "2027-03-31"
@@ -61,7 +61,7 @@ check "exit code 0 after q" test "$(wait_exit)" = 0
 
 # status reads the same file beside the wizard
 out=$("$BIN" status 2>&1)
-echo "$out" | grep -qF "回答済み: 4 / 5 項目" || fail "status: $out"
+echo "$out" | grep -qF "回答済み: 4 / 22 項目" || fail "status: $out"
 echo "$out" | grep -qF "対応が必要: 2 項目（うち目標日が未入力: 1）" || fail "status: $out"
 echo "$out" | grep -qF "1-① 医療情報システム安全管理責任者を設置している。: いいえ、目標日 令和9年3月31日" || fail "status: $out"
 
@@ -69,7 +69,7 @@ echo "$out" | grep -qF "1-① 医療情報システム安全管理責任者を�
 start_app
 wait_for "回答の保存先"
 keys Enter
-wait_for "3-③"
+wait_for "2-③"
 keys Left Left Left Left
 wait_for "医療情報システムを導入、運用している。"
 keys 2

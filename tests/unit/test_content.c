@@ -34,24 +34,22 @@ write_file(const char *dir, const char *name, const char *text)
 	free(d);
 }
 
-static const char glossary[] =
-	"terms:\n"
-	"  - id: vpn\n"
-	"    word: VPN\n"
-	"    text: |\n"
-	"      外から院内につなぐしくみです。\n";
+static const char glossary[] = "terms:\n"
+			       "  - id: vpn\n"
+			       "    word: VPN\n"
+			       "    text: |\n"
+			       "      外から院内につなぐしくみです。\n";
 
-static const char edition[] =
-	"id: t1\n"
-	"name: テスト版\n"
-	"title: テストのチェックリスト\n"
-	"form: 医療機関確認用\n"
-	"vendor_form: 事業者確認用\n"
-	"first_year: 2026\n"
-	"verified: false\n"
-	"source: テスト\n"
-	"files:\n"
-	"  - s1.yaml\n";
+static const char edition[] = "id: t1\n"
+			      "name: テスト版\n"
+			      "title: テストのチェックリスト\n"
+			      "form: 医療機関確認用\n"
+			      "vendor_form: 事業者確認用\n"
+			      "first_year: 2026\n"
+			      "verified: false\n"
+			      "source: テスト\n"
+			      "files:\n"
+			      "  - s1.yaml\n";
 
 /* A section file with one item; extra is inserted into the item. */
 static char *
@@ -59,21 +57,20 @@ section(const char *extra)
 {
 	struct strbuf sb = STRBUF_INIT;
 
-	strbuf_addstr(&sb,
-		      "section:\n"
-		      "  number: \"1\"\n"
-		      "  title: 体制構築\n"
-		      "items:\n"
-		      "  - id: officer\n"
-		      "    number: 1-①\n"
-		      "    title: 責任者を置いている。\n"
-		      "    who: clinic\n"
-		      "    verified: true\n"
-		      "    source: テスト\n"
-		      "    meaning: 意味です。\n"
-		      "    why: 理由です。\n"
-		      "    how: 確かめ方です。\n"
-		      "    done: できている状態です。\n");
+	strbuf_addstr(&sb, "section:\n"
+			   "  number: \"1\"\n"
+			   "  title: 体制構築\n"
+			   "items:\n"
+			   "  - id: officer\n"
+			   "    number: 1-①\n"
+			   "    title: 責任者を置いている。\n"
+			   "    who: clinic\n"
+			   "    verified: true\n"
+			   "    source: テスト\n"
+			   "    meaning: 意味です。\n"
+			   "    why: 理由です。\n"
+			   "    how: 確かめ方です。\n"
+			   "    done: できている状態です。\n");
 	strbuf_addstr(&sb, extra);
 	return strbuf_detach(&sb, NULL);
 }
@@ -234,6 +231,200 @@ test_override(void)
 	free(b);
 }
 
+/* A root with edition t1 (one item) plus extra files in t1/. */
+static void
+write_root(const char *name, const char *edition_extra, const char *file,
+	   const char *text)
+{
+	struct strbuf sub = STRBUF_INIT, ed = STRBUF_INIT;
+	char *sect = section("");
+
+	strbuf_addf(&sub, "%s/t1", name);
+	strbuf_addf(&ed, "%s%s", edition, edition_extra);
+	write_file(name, "common/glossary.yaml", glossary);
+	write_file(sub.buf, "edition.yaml", ed.buf);
+	write_file(sub.buf, "s1.yaml", sect);
+	if (file != NULL)
+		write_file(sub.buf, file, text);
+	free(sect);
+	strbuf_release(&sub);
+	strbuf_release(&ed);
+}
+
+static void
+expect_root_error(const char *name, const char *want_loc, const char *want)
+{
+	struct content c;
+	struct err e = ERR_INIT;
+
+	check_int(load_root(name, &c, &e), -1);
+	if (strstr(e.msg, want_loc) == NULL || strstr(e.msg, want) == NULL)
+		printf("  %s: message was: %s\n", name, e.msg);
+	check_true(strstr(e.msg, want_loc) != NULL &&
+		   strstr(e.msg, want) != NULL);
+	content_release(&c);
+}
+
+static const char vendor_ok[] = "form: 事業者確認用\n"
+				"verified: false\n"
+				"source: テスト\n"
+				"sections:\n"
+				"  - number: \"1\"\n"
+				"    title: 体制構築\n"
+				"    items:\n"
+				"      - id: v-officer\n"
+				"        number: 1-①\n"
+				"        title: 責任者を置いている。\n"
+				"        clinic_item: officer\n"
+				"        verified: false\n"
+				"        source: テスト\n"
+				"        meaning: 意味です。\n"
+				"        ask: 書面でお知らせください。\n";
+
+static void
+test_vendor_and_mapping(void)
+{
+	struct content c;
+	struct err e = ERR_INIT;
+	struct strbuf out = STRBUF_INIT, bad = STRBUF_INIT;
+	const struct edition *ed;
+	char *root;
+
+	write_root("vend", "vendor_file: v.yaml\n", "v.yaml", vendor_ok);
+	check_int(load_root("vend", &c, &e), 0);
+	ed = content_edition_find(&c, "t1");
+	check_true(ed != NULL && ed->nvitems == 1);
+	if (ed != NULL && ed->nvitems == 1) {
+		check_str(ed->vitems[0].clinic_item, "officer");
+		check_true(content_vendor_item_find(ed, "v-officer") != NULL);
+	}
+	content_release(&c);
+
+	strbuf_addstr(&bad, vendor_ok);
+	strbuf_addstr(
+		&bad,
+		"      - id: v-officer\n        number: 1-②\n"
+		"        title: t\n        verified: false\n"
+		"        source: s\n        meaning: m\n        ask: a\n");
+	write_root("vdup", "vendor_file: v.yaml\n", "v.yaml", bad.buf);
+	expect_root_error("vdup", "v.yaml:16:9", "v-officer");
+	strbuf_reset(&bad);
+	strbuf_addstr(&bad, vendor_ok);
+	strbuf_setlen(&bad, (size_t)(strstr(bad.buf, "clinic_item: officer") -
+				     bad.buf));
+	strbuf_addstr(
+		&bad,
+		"clinic_item: nosuch\n        verified: false\n"
+		"        source: s\n        meaning: m\n        ask: a\n");
+	write_root("vref", "vendor_file: v.yaml\n", "v.yaml", bad.buf);
+	expect_root_error("vref", "v.yaml:11:22", "nosuch");
+
+	/* mapping: every item once, from counts by kind */
+	write_root("mapok", "mapping: m.yaml\n", "m.yaml",
+		   "from: t0\nitems:\n  - id: officer\n    kind: same\n"
+		   "    from: [officer]\n");
+	check_int(load_root("mapok", &c, &e), 0);
+	ed = content_edition_find(&c, "t1");
+	check_true(ed != NULL && content_mapping_find(ed, "officer") != NULL);
+	/* ... but t0 does not exist: validate-content says so */
+	check_int(content_check(&c, &out), 1);
+	check_true(strstr(out.buf, "t0") != NULL);
+	content_release(&c);
+	write_root("mapmiss", "mapping: m.yaml\n", "m.yaml",
+		   "from: t0\nitems: []\n");
+	expect_root_error("mapmiss", "m.yaml:1:1", "officer");
+	write_root("mapnote", "mapping: m.yaml\n", "m.yaml",
+		   "from: t0\nitems:\n  - id: officer\n    kind: reworded\n"
+		   "    from: [officer]\n");
+	expect_root_error("mapnote", "m.yaml:3:5", "note");
+	write_root("mapnew", "mapping: m.yaml\n", "m.yaml",
+		   "from: t0\nitems:\n  - id: officer\n    kind: new\n"
+		   "    from: [officer]\n");
+	expect_root_error("mapnew", "m.yaml:3:5", "from");
+	write_root("mapkind", "mapping: m.yaml\n", "m.yaml",
+		   "from: t0\nitems:\n  - id: officer\n    kind: moved\n");
+	expect_root_error("mapkind", "m.yaml:4:11", "kind");
+
+	/* numbering: 1-② without 1-① is reported by content_check */
+	root = section("");
+	{
+		char *p = strstr(root, "1-①");
+
+		memcpy(p, "1-②", strlen("1-②"));
+	}
+	write_root("numgap", "", "s1.yaml", root);
+	check_int(load_root("numgap", &c, &e), 0);
+	strbuf_reset(&out);
+	check_int(content_check(&c, &out), 1);
+	check_true(strstr(out.buf, "1-②") != NULL &&
+		   strstr(out.buf, "1-①") != NULL);
+	content_release(&c);
+	free(root);
+	strbuf_release(&out);
+	strbuf_release(&bad);
+}
+
+static void
+test_real_order(void)
+{
+	const char *src = getenv("IRY_SOURCE_DIR");
+	char *root = path_join(src ? src : ".", "content");
+	char *roots[2] = {root, NULL};
+	static const char *const r7_order[] = {
+		"has-medical-system",
+		"security-officer",
+		"device-ledger",
+		"remote-maintenance-check",
+		"mds-sds",
+		"access-rights",
+		"unused-accounts",
+		"security-patches",
+		"password-rules",
+		"password-reuse",
+		"external-media",
+		"two-factor",
+		"access-log",
+		"unneeded-services",
+		"connection-source",
+		"contact-chart",
+		"backup",
+		"bcp",
+		"operation-rules",
+	};
+	struct content c;
+	struct err e = ERR_INIT;
+	struct strbuf out = STRBUF_INIT;
+	size_t i, k;
+
+	check_int(content_load(&c, roots, &e), 0);
+	check_int(content_check(&c, &out), 0);
+	if (out.len)
+		printf("%s", out.buf);
+	for (k = 0; k < c.neditions; k++) {
+		const struct edition *ed = &c.editions[k];
+
+		check_int(ed->nitems, sizeof(r7_order) / sizeof(r7_order[0]));
+		for (i = 0; i < ed->nitems &&
+			    i < sizeof(r7_order) / sizeof(r7_order[0]);
+		     i++)
+			check_str(ed->items[i].id, r7_order[i]);
+		check_true(ed->nvitems > 0);
+		/* every vendor item mirrors a clinic item of its edition */
+		for (i = 0; i < ed->nvitems; i++)
+			check_true(ed->vitems[i].clinic_item[0] == '\0' ||
+				   content_item_find(
+					   ed, ed->vitems[i].clinic_item) !=
+					   NULL);
+	}
+	/* 該当なし where there is no vendor contract */
+	check_true(content_item_find(content_edition_find(&c, "r7"),
+				     "remote-maintenance-check")
+			   ->na != NULL);
+	content_release(&c);
+	strbuf_release(&out);
+	free(root);
+}
+
 int
 main(void)
 {
@@ -243,6 +434,8 @@ main(void)
 	test_real_content();
 	test_errors();
 	test_override();
+	test_vendor_and_mapping();
+	test_real_order();
 	{
 		struct strbuf cmd = STRBUF_INIT;
 

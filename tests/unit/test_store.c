@@ -170,11 +170,15 @@ test_refusals(void)
 		struct stat sb;
 
 		stat(empty, &sb);
-		check_int(sb.st_size, 0); /* still empty: not turned into a db */
+		check_int(sb.st_size,
+			  0); /* still empty: not turned into a db */
 	}
 
 	/* a SQLite database of another program */
-	check_int(sh("sqlite3 '%s' 'CREATE TABLE x(a); INSERT INTO x VALUES (1);'", foreign), 0);
+	check_int(
+		sh("sqlite3 '%s' 'CREATE TABLE x(a); INSERT INTO x VALUES (1);'",
+		   foreign),
+		0);
 	before = checksum(foreign);
 	check_int(store_open(&st, foreign, 0, NULL, &e), -1);
 	check_int(e.code, ERR_NOTOURS);
@@ -227,7 +231,9 @@ test_migration_from_v0(void)
 	struct store *st = NULL;
 	struct err e = ERR_INIT;
 
-	check_int(sh("sqlite3 '%s' 'PRAGMA application_id = %d;'", p, 0x49525953), 0);
+	check_int(
+		sh("sqlite3 '%s' 'PRAGMA application_id = %d;'", p, 0x49525953),
+		0);
 	check_int(store_open(&st, p, 0, NULL, &e), 0);
 	check_int(store_schema_found(st), 0);
 	store_close(st);

@@ -16,9 +16,9 @@ test_decode(void)
 	check_int(cp, 'a');
 	check_int(utf8_decode("\xE3\x81\x82", 3, &cp), 3); /* あ */
 	check_int(cp, 0x3042);
-	check_int(utf8_decode("\xE3\x81", 2, &cp), -2);     /* cut short */
-	check_int(utf8_decode("\xC0\xAF", 2, &cp), -1);     /* overlong */
-	check_int(utf8_decode("\xED\xA0\x80", 3, &cp), -1); /* surrogate */
+	check_int(utf8_decode("\xE3\x81", 2, &cp), -2);         /* cut short */
+	check_int(utf8_decode("\xC0\xAF", 2, &cp), -1);         /* overlong */
+	check_int(utf8_decode("\xED\xA0\x80", 3, &cp), -1);     /* surrogate */
 	check_int(utf8_decode("\xF4\x90\x80\x80", 4, &cp), -1); /* > 10FFFF */
 	check_int(utf8_decode("\x80", 1, &cp), -1);
 	check_int(utf8_decode("\xF0\xA0\xAE\xB7", 4, &cp), 4); /* 𠮷 */
@@ -56,10 +56,10 @@ static void
 test_width(void)
 {
 	check_int(utf8_width("あ"), 2);
-	check_int(utf8_width("ｱ"), 1);          /* half-width katakana */
-	check_int(utf8_width("e\xCC\x81"), 1);  /* e + combining acute */
+	check_int(utf8_width("ｱ"), 1);         /* half-width katakana */
+	check_int(utf8_width("e\xCC\x81"), 1); /* e + combining acute */
 	check_int(utf8_width("山田太郎x"), 9);
-	check_int(utf8_width("①"), 1);          /* ambiguous: narrow */
+	check_int(utf8_width("①"), 1); /* ambiguous: narrow */
 	check_int(utf8_width("※"), 1);
 	setenv("IRYOSEC_AMBIGUOUS_WIDTH", "2", 1);
 	utf8_width_init();
@@ -122,7 +122,7 @@ test_wcs(void)
 	free(back);
 	free(w);
 	check_true(utf8_is_control(0x1B));
-	check_true(utf8_is_control(0x9B)); /* C1 CSI */
+	check_true(utf8_is_control(0x9B));   /* C1 CSI */
 	check_true(utf8_is_control(0x202E)); /* bidi override */
 	check_true(!utf8_is_control(0x3042));
 }

@@ -1,0 +1,28 @@
+#ifndef IRY_CONTENT_LOAD_H
+#define IRY_CONTENT_LOAD_H
+
+#include "content/content.h"
+#include "content/ydoc.h"
+
+/* Internal to the content module: the parts of an edition folder. */
+
+/*
+ * Loads dir/file (the vendors' form) into ed. Returns 0 or -1 with e set
+ * to file:line:col: message. What was read stays in ed on failure and is
+ * freed by content_edition_release().
+ */
+int content_load_vendor(struct edition *ed, const char *dir, const char *file,
+			struct err *e);
+
+/*
+ * Loads dir/file (mapping to the previous edition) into ed, checking that
+ * it names every item of ed exactly once. The items of the previous
+ * edition are checked later, by content_check().
+ */
+int content_load_mapping(struct edition *ed, const char *dir, const char *file,
+			 struct err *e);
+
+/* Frees the vendor form and the mapping of ed. */
+void content_extra_release(struct edition *ed);
+
+#endif

@@ -1,0 +1,60 @@
+/* Building blocks shared by the parts of the report. */
+#include "report/layout.h"
+
+#include "util/i18n.h"
+
+#define PARA_GAP 4.0 /* space after a paragraph */
+
+/* A horizontal rule across the frame, h points under the cursor. */
+void
+layout_rule(struct pdf *p, double y, double width, double gray)
+{
+	HPDF_Page page = pdf_page(p);
+
+	if (!pdf_ok(p) || page == NULL)
+		return;
+	HPDF_Page_SetLineWidth(page, (HPDF_REAL)width);
+	HPDF_Page_SetGrayStroke(page, (HPDF_REAL)gray);
+	HPDF_Page_MoveTo(page, (HPDF_REAL)PDF_LEFT, (HPDF_REAL)y);
+	HPDF_Page_LineTo(page, (HPDF_REAL)PDF_RIGHT, (HPDF_REAL)y);
+	HPDF_Page_Stroke(page);
+	HPDF_Page_SetGrayStroke(page, 0);
+}
+
+/* A section heading with a rule, kept with at least keep points after. */
+void
+layout_heading(struct pdf *p, const char *s, double keep)
+{
+	if (p->y < PDF_TOP)
+		pdf_skip(p, 10);
+	pdf_need(p, text_heading.leading + 8 + keep);
+	text_para(p, s, PDF_LEFT, PDF_WIDTH, &text_heading, true);
+	layout_rule(p, p->y + 3, 0.8, LAYOUT_RULE_GRAY);
+	pdf_skip(p, 8);
+}
+
+/* A body paragraph across the frame, with a little space after it. */
+void
+layout_para(struct pdf *p, const char *s)
+{
+	text_para(p, s, PDF_LEFT, PDF_WIDTH, &text_body, true);
+	pdf_skip(p, PARA_GAP);
+}
+
+/* The value of a facility field, or 「未入力」. */
+const char *
+layout_or_missing(const char *s)
+{
+	return s != NULL && s[0] != '\0' ? s : _("Not entered");
+}
+
+/* A row of a two-column table: a label and its value. */
+void
+layout_row2(struct table *t, const char *label, const char *value)
+{
+	const char *cells[2];
+
+	cells[0] = label;
+	cells[1] = value;
+	table_row(t, cells, NULL);
+}

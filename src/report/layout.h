@@ -1,0 +1,27 @@
+#ifndef IRY_REPORT_LAYOUT_H
+#define IRY_REPORT_LAYOUT_H
+
+#include "report/pdf.h"
+#include "report/table.h"
+#include "report/text.h"
+
+/* Building blocks shared by the parts of the report (report.c, ...). */
+
+#define LAYOUT_RULE_GRAY 0.45
+
+/* A horizontal rule across the frame at height y. */
+void layout_rule(struct pdf *p, double y, double width, double gray);
+
+/* A section heading with a rule, kept with at least keep points after. */
+void layout_heading(struct pdf *p, const char *s, double keep);
+
+/* A body paragraph across the frame, with a little space after it. */
+void layout_para(struct pdf *p, const char *s);
+
+/* s, or 「未入力」 when s is NULL or empty (borrowed). */
+const char *layout_or_missing(const char *s);
+
+/* A row of a two-column table: a label and its value. */
+void layout_row2(struct table *t, const char *label, const char *value);
+
+#endif
