@@ -172,6 +172,13 @@ sys_catch_hangup(void)
 	sigaction(SIGTERM, &sa, NULL);
 }
 
+void
+sys_ignore_hangup(void)
+{
+	signal(SIGHUP, SIG_IGN);
+	signal(SIGTERM, SIG_IGN);
+}
+
 bool
 sys_hangup(void)
 {

@@ -53,6 +53,13 @@ double sys_now_ms(void);
 void sys_catch_hangup(void);
 bool sys_hangup(void);
 
+/*
+ * Ignores SIGHUP and SIGTERM from now on: called once the wizard has left
+ * its loop, so that a terminal closing while the program finishes (a
+ * sanitizer's leak check at exit takes a moment) cannot cut the exit short.
+ */
+void sys_ignore_hangup(void);
+
 /* True when standard input and output are terminals. */
 bool sys_isatty(void);
 

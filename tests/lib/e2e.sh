@@ -14,8 +14,23 @@ SOCK=iry$$
 DB=$XDG_DATA_HOME/iryosec/iryosec.db
 FAILS=0
 
+# Any iryosec this test started (found by its XDG_DATA_HOME), still
+# running after the test: kill it, so no test leaves a process behind.
+kill_strays() {
+  local d pid
+  for d in /proc/[0-9]*; do
+    pid=${d#/proc/}
+    [ "$pid" = $$ ] && continue
+    if tr '\0' '\n' 2>/dev/null < "$d/environ" | grep -qxF "XDG_DATA_HOME=$XDG_DATA_HOME" &&
+       tr '\0' ' ' 2>/dev/null < "$d/cmdline" | grep -qF "$BIN"; then
+      kill -9 "$pid" 2>/dev/null
+    fi
+  done
+}
+
 cleanup() {
   tmux -L "$SOCK" kill-server 2>/dev/null
+  kill_strays
   rm -rf "$WORK"
 }
 trap cleanup EXIT
