@@ -116,14 +116,6 @@ content_edition_release(struct edition *ed)
 	memset(ed, 0, sizeof(*ed));
 }
 
-static void
-term_release(struct term *t)
-{
-	free(t->word);
-	free(t->reading);
-	free(t->text);
-}
-
 void
 content_release(struct content *c)
 {
@@ -132,9 +124,7 @@ content_release(struct content *c)
 	for (i = 0; i < c->neditions; i++)
 		content_edition_release(&c->editions[i]);
 	free(c->editions);
-	for (i = 0; i < c->nterms; i++)
-		term_release(&c->terms[i]);
-	free(c->terms);
+	content_common_release(c);
 	free(c->common_dir);
 	strbuf_release(&c->warnings);
 	memset(c, 0, sizeof(*c));
@@ -467,66 +457,6 @@ out:
 	return r;
 }
 
-/* Loads dir/glossary.yaml into terms. */
-static int
-load_glossary(const char *dir, struct term **terms, size_t *nterms,
-	      struct err *e)
-{
-	static const char *const top_keys[] = {"terms", NULL};
-	static const char *const keys[] = {"id", "word", "reading", "text",
-					   NULL};
-	char *path = path_join(dir, "glossary.yaml");
-	struct ydoc d;
-	yaml_node_item_t *seq;
-	size_t n, i, j;
-	int r = -1;
-
-	*terms = NULL;
-	*nterms = 0;
-	if (ydoc_load(&d, path, e) != 0 ||
-	    ydoc_map_check(&d, ydoc_root(&d), top_keys, e) != 0 ||
-	    ydoc_seq(&d, ydoc_root(&d), "terms", true, &seq, &n, e) != 0)
-		goto out;
-	*terms = xcalloc(n ? n : 1, sizeof(**terms));
-	for (i = 0; i < n; i++) {
-		yaml_node_t *m = ydoc_node(&d, seq[i]);
-		struct term *t = &(*terms)[i];
-
-		if (ydoc_map_check(&d, m, keys, e) != 0 ||
-		    ydoc_id(&d, m, "id", t->id, CONTENT_ID_MAX, e) != 0 ||
-		    ydoc_str(&d, m, "word", true, false, &t->word, e) != 0 ||
-		    ydoc_str(&d, m, "reading", false, false, &t->reading, e) !=
-			    0 ||
-		    ydoc_str(&d, m, "text", true, false, &t->text, e) != 0) {
-			*nterms = i + 1;
-			goto out;
-		}
-		for (j = 0; j < i; j++) {
-			if (strcmp((*terms)[j].id, t->id) == 0) {
-				*nterms = i + 1;
-				ydoc_error(
-					&d, m, e,
-					_("the id '%s' is already used in this file"),
-					t->id);
-				goto out;
-			}
-		}
-	}
-	*nterms = n;
-	r = 0;
-out:
-	if (r != 0) {
-		for (i = 0; i < *nterms; i++)
-			term_release(&(*terms)[i]);
-		free(*terms);
-		*terms = NULL;
-		*nterms = 0;
-	}
-	ydoc_release(&d);
-	free(path);
-	return r;
-}
-
 /* Adds "warning" lines for a refused override. */
 static void
 warn(struct content *c, const struct err *e)
@@ -593,8 +523,7 @@ content_load(struct content *c, char *const *roots, struct err *e)
 	for (k = 0; roots[k] != NULL && c->common_dir == NULL; k++) {
 		char *dir = path_join(roots[k], "common");
 
-		if (path_is_dir(dir) &&
-		    load_glossary(dir, &c->terms, &c->nterms, &e2) != 0)
+		if (path_is_dir(dir) && content_load_common(c, dir, &e2) != 0)
 			warn(c, &e2);
 		else if (path_is_dir(dir))
 			c->common_dir = dir, dir = NULL;

@@ -124,11 +124,54 @@ struct term {
 	char *text;                  /* plain explanation */
 };
 
+/* A labelled choice of a list in content (systems, contract kinds). */
+struct choice {
+	char id[CONTENT_ID_MAX + 1]; /* stored in the data file */
+	char *label;                 /* shown */
+};
+
+/* A question asked about every vendor's contract (common/vendors.yaml). */
+struct vquestion {
+	char id[CONTENT_ID_MAX + 1]; /* e.g. "security-split" */
+	char *number;                /* our display number, "1", "2" ... */
+	char *table_ref; /* 役割分担等確認表 row, e.g. "Part1 A2"; NULL */
+	char *title;     /* short, for lists */
+	char *question; /* what the clinic answers */
+	char *why;
+	char *how;
+	char *request; /* printed on the vendor's sheet for no/unknown */
+	char *source;
+	bool verified;     /* table_ref checked against the 確認表 */
+	char **contracts;  /* contract kinds it applies to; none listed: */
+	size_t ncontracts; /* every kind but "none" */
+	char **terms;
+	size_t nterms;
+	char *file;
+	int line;
+};
+
+/* A role of the contact chart (common/contacts.yaml). */
+struct contact_role {
+	char id[CONTENT_ID_MAX + 1]; /* e.g. "police" */
+	bool outside;                /* 外部 rather than 院内 */
+	char *label;
+	char *hint;
+	bool required; /* checklist 3-① needs it */
+};
+
 struct content {
 	struct edition *editions; /* sorted by first_year, oldest first */
 	size_t neditions;
 	struct term *terms; /* the glossary (common/glossary.yaml) */
 	size_t nterms;
+	struct choice *systems; /* common/vendors.yaml */
+	size_t nsystems;
+	struct choice *contracts;
+	size_t ncontracts;
+	struct vquestion *questions;
+	size_t nquestions;
+	struct contact_role *roles; /* common/contacts.yaml */
+	size_t nroles;
 	char *common_dir;       /* where common/ was loaded from */
 	struct strbuf warnings; /* one line per refused override file */
 };
@@ -188,6 +231,17 @@ const char *content_map_kind_label(enum map_kind k);
  * line per problem to out; returns the count.
  */
 size_t content_check(const struct content *c, struct strbuf *out);
+
+/* The choice with this id in list (n entries), or NULL. */
+const struct choice *content_choice_find(const struct choice *list, size_t n,
+					 const char *id);
+
+/* True if question q applies to a vendor with this contract kind. */
+bool content_question_applies(const struct vquestion *q, const char *contract);
+
+/* The contact role with this id, or NULL. */
+const struct contact_role *content_role_find(const struct content *c,
+					     const char *id);
 
 /* The glossary term with this id, or NULL. */
 const struct term *content_term_find(const struct content *c, const char *id);

@@ -22,6 +22,16 @@ int content_load_vendor(struct edition *ed, const char *dir, const char *file,
 int content_load_mapping(struct edition *ed, const char *dir, const char *file,
 			 struct err *e);
 
+/*
+ * Loads the common/ folder dir: glossary.yaml, vendors.yaml and
+ * contacts.yaml, into c. On failure c holds none of them and e says
+ * file:line:col: message.
+ */
+int content_load_common(struct content *c, const char *dir, struct err *e);
+
+/* Frees what content_load_common() put in c. */
+void content_common_release(struct content *c);
+
 /* Frees the vendor form and the mapping of ed. */
 void content_extra_release(struct edition *ed);
 

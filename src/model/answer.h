@@ -26,6 +26,7 @@ struct answer {
 	enum answer_value value;          /* ANSWER_NONE until chosen */
 	struct date checked;              /* 確認日; unset allowed */
 	struct date target; /* 目標日; needed for NO, UNKNOWN */
+	long ask;           /* わからない: vendor id asked; 0 = in-house */
 	char *owner;        /* 担当者; owned, NULL when empty */
 	char *memo;         /* メモ; owned, NULL when empty */
 };

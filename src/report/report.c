@@ -8,6 +8,7 @@
 #include "report/table.h"
 #include "report/text.h"
 #include "report/transcript.h"
+#include "report/vendors.h"
 #include "util/i18n.h"
 #include "util/strbuf.h"
 #include "util/utf8.h"
@@ -378,7 +379,13 @@ report_write(const struct report_input *in, const char *path,
 	draw_gaps(&p, in);
 	if (!pdf_ok(&p))
 		goto fail;
+	vendors_draw(&p, in);
+	if (!pdf_ok(&p))
+		goto fail;
 	transcript_draw(&p, in);
+	if (!pdf_ok(&p))
+		goto fail;
+	contacts_draw(&p, in);
 	if (!pdf_ok(&p))
 		goto fail;
 	draw_footers(&p, in);

@@ -5,9 +5,11 @@
 
 #include "content/content.h"
 #include "model/answer.h"
+#include "model/contact.h"
 #include "model/date.h"
 #include "model/facility.h"
 #include "model/gap.h"
+#include "model/vendor.h"
 #include "util/err.h"
 
 /*
@@ -17,11 +19,15 @@
  */
 
 struct report_input {
+	const struct content *content;   /* vendor questions, contact roles */
 	const struct facility *facility; /* name, type, people, 点検年度 */
 	const struct edition *edition;   /* the year's checklist edition */
 	const struct answer_set *answers;
 	const struct gap_list *gaps;
 	const struct progress *progress;
+	const struct vendor_list *vendors;   /* the vendor register */
+	const struct vanswer_set *vanswers;  /* answers about vendors */
+	const struct contact_list *contacts; /* the contact chart */
 	struct date today;     /* 作成日, printed in the footer */
 	const char *font_path; /* NULL: report_font_path(NULL) */
 };

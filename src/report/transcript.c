@@ -18,8 +18,9 @@
  * with 確認中, 該当なし and gate-skipped items as ― with the reason).
  */
 static void
-form_value(const struct item *it, const struct answer *a, bool skipped,
-	   const char **value, struct strbuf *remark)
+form_value(const struct report_input *in, const struct item *it,
+	   const struct answer *a, bool skipped, const char **value,
+	   struct strbuf *remark)
 {
 	if (skipped) {
 		*value = _("-");
@@ -36,7 +37,13 @@ form_value(const struct item *it, const struct answer *a, bool skipped,
 		break;
 	case ANSWER_UNKNOWN:
 		*value = answer_value_label(ANSWER_NO);
-		strbuf_addstr(remark, _("Being checked (in-house)"));
+		if (in->vendors != NULL &&
+		    vendor_list_find(in->vendors, a->ask) != NULL)
+			strbuf_addf(
+				remark, _("Being checked (asked of %s)"),
+				vendor_list_find(in->vendors, a->ask)->name);
+		else
+			strbuf_addstr(remark, _("Being checked (in-house)"));
 		break;
 	case ANSWER_NA:
 		*value = _("-");
@@ -106,7 +113,7 @@ draw_section(struct pdf *p, const struct report_input *in, size_t s,
 			if (it->labelled)
 				strbuf_addf(&title, _(" (for %s)"),
 					    content_cell_label(it->cells[c]));
-			form_value(it, a, skipped, &value, &remark);
+			form_value(in, it, a, skipped, &value, &remark);
 			if (a != NULL && !skipped) {
 				date_add_wareki(&checked, &a->checked);
 				if (answer_needs_target(it, a->value)) {

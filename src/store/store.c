@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "store/internal.h"
 #include "store/schema.h"
 #include "util/i18n.h"
 #include "util/paths.h"
@@ -17,19 +18,12 @@
 #include "util/sys.h"
 #include "util/xalloc.h"
 
-struct store {
-	sqlite3 *db; /* the open connection */
-	char *path;  /* as given to store_open() */
-	int lock_fd; /* <db>.lock descriptor, or -1 */
-	int found;   /* user_version before migration */
-};
-
 /*
  * Maps a SQLite failure to a message for the user; the library's own text
  * goes to detail. Returns -1.
  */
-static int
-db_error(struct store *st, int rc, struct err *e)
+int
+store_db_error(struct store *st, int rc, struct err *e)
 {
 	int prim = rc & 0xFF;
 	const char *path = st->path;
@@ -128,12 +122,12 @@ header_check(const char *path, struct err *e)
 }
 
 /* Runs sql (no results). Returns 0 or -1 with e set. */
-static int
-exec(struct store *st, const char *sql, struct err *e)
+int
+store_exec(struct store *st, const char *sql, struct err *e)
 {
 	int rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
 
-	return rc == SQLITE_OK ? 0 : db_error(st, rc, e);
+	return rc == SQLITE_OK ? 0 : store_db_error(st, rc, e);
 }
 
 /* Reads a single integer from a PRAGMA or SELECT. */
@@ -151,7 +145,7 @@ query_int(struct store *st, const char *sql, int *out, struct err *e)
 		}
 	}
 	sqlite3_finalize(s);
-	return rc == SQLITE_OK ? 0 : db_error(st, rc, e);
+	return rc == SQLITE_OK ? 0 : store_db_error(st, rc, e);
 }
 
 /* Brings the schema up to STORE_SCHEMA inside one IMMEDIATE transaction. */
@@ -161,7 +155,7 @@ migrate(struct store *st, struct err *e)
 	int v, i;
 	struct strbuf sql = STRBUF_INIT;
 
-	if (exec(st, "BEGIN IMMEDIATE", e) != 0)
+	if (store_exec(st, "BEGIN IMMEDIATE", e) != 0)
 		return -1;
 	if (query_int(st, "PRAGMA user_version", &v, e) != 0)
 		goto fail;
@@ -175,12 +169,12 @@ migrate(struct store *st, struct err *e)
 		strbuf_reset(&sql);
 		strbuf_addf(&sql, "%s; PRAGMA user_version = %d;",
 			    store_migrations[i], i + 1);
-		if (exec(st, sql.buf, e) != 0)
+		if (store_exec(st, sql.buf, e) != 0)
 			goto fail;
 	}
 	strbuf_reset(&sql);
 	strbuf_addf(&sql, "PRAGMA application_id = %d;", STORE_APP_ID);
-	if (exec(st, sql.buf, e) != 0 || exec(st, "COMMIT", e) != 0)
+	if (store_exec(st, sql.buf, e) != 0 || store_exec(st, "COMMIT", e) != 0)
 		goto fail;
 	strbuf_release(&sql);
 	return 0;
@@ -197,7 +191,7 @@ db_connect(struct store *st, const char *path, struct err *e)
 	int rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE, NULL);
 
 	if (rc != SQLITE_OK)
-		return db_error(st, rc, e);
+		return store_db_error(st, rc, e);
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_timeout(st->db, 5000);
 	return 0;
@@ -220,7 +214,7 @@ create_new(struct store *st, struct err *e)
 	if (sys_create_private(tmp.buf, e) != 0)
 		goto out;
 	if (db_connect(&t, tmp.buf, e) != 0 ||
-	    exec(&t, "PRAGMA journal_mode = WAL", e) != 0 ||
+	    store_exec(&t, "PRAGMA journal_mode = WAL", e) != 0 ||
 	    migrate(&t, e) != 0)
 		goto out;
 	if (sqlite3_close(t.db) != SQLITE_OK) {
@@ -303,8 +297,9 @@ store_open(struct store **out, const char *path, unsigned flags, bool *created,
 			path);
 		goto fail;
 	}
-	if (exec(st, "PRAGMA synchronous = FULL", e) != 0 ||
-	    exec(st, "PRAGMA journal_mode = WAL", e) != 0)
+	if (store_exec(st, "PRAGMA synchronous = FULL", e) != 0 ||
+	    store_exec(st, "PRAGMA foreign_keys = ON", e) != 0 ||
+	    store_exec(st, "PRAGMA journal_mode = WAL", e) != 0)
 		goto fail;
 	if (v < STORE_SCHEMA && migrate(st, e) != 0)
 		goto fail;
@@ -342,8 +337,8 @@ store_schema_found(const struct store *st)
 }
 
 /* Binds s as text, or NULL when s is NULL or "". */
-static int
-bind_text(sqlite3_stmt *s, int i, const char *v)
+int
+store_bind_text(sqlite3_stmt *s, int i, const char *v)
 {
 	if (v == NULL || v[0] == '\0')
 		return sqlite3_bind_null(s, i);
@@ -356,12 +351,12 @@ bind_date(sqlite3_stmt *s, int i, const struct date *d)
 	char iso[11];
 
 	date_iso(d, iso);
-	return bind_text(s, i, iso);
+	return store_bind_text(s, i, iso);
 }
 
 /* Column i as a newly allocated string, or NULL when SQL NULL or "". */
-static char *
-col_text(sqlite3_stmt *s, int i)
+char *
+store_col_text(sqlite3_stmt *s, int i)
 {
 	const unsigned char *t = sqlite3_column_text(s, i);
 
@@ -404,14 +399,14 @@ store_facility_load(struct store *st, struct facility *f, struct err *e)
 			const unsigned char *type = sqlite3_column_text(s, 1);
 			const unsigned char *ed = sqlite3_column_text(s, 6);
 
-			f->name = col_text(s, 0);
+			f->name = store_col_text(s, 0);
 			if (type == NULL ||
 			    facility_type_parse((const char *)type, &f->type) !=
 				    0)
 				f->type = FACILITY_NONE;
-			f->manager = col_text(s, 2);
-			f->officer = col_text(s, 3);
-			f->health_center = col_text(s, 4);
+			f->manager = store_col_text(s, 2);
+			f->officer = store_col_text(s, 3);
+			f->health_center = store_col_text(s, 4);
 			f->year = sqlite3_column_int(s, 5);
 			if (ed != NULL &&
 			    strlen((const char *)ed) <= CONTENT_ID_MAX)
@@ -420,12 +415,12 @@ store_facility_load(struct store *st, struct facility *f, struct err *e)
 		}
 	}
 	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? 0 : db_error(st, rc, e);
+	return rc == SQLITE_DONE ? 0 : store_db_error(st, rc, e);
 }
 
 /* Steps a prepared write to completion and finalizes it. */
-static int
-step_done(struct store *st, sqlite3_stmt *s, int rc, struct err *e)
+int
+store_step_done(struct store *st, sqlite3_stmt *s, int rc, struct err *e)
 {
 	if (rc == SQLITE_OK) {
 		rc = sqlite3_step(s);
@@ -433,7 +428,7 @@ step_done(struct store *st, sqlite3_stmt *s, int rc, struct err *e)
 			rc = SQLITE_OK;
 	}
 	sqlite3_finalize(s);
-	return rc == SQLITE_OK ? 0 : db_error(st, rc, e);
+	return rc == SQLITE_OK ? 0 : store_db_error(st, rc, e);
 }
 
 int
@@ -454,20 +449,20 @@ store_facility_save(struct store *st, const struct facility *f, struct err *e)
 	sqlite3_stmt *s = NULL;
 	int rc;
 
-	if (exec(st, "BEGIN IMMEDIATE", e) != 0)
+	if (store_exec(st, "BEGIN IMMEDIATE", e) != 0)
 		return -1;
 	rc = sqlite3_prepare_v2(st->db, fsql, -1, &s, NULL);
 	if (rc == SQLITE_OK) {
-		bind_text(s, 1, f->name);
+		store_bind_text(s, 1, f->name);
 		sqlite3_bind_text(s, 2, facility_type_key(f->type), -1,
 				  SQLITE_STATIC);
-		bind_text(s, 3, f->manager);
-		bind_text(s, 4, f->officer);
-		bind_text(s, 5, f->health_center);
+		store_bind_text(s, 3, f->manager);
+		store_bind_text(s, 4, f->officer);
+		store_bind_text(s, 5, f->health_center);
 		if (f->year != 0)
 			sqlite3_bind_int(s, 6, f->year);
 	}
-	if (step_done(st, s, rc, e) != 0)
+	if (store_step_done(st, s, rc, e) != 0)
 		goto fail;
 	if (f->year != 0 && f->edition[0] != '\0') {
 		rc = sqlite3_prepare_v2(st->db, ysql, -1, &s, NULL);
@@ -475,10 +470,10 @@ store_facility_save(struct store *st, const struct facility *f, struct err *e)
 			sqlite3_bind_int(s, 1, f->year);
 			sqlite3_bind_text(s, 2, f->edition, -1, SQLITE_STATIC);
 		}
-		if (step_done(st, s, rc, e) != 0)
+		if (store_step_done(st, s, rc, e) != 0)
 			goto fail;
 	}
-	if (exec(st, "COMMIT", e) != 0)
+	if (store_exec(st, "COMMIT", e) != 0)
 		goto fail;
 	return 0;
 fail:
@@ -510,7 +505,7 @@ store_year_edition(struct store *st, int year, char *out, struct err *e)
 		}
 	}
 	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? found : db_error(st, rc, e);
+	return rc == SQLITE_DONE ? found : store_db_error(st, rc, e);
 }
 
 int
@@ -518,8 +513,8 @@ store_answers_load(struct store *st, int year, struct answer_set *set,
 		   struct err *e)
 {
 	static const char sql[] =
-		"SELECT item_id, cell, value, checked, target, owner, memo"
-		" FROM answer WHERE year = ?1 ORDER BY rowid";
+		"SELECT item_id, cell, value, checked, target, owner, memo,"
+		" ask_vendor FROM answer WHERE year = ?1 ORDER BY rowid";
 	sqlite3_stmt *s = NULL;
 	int rc;
 
@@ -544,13 +539,14 @@ store_answers_load(struct store *st, int year, struct answer_set *set,
 		strcpy(a.item_id, id);
 		a.checked = col_date(s, 3);
 		a.target = col_date(s, 4);
-		a.owner = col_text(s, 5);
-		a.memo = col_text(s, 6);
+		a.owner = store_col_text(s, 5);
+		a.memo = store_col_text(s, 6);
+		a.ask = (long)sqlite3_column_int64(s, 7);
 		answer_set_put(set, &a);
 		answer_release(&a);
 	}
 	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? 0 : db_error(st, rc, e);
+	return rc == SQLITE_DONE ? 0 : store_db_error(st, rc, e);
 }
 
 int
@@ -558,11 +554,11 @@ store_answer_put(struct store *st, const struct answer *a, struct err *e)
 {
 	static const char sql[] =
 		"INSERT INTO answer (year, item_id, cell, value, checked,"
-		" target, owner, memo, updated)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, datetime('now'))"
+		" target, owner, memo, ask_vendor, updated)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, datetime('now'))"
 		" ON CONFLICT(year, item_id, cell) DO UPDATE SET value = ?4,"
 		" checked = ?5, target = ?6, owner = ?7, memo = ?8,"
-		" updated = datetime('now')";
+		" ask_vendor = ?9, updated = datetime('now')";
 	sqlite3_stmt *s = NULL;
 	int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
 
@@ -575,9 +571,11 @@ store_answer_put(struct store *st, const struct answer *a, struct err *e)
 				  SQLITE_STATIC);
 		bind_date(s, 5, &a->checked);
 		bind_date(s, 6, &a->target);
-		bind_text(s, 7, a->owner);
-		bind_text(s, 8, a->memo);
+		store_bind_text(s, 7, a->owner);
+		store_bind_text(s, 8, a->memo);
+		if (a->ask > 0)
+			sqlite3_bind_int64(s, 9, a->ask);
 	}
 	/* One statement in autocommit mode: committed when step returns. */
-	return step_done(st, s, rc, e);
+	return store_step_done(st, s, rc, e);
 }

@@ -4,7 +4,9 @@
 #include <stdbool.h>
 
 #include "model/answer.h"
+#include "model/contact.h"
 #include "model/facility.h"
+#include "model/vendor.h"
 #include "util/err.h"
 
 /*
@@ -14,7 +16,7 @@
  * committed before it returns.
  */
 
-#define STORE_SCHEMA 1 /* schema version this program writes */
+#define STORE_SCHEMA 2 /* schema version this program writes */
 
 struct store;
 
@@ -70,6 +72,36 @@ int store_answers_load(struct store *st, int year, struct answer_set *s,
  * and commits. Returns 0, or -1 with e set, and then nothing was written.
  */
 int store_answer_put(struct store *st, const struct answer *a, struct err *e);
+
+/* Reads the vendor register into l (released first), oldest first. */
+int store_vendors_load(struct store *st, struct vendor_list *l, struct err *e);
+
+/*
+ * Saves v: inserts it when v->id is 0 (and sets v->id), else updates it.
+ * Returns 0 or -1 with e set (nothing written).
+ */
+int store_vendor_put(struct store *st, struct vendor *v, struct err *e);
+
+/*
+ * Deletes a vendor with its answers, in one transaction; checklist answers
+ * that named it as the one asked fall back to in-house.
+ */
+int store_vendor_delete(struct store *st, long id, struct err *e);
+
+/* Reads every vendor answer of year into s (released first). */
+int store_vanswers_load(struct store *st, int year, struct vanswer_set *s,
+			struct err *e);
+
+/* Saves one vendor answer and commits. */
+int store_vanswer_put(struct store *st, const struct vanswer *a, struct err *e);
+
+/* Reads the contact chart into l (released first). */
+int store_contacts_load(struct store *st, struct contact_list *l,
+			struct err *e);
+
+/* Saves one contact entry and commits. */
+int store_contact_put(struct store *st, const struct contact *ct,
+		      struct err *e);
 
 /*
  * The schema version found in the file when it was opened (before any

@@ -74,8 +74,40 @@ load_year(struct app *a, struct err *e)
 	default:
 		break;
 	}
-	return store_answers_load(a->store, a->facility.year - 1,
-				  &a->prev_answers, e);
+	if (store_answers_load(a->store, a->facility.year - 1, &a->prev_answers,
+			       e) != 0)
+		return -1;
+	return store_vanswers_load(a->store, a->facility.year, &a->vanswers, e);
+}
+
+int
+app_vanswer_save(struct app *a, const struct vanswer *va)
+{
+	struct err e = ERR_INIT;
+
+	if (vanswer_check(va, &e) != 0 ||
+	    store_vanswer_put(a->store, va, &e) != 0) {
+		app_status_err(a, &e);
+		return -1;
+	}
+	vanswer_put(&a->vanswers, va);
+	app_status(a, DRAW_OK, "%s", _("Saved."));
+	return 0;
+}
+
+void
+app_keys(struct app *a, const struct keyhelp *keys, size_t n)
+{
+	struct keyhelp k[16];
+	size_t i;
+
+	if (n > 16)
+		n = 16;
+	for (i = 0; i < n; i++) {
+		k[i] = keys[i];
+		k[i].what = _(keys[i].what);
+	}
+	app_keybar(a, k, n);
 }
 
 int
@@ -194,10 +226,9 @@ void
 app_draw_title(struct app *a, const char *title)
 {
 	struct strbuf right = STRBUF_INIT;
-	int w;
+	int tw = (int)utf8_width(title), rw, room;
 
 	draw_bar(0, DRAW_TITLE);
-	w = draw_text(0, 1, title, COLS / 2, DRAW_TITLE | DRAW_BOLD);
 	if (a->facility.name != NULL)
 		strbuf_addstr(&right, a->facility.name);
 	if (a->facility.year != 0) {
@@ -205,15 +236,14 @@ app_draw_title(struct app *a, const char *title)
 			strbuf_addstr(&right, "  ");
 		date_add_fy_name(&right, a->facility.year);
 	}
-	if (right.len) {
-		int rw = (int)utf8_width(right.buf);
-		int room = COLS - w - 4;
-
-		if (rw > room)
-			rw = room;
-		if (rw > 0)
-			draw_text(0, COLS - rw - 1, right.buf, rw, DRAW_TITLE);
-	}
+	/* The title (where am I, which question) wins over the facility. */
+	rw = (int)utf8_width(right.buf);
+	room = COLS - 2 - tw - 2;
+	if (rw > room)
+		rw = room;
+	draw_text(0, 1, title, COLS - 2, DRAW_TITLE | DRAW_BOLD);
+	if (rw > 0 && right.len)
+		draw_text(0, COLS - rw - 1, right.buf, rw, DRAW_TITLE);
 	strbuf_release(&right);
 }
 
@@ -261,6 +291,14 @@ app_release(struct app *a)
 	facility_release(&a->facility);
 	answer_set_release(&a->answers);
 	answer_set_release(&a->prev_answers);
+	vendor_list_release(&a->vendors);
+	vanswer_set_release(&a->vanswers);
+	contact_list_release(&a->contacts);
+	vendor_release(&a->vs.edit);
+	lineedit_release(&a->vs.le);
+	lineedit_release(&a->vs.qle);
+	contact_release(&a->cs.edit);
+	lineedit_release(&a->cs.le);
 	strbuf_release(&a->status);
 	strbuf_release(&a->cl.field_err);
 	lineedit_release(&a->setup.le);
@@ -286,6 +324,9 @@ wizard_run(const struct wizard_opts *opts, struct err *e)
 	if (store_open(&a->store, opts->db_path, STORE_LOCK, &created, e) !=
 		    0 ||
 	    store_facility_load(a->store, &a->facility, e) != 0)
+		goto out;
+	if (store_vendors_load(a->store, &a->vendors, e) != 0 ||
+	    store_contacts_load(a->store, &a->contacts, e) != 0)
 		goto out;
 	if (facility_complete(&a->facility) && load_year(a, e) != 0)
 		goto out;
@@ -317,6 +358,7 @@ wizard_run(const struct wizard_opts *opts, struct err *e)
 		if (!a->screen->key(a, &k))
 			global_key(a, &k);
 	}
+	sys_ignore_hangup();
 	term_stop();
 	r = 0;
 out:

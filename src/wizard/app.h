@@ -6,8 +6,10 @@
 
 #include "content/content.h"
 #include "model/answer.h"
+#include "model/contact.h"
 #include "model/date.h"
 #include "model/facility.h"
+#include "model/vendor.h"
 #include "store/store.h"
 #include "tui/draw.h"
 #include "tui/lineedit.h"
@@ -40,7 +42,8 @@ struct screen {
 };
 
 extern const struct screen scr_setup, scr_home, scr_checklist, scr_detail,
-	scr_report, scr_help, scr_glossary;
+	scr_report, scr_help, scr_glossary, scr_vendors, scr_vendor, scr_vquest,
+	scr_contacts, scr_contact;
 
 /* State of the 初回設定 screen. */
 struct setup_state {
@@ -60,14 +63,41 @@ struct checklist_state {
 	struct strbuf field_err; /* message under the focused field */
 };
 
+/* State of the vendor screens (list, one vendor, its questions). */
+struct vendor_state {
+	int list_focus;      /* row on the vendor list (n = 追加) */
+	bool confirm_delete; /* the list asks y/n before deleting */
+	struct vendor edit;  /* the vendor being edited (a copy) */
+	int focus;           /* field of the vendor screen */
+	int sys_focus;       /* which system box, on the systems row */
+	bool editing;
+	struct lineedit le;
+	bool form_mode; /* questions: false contract, true 事業者確認用 */
+	size_t step;    /* question or vendor-form item */
+	int qfocus;     /* 0 answer row, 1 memo */
+	struct lineedit qle;
+	int scroll; /* 依頼書 preview */
+};
+
+/* State of the contact chart screens. */
+struct contact_state {
+	int focus;           /* row of the list */
+	struct contact edit; /* the entry being edited (a copy) */
+	int field;           /* 0 name, 1 phone, 2 note */
+	struct lineedit le;
+};
+
 struct app {
 	const struct wizard_opts *opts;
 	struct store *store;
 	const struct content *content;
-	struct facility facility;              /* as saved */
-	const struct edition *edition;         /* the 点検年度's edition */
-	struct answer_set answers;             /* answers of facility.year */
-	struct answer_set prev_answers;        /* answers of the year before */
+	struct facility facility;       /* as saved */
+	const struct edition *edition;  /* the 点検年度's edition */
+	struct answer_set answers;      /* answers of facility.year */
+	struct answer_set prev_answers; /* answers of the year before */
+	struct vendor_list vendors;     /* the vendor register */
+	struct vanswer_set vanswers;    /* answers about vendors, this year */
+	struct contact_list contacts;   /* the contact chart */
 	char prev_edition[CONTENT_ID_MAX + 1]; /* edition of that year */
 	struct date today;
 	const struct screen *screen;  /* current screen */
@@ -81,6 +111,8 @@ struct app {
 	int glossary_scroll;
 	struct setup_state setup;
 	struct checklist_state cl;
+	struct vendor_state vs;
+	struct contact_state cs;
 	struct lineedit report_path; /* レポート: the file name */
 	bool report_confirm;         /* overwrite asked once */
 	int bar_rows;                /* rows used by the key help bar */
@@ -111,6 +143,16 @@ int app_answer_save(struct app *a, const struct answer *ans);
 
 /* Saves the facility (初回設定) and reloads the edition and answers. */
 int app_facility_save(struct app *a, const struct facility *f);
+
+/* Appends the labels of v's systems, joined with 、. */
+void app_add_systems(const struct app *a, const struct vendor *v,
+		     struct strbuf *sb);
+
+/* Saves a vendor answer (model check, store, the app's copy). */
+int app_vanswer_save(struct app *a, const struct vanswer *va);
+
+/* Copies the translated labels of keys[0..n) into out and draws them. */
+void app_keys(struct app *a, const struct keyhelp *keys, size_t n);
 
 /* Draws the key help bar of the current screen (bottom rows). */
 void app_keybar(struct app *a, const struct keyhelp *keys, size_t n);

@@ -43,15 +43,25 @@ job_report(struct store *st, const struct content *c, const char *font,
 	struct facility f = {0};
 	struct answer_set s = ANSWER_SET_INIT;
 	struct gap_list g = GAP_LIST_INIT;
+	struct vendor_list vl = VENDOR_LIST_INIT;
+	struct vanswer_set va = VANSWER_SET_INIT;
+	struct contact_list cl = CONTACT_LIST_INIT;
 	struct progress p;
 	const struct edition *ed = NULL;
 	struct report_input in;
 	int r = -1;
 
-	if (load(st, c, &f, &ed, &s, e) != 0)
+	if (load(st, c, &f, &ed, &s, e) != 0 ||
+	    store_vendors_load(st, &vl, e) != 0 ||
+	    store_vanswers_load(st, f.year, &va, e) != 0 ||
+	    store_contacts_load(st, &cl, e) != 0)
 		goto out;
 	gap_compute(ed, &s, &g, &p);
 	memset(&in, 0, sizeof(in));
+	in.content = c;
+	in.vendors = &vl;
+	in.vanswers = &va;
+	in.contacts = &cl;
 	in.facility = &f;
 	in.edition = ed;
 	in.answers = &s;
@@ -61,6 +71,9 @@ job_report(struct store *st, const struct content *c, const char *font,
 	in.font_path = font;
 	r = report_write(&in, path, res, e);
 out:
+	vendor_list_release(&vl);
+	vanswer_set_release(&va);
+	contact_list_release(&cl);
 	gap_list_release(&g);
 	answer_set_release(&s);
 	facility_release(&f);

@@ -11,7 +11,15 @@
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
-enum { CL_ANSWER, CL_CHECKED, CL_TARGET, CL_OWNER, CL_MEMO, CL__COUNT };
+enum {
+	CL_ANSWER,
+	CL_ASK, /* 確認先 of a わからない: in-house or a vendor */
+	CL_CHECKED,
+	CL_TARGET,
+	CL_OWNER,
+	CL_MEMO,
+	CL__COUNT
+};
 
 #define CL_LABEL_X 2
 #define CL_FIELD_X 12
@@ -55,6 +63,8 @@ field_active(const struct app *a, int f)
 
 	if (f == CL_TARGET)
 		return answer_needs_target(it, ans.value);
+	if (f == CL_ASK)
+		return ans.value == ANSWER_UNKNOWN;
 	return true;
 }
 
@@ -99,13 +109,15 @@ set_focus(struct app *a, int f)
 	lineedit_release(&s->le);
 	strbuf_reset(&s->field_err);
 	s->focus = f;
-	s->editing = f != CL_ANSWER;
+	s->editing = f != CL_ANSWER && f != CL_ASK;
 	if (!s->editing)
 		return;
 	t = field_text(a, f);
 	lineedit_init(&s->le, t, field_max(f));
 	free(t);
 }
+
+static void cycle_ask(struct app *a, int dir);
 
 static void
 checklist_enter(struct app *a)
@@ -333,6 +345,18 @@ checklist_key(struct app *a, const struct tkey *k)
 		}
 		return true;
 	}
+	if (s->focus == CL_ASK) {
+		if (tkey_fn(k, KEY_LEFT) || tkey_fn(k, KEY_RIGHT))
+			cycle_ask(a, tkey_fn(k, KEY_LEFT) ? -1 : 1);
+		else if (tkey_tab(k) || tkey_fn(k, KEY_DOWN) || tkey_enter(k))
+			set_focus(a, neighbour(a, CL_ASK, 1));
+		else if (tkey_backtab(k) || tkey_fn(k, KEY_UP) ||
+			 tkey_escape(k))
+			set_focus(a, CL_ANSWER);
+		else
+			return false;
+		return true;
+	}
 	if (!k->fn && k->ch >= L'1' && k->ch <= L'4') {
 		static const enum answer_value v[] = {
 			ANSWER_YES, ANSWER_NO, ANSWER_UNKNOWN, ANSWER_NA};
@@ -399,6 +423,63 @@ draw_answer_row(struct app *a, int y, const struct item *it,
 		x += draw_text(y, x, sb.buf, -1, attr) + 1;
 		strbuf_release(&sb);
 	}
+}
+
+/* The label of where a わからない is being checked. */
+static void
+add_ask(const struct app *a, long ask, struct strbuf *sb)
+{
+	const struct vendor *v = vendor_list_find(&a->vendors, ask);
+
+	if (v == NULL)
+		strbuf_addstr(sb, _("checked in-house"));
+	else
+		strbuf_addf(sb, _("asked of %s"), v->name);
+}
+
+static void
+draw_ask_row(struct app *a, int y, const struct answer *ans)
+{
+	bool foc = a->cl.focus == CL_ASK;
+	struct strbuf sb = STRBUF_INIT;
+
+	draw_text(y, CL_LABEL_X - 2, foc ? ">" : " ", 1, DRAW_BOLD);
+	draw_text(y, CL_LABEL_X, _("Asked of"), CL_FIELD_X - CL_LABEL_X - 1,
+		  foc                       ? DRAW_BOLD
+		  : field_active(a, CL_ASK) ? DRAW_NORMAL
+					    : DRAW_DIM);
+	if (!field_active(a, CL_ASK)) {
+		draw_text(y, CL_FIELD_X, _("(chosen for \"don't know\")"), -1,
+			  DRAW_DIM);
+		return;
+	}
+	strbuf_addstr(&sb, "< ");
+	add_ask(a, ans->ask, &sb);
+	strbuf_addstr(&sb, " >");
+	draw_text(y, CL_FIELD_X, sb.buf, -1, foc ? DRAW_REVERSE : DRAW_NORMAL);
+	if (a->vendors.n == 0)
+		draw_text(y, CL_FIELD_X + (int)utf8_width(sb.buf) + 1,
+			  _("(register vendors under Vendors and contracts)"),
+			  -1, DRAW_DIM);
+	strbuf_release(&sb);
+}
+
+/* Moves 確認先 to the next or previous choice: in-house, each vendor. */
+static void
+cycle_ask(struct app *a, int dir)
+{
+	struct answer cur = current_answer(a), ans;
+	size_t n = a->vendors.n + 1, i, at = 0;
+
+	for (i = 0; i < a->vendors.n; i++) {
+		if (a->vendors.v[i].id == cur.ask)
+			at = i + 1;
+	}
+	at = (at + n + (dir > 0 ? 1 : n - 1)) % n;
+	answer_copy(&ans, &cur);
+	ans.ask = at == 0 ? 0 : a->vendors.v[at - 1].id;
+	app_answer_save(a, &ans);
+	answer_release(&ans);
 }
 
 static void
@@ -536,7 +617,7 @@ checklist_draw(struct app *a)
 		y++;
 	}
 
-	form_y = app_status_row(a) - 6;
+	form_y = app_status_row(a) - 7;
 	exp_lines = form_y - 1 - y - draw_offer(a, form_y - 1, it);
 	strbuf_reset(&sb);
 	explanation(it, &sb);
@@ -563,7 +644,9 @@ checklist_draw(struct app *a)
 	} else {
 		strbuf_addstr(&hint, _("e.g. 2026-12-01 or R8.12.1"));
 	}
-	draw_field_row(a, form_y + 1, CL_CHECKED, _("Checked on"), hint.buf);
+	draw_ask_row(a, form_y + CL_ASK, &ans);
+	draw_field_row(a, form_y + CL_CHECKED, CL_CHECKED, _("Checked on"),
+		       hint.buf);
 
 	strbuf_reset(&hint);
 	lo = date_fy_start(a->facility.year);
@@ -581,16 +664,17 @@ checklist_draw(struct app *a)
 		strbuf_addstr(&hint, _(" to "));
 		date_add_wareki(&hint, &hi);
 	}
-	draw_field_row(a, form_y + 2, CL_TARGET, _("Target date"), hint.buf);
-	draw_field_row(a, form_y + 3, CL_OWNER, _("In charge"), NULL);
-	draw_field_row(a, form_y + 4, CL_MEMO, _("Memo"), NULL);
+	draw_field_row(a, form_y + CL_TARGET, CL_TARGET, _("Target date"),
+		       hint.buf);
+	draw_field_row(a, form_y + CL_OWNER, CL_OWNER, _("In charge"), NULL);
+	draw_field_row(a, form_y + CL_MEMO, CL_MEMO, _("Memo"), NULL);
 	if (s->field_err.len > 0)
-		draw_text(form_y + 5, CL_FIELD_X, s->field_err.buf,
+		draw_text(form_y + CL__COUNT, CL_FIELD_X, s->field_err.buf,
 			  COLS - CL_FIELD_X - 1, DRAW_ERROR);
 	else if (answer_needs_target(it, ans.value) &&
 		 !date_is_set(&ans.target))
 		draw_text(
-			form_y + 5, CL_FIELD_X,
+			form_y + CL__COUNT, CL_FIELD_X,
 			_("The target date is missing: enter when this will be done."),
 			COLS - CL_FIELD_X - 1, DRAW_WARN);
 	if (s->editing) {

@@ -4,11 +4,14 @@
 #include <curses.h>
 
 #include "model/gap.h"
+#include "model/request.h"
 #include "util/i18n.h"
 #include "util/strbuf.h"
 
 enum {
 	HOME_CHECKLIST,
+	HOME_VENDORS,
+	HOME_CONTACTS,
 	HOME_SETUP,
 	HOME_REPORT,
 	HOME_GLOSSARY,
@@ -22,6 +25,10 @@ entry_label(int i)
 	switch (i) {
 	case HOME_CHECKLIST:
 		return _("Checklist");
+	case HOME_VENDORS:
+		return _("Vendors and contracts");
+	case HOME_CONTACTS:
+		return _("Who to call in an incident");
 	case HOME_SETUP:
 		return _("Facility and fiscal year");
 	case HOME_REPORT:
@@ -32,6 +39,46 @@ entry_label(int i)
 		return _("Quit");
 	}
 	return "";
+}
+
+/* 「3社、依頼 12件」 */
+static void
+part_vendors(const struct app *a, struct strbuf *sb)
+{
+	size_t i, req = 0;
+
+	if (a->vendors.n == 0) {
+		strbuf_addstr(sb, _("no vendor registered yet"));
+		return;
+	}
+	for (i = 0; i < a->vendors.n; i++) {
+		struct vendor_progress p;
+
+		request_progress(a->content, a->edition, &a->vendors.v[i],
+				 &a->vanswers, &a->answers, &p);
+		req += p.requests;
+	}
+	strbuf_addf(sb, _("%zu vendor(s), %zu request(s) to send"),
+		    a->vendors.n, req);
+}
+
+/* 「必要な連絡先 4/7」 */
+static void
+part_contacts(const struct app *a, struct strbuf *sb)
+{
+	size_t i, need = 0, have = 0;
+
+	for (i = 0; i < a->content->nroles; i++) {
+		const struct contact *ct;
+
+		if (!a->content->roles[i].required)
+			continue;
+		need++;
+		ct = contact_find(&a->contacts, a->content->roles[i].id);
+		if (ct != NULL && contact_filled(ct))
+			have++;
+	}
+	strbuf_addf(sb, _("needed contacts filled in: %zu of %zu"), have, need);
 }
 
 static void
@@ -72,11 +119,19 @@ home_draw(struct app *a)
 	for (i = 0; i < HOME__COUNT; i++) {
 		bool foc = a->home_focus == (int)i;
 
-		y = 5 + (int)i * 2;
+		y = 6 + (int)i;
 		draw_text(y, 2, foc ? ">" : " ", 1, DRAW_BOLD);
 		strbuf_reset(&sb);
 		strbuf_addf(&sb, "%zu  %s", i + 1, entry_label((int)i));
 		draw_field(y, 4, sb.buf, 30, foc ? DRAW_REVERSE : DRAW_NORMAL);
+		strbuf_reset(&sb);
+		if (i == HOME_VENDORS) {
+			part_vendors(a, &sb);
+			draw_text(y, 36, sb.buf, COLS - 38, DRAW_NORMAL);
+		} else if (i == HOME_CONTACTS) {
+			part_contacts(a, &sb);
+			draw_text(y, 36, sb.buf, COLS - 38, DRAW_NORMAL);
+		}
 		if (i != HOME_CHECKLIST)
 			continue;
 		strbuf_reset(&sb);
@@ -92,7 +147,7 @@ home_draw(struct app *a)
 		draw_text(y, 36, sb.buf, COLS - 38,
 			  p.answered == p.total ? DRAW_OK : DRAW_NORMAL);
 	}
-	y = 5 + HOME__COUNT * 2 + 1;
+	y = 6 + HOME__COUNT + 1;
 	strbuf_reset(&sb);
 	strbuf_addf(&sb, _("Your answers are saved in: %s"),
 		    store_path(a->store));
@@ -113,6 +168,12 @@ open_entry(struct app *a, int i)
 	case HOME_CHECKLIST:
 		a->cl.step = app_first_open_step(a);
 		app_show(a, &scr_checklist);
+		break;
+	case HOME_VENDORS:
+		app_show(a, &scr_vendors);
+		break;
+	case HOME_CONTACTS:
+		app_show(a, &scr_contacts);
 		break;
 	case HOME_SETUP:
 		app_show(a, &scr_setup);

@@ -40,6 +40,42 @@ static const char glossary[] = "terms:\n"
 			       "    text: |\n"
 			       "      外から院内につなぐしくみです。\n";
 
+static const char vendors_yaml[] = "systems:\n"
+				   "  - id: emr\n"
+				   "    label: 電子カルテ\n"
+				   "contracts:\n"
+				   "  - id: maintenance\n"
+				   "    label: 保守契約\n"
+				   "  - id: none\n"
+				   "    label: 契約なし\n"
+				   "questions:\n"
+				   "  - id: split\n"
+				   "    number: \"1\"\n"
+				   "    title: 責任分界\n"
+				   "    question: 書いていますか。\n"
+				   "    why: 理由です。\n"
+				   "    how: 契約書を見ます。\n"
+				   "    request: 書いてください。\n"
+				   "    source: テスト\n"
+				   "    verified: false\n"
+				   "    terms: [vpn]\n";
+
+static const char contacts_yaml[] = "roles:\n"
+				    "  - id: police\n"
+				    "    group: outside\n"
+				    "    label: 警察\n"
+				    "    hint: 相談窓口です。\n"
+				    "    required: true\n";
+
+/* Writes the three files of common/ under root name. */
+static void
+write_common(const char *name)
+{
+	write_file(name, "common/glossary.yaml", glossary);
+	write_file(name, "common/vendors.yaml", vendors_yaml);
+	write_file(name, "common/contacts.yaml", contacts_yaml);
+}
+
 static const char edition[] = "id: t1\n"
 			      "name: テスト版\n"
 			      "title: テストのチェックリスト\n"
@@ -97,7 +133,7 @@ expect_error(const char *name, const char *sect, const char *want_loc,
 	char *dir = xstrdup(name);
 	struct strbuf sub = STRBUF_INIT;
 
-	write_file(name, "common/glossary.yaml", glossary);
+	write_common(name);
 	strbuf_addf(&sub, "%s/t1", name);
 	write_file(sub.buf, "edition.yaml", edition);
 	write_file(sub.buf, "s1.yaml", sect);
@@ -207,7 +243,7 @@ test_override(void)
 	const struct edition *ed;
 
 	/* b is the built-in content; a holds a corrected edition */
-	write_file("over-b", "common/glossary.yaml", glossary);
+	write_common("over-b");
 	write_file("over-b/t1", "edition.yaml", edition);
 	write_file("over-b/t1", "s1.yaml", good);
 	write_file("over-a/t1", "edition.yaml", edition);
@@ -241,7 +277,7 @@ write_root(const char *name, const char *edition_extra, const char *file,
 
 	strbuf_addf(&sub, "%s/t1", name);
 	strbuf_addf(&ed, "%s%s", edition, edition_extra);
-	write_file(name, "common/glossary.yaml", glossary);
+	write_common(name);
 	write_file(sub.buf, "edition.yaml", ed.buf);
 	write_file(sub.buf, "s1.yaml", sect);
 	if (file != NULL)
@@ -365,6 +401,43 @@ test_vendor_and_mapping(void)
 }
 
 static void
+test_common(void)
+{
+	struct content c;
+	struct err e = ERR_INIT;
+	char *bad;
+
+	write_root("com", "", NULL, NULL);
+	check_int(load_root("com", &c, &e), 0);
+	check_int(c.nquestions, 1);
+	check_int(c.nroles, 1);
+	check_true(content_question_applies(&c.questions[0], "maintenance"));
+	check_true(!content_question_applies(&c.questions[0], "none"));
+	check_true(content_role_find(&c, "police")->outside);
+	content_release(&c);
+
+	bad = strdup(vendors_yaml);
+	memcpy(strstr(bad, "terms: [vpn]"), "terms: [xyz]", 12);
+	write_file("combad", "common/vendors.yaml", bad);
+	write_file("combad", "common/glossary.yaml", glossary);
+	write_file("combad", "common/contacts.yaml", contacts_yaml);
+	write_file("combad/t1", "edition.yaml", edition);
+	{
+		char *sect = section("");
+
+		write_file("combad/t1", "s1.yaml", sect);
+		free(sect);
+	}
+	expect_root_error("combad", "vendors.yaml:19:13", "xyz");
+	free(bad);
+	write_file("combad", "common/vendors.yaml", vendors_yaml);
+	write_file("combad", "common/contacts.yaml",
+		   "roles:\n  - id: p\n    group: elsewhere\n    label: x\n"
+		   "    hint: y\n    required: true\n");
+	expect_root_error("combad", "contacts.yaml:3:12", "inhouse");
+}
+
+static void
 test_real_order(void)
 {
 	const char *src = getenv("IRY_SOURCE_DIR");
@@ -435,6 +508,7 @@ main(void)
 	test_errors();
 	test_override();
 	test_vendor_and_mapping();
+	test_common();
 	test_real_order();
 	{
 		struct strbuf cmd = STRBUF_INIT;

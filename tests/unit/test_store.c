@@ -244,6 +244,129 @@ test_migration_from_v0(void)
 	free(p);
 }
 
+/* A file written by the first version (schema 1) is brought to schema 2
+ * and keeps its answers; the new tables work. */
+static void
+test_migration_from_v1(void)
+{
+	char *p = tpath("v1.db");
+	struct store *st = NULL;
+	struct err e = ERR_INIT;
+	struct answer_set s = ANSWER_SET_INIT;
+	struct vendor v;
+	struct vendor_list l = VENDOR_LIST_INIT;
+
+	check_int(
+		sh("sqlite3 '%s' \"PRAGMA application_id = %d;"
+		   " CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+		   " CREATE TABLE facility (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT,"
+		   " type TEXT NOT NULL DEFAULT '', manager TEXT, officer TEXT, health_center TEXT,"
+		   " year INTEGER, updated TEXT NOT NULL);"
+		   " CREATE TABLE fiscal_year (year INTEGER PRIMARY KEY, edition TEXT NOT NULL,"
+		   " updated TEXT NOT NULL);"
+		   " CREATE TABLE answer (year INTEGER NOT NULL, item_id TEXT NOT NULL,"
+		   " cell TEXT NOT NULL, value TEXT NOT NULL, checked TEXT, target TEXT,"
+		   " owner TEXT, memo TEXT, updated TEXT NOT NULL,"
+		   " PRIMARY KEY (year, item_id, cell));"
+		   " INSERT INTO answer VALUES (2026, 'backup', 'all', 'no', '2026-11-01',"
+		   " '2027-03-01', NULL, 'old', 'x');"
+		   " PRAGMA user_version = 1;\"",
+		   p, 0x49525953),
+		0);
+	check_int(store_open(&st, p, 0, NULL, &e), 0);
+	check_int(store_schema_found(st), 1);
+	check_int(store_answers_load(st, 2026, &s, &e), 0);
+	check_int(s.n, 1);
+	check_true(s.n == 1 && s.v[0].ask == 0 && s.v[0].value == ANSWER_NO);
+	memset(&v, 0, sizeof(v));
+	vendor_set_text(&v.name, "アルファ");
+	strcpy(v.contract, "maintenance");
+	check_int(store_vendor_put(st, &v, &e), 0);
+	check_true(v.id > 0);
+	s.v[0].ask = v.id;
+	check_int(store_answer_put(st, &s.v[0], &e), 0);
+	check_int(store_vendors_load(st, &l, &e), 0);
+	check_int(l.n, 1);
+	/* deleting the vendor sets the answer's ask back to in-house */
+	check_int(store_vendor_delete(st, v.id, &e), 0);
+	check_int(store_answers_load(st, 2026, &s, &e), 0);
+	check_true(s.n == 1 && s.v[0].ask == 0);
+	store_close(st);
+	vendor_release(&v);
+	vendor_list_release(&l);
+	answer_set_release(&s);
+	free(p);
+}
+
+static void
+test_vendors(void)
+{
+	char *p = tpath("vend.db");
+	struct store *st = NULL;
+	struct err e = ERR_INIT;
+	struct vendor a, b;
+	struct vendor_list l = VENDOR_LIST_INIT;
+	struct vanswer va;
+	struct vanswer_set vs = VANSWER_SET_INIT;
+	struct contact ct;
+	struct contact_list cl = CONTACT_LIST_INIT;
+
+	check_int(store_open(&st, p, 0, NULL, &e), 0);
+	memset(&a, 0, sizeof(a));
+	memset(&b, 0, sizeof(b));
+	vendor_set_text(&a.name, "アルファメディカル");
+	vendor_set_text(&a.phone, "03-1111-2222");
+	vendor_toggle_system(&a, "emr");
+	vendor_toggle_system(&a, "receipt");
+	strcpy(a.contract, "maintenance");
+	check_int(store_vendor_put(st, &a, &e), 0);
+	vendor_set_text(&b.name, "ベータネット");
+	check_int(store_vendor_put(st, &b, &e), 0);
+	check_true(a.id > 0 && b.id > a.id);
+	vendor_set_text(&a.email, "sato@alpha.example.jp");
+	check_int(store_vendor_put(st, &a, &e), 0); /* an update */
+	check_int(store_vendors_load(st, &l, &e), 0);
+	check_int(l.n, 2);
+	if (l.n == 2) {
+		check_str(l.v[0].name, "アルファメディカル");
+		check_str(l.v[0].email, "sato@alpha.example.jp");
+		check_str(l.v[0].systems, "emr,receipt");
+		check_str(l.v[0].contract, "maintenance");
+		check_str(l.v[1].contract, "");
+	}
+	memset(&va, 0, sizeof(va));
+	va.year = 2026;
+	va.vendor = a.id;
+	strcpy(va.item_id, "security-split");
+	va.value = ANSWER_NO;
+	check_int(store_vanswer_put(st, &va, &e), 0);
+	va.vendor = b.id;
+	va.value = ANSWER_YES;
+	check_int(store_vanswer_put(st, &va, &e), 0);
+	check_int(store_vanswers_load(st, 2026, &vs, &e), 0);
+	check_int(vs.n, 2);
+	check_true(vanswer_find(&vs, a.id, "security-split")->value ==
+		   ANSWER_NO);
+	check_int(store_vendor_delete(st, a.id, &e), 0);
+	check_int(store_vanswers_load(st, 2026, &vs, &e), 0);
+	check_int(vs.n, 1); /* cascade */
+	memset(&ct, 0, sizeof(ct));
+	strcpy(ct.role, "police");
+	contact_set_text(&ct.name, "県警 サイバー犯罪相談窓口");
+	check_int(store_contact_put(st, &ct, &e), 0);
+	check_int(store_contacts_load(st, &cl, &e), 0);
+	check_true(cl.n == 1 &&
+		   strcmp(cl.v[0].name, "県警 サイバー犯罪相談窓口") == 0);
+	store_close(st);
+	contact_release(&ct);
+	contact_list_release(&cl);
+	vanswer_set_release(&vs);
+	vendor_list_release(&l);
+	vendor_release(&a);
+	vendor_release(&b);
+	free(p);
+}
+
 int
 main(void)
 {
@@ -254,6 +377,8 @@ main(void)
 	test_refusals();
 	test_lock();
 	test_migration_from_v0();
+	test_migration_from_v1();
+	test_vendors();
 	sh("rm -rf '%s'", tmp);
 	return check_done("test_store");
 }

@@ -1,0 +1,93 @@
+#include "model/contact.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/i18n.h"
+#include "util/utf8.h"
+#include "util/xalloc.h"
+
+void
+contact_release(struct contact *ct)
+{
+	free(ct->name);
+	free(ct->phone);
+	free(ct->note);
+	memset(ct, 0, sizeof(*ct));
+}
+
+void
+contact_copy(struct contact *dst, const struct contact *src)
+{
+	*dst = *src;
+	dst->name = src->name ? xstrdup(src->name) : NULL;
+	dst->phone = src->phone ? xstrdup(src->phone) : NULL;
+	dst->note = src->note ? xstrdup(src->note) : NULL;
+}
+
+void
+contact_list_release(struct contact_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		contact_release(&l->v[i]);
+	free(l->v);
+	l->v = NULL;
+	l->n = l->alloc = 0;
+}
+
+const struct contact *
+contact_find(const struct contact_list *l, const char *role)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		if (strcmp(l->v[i].role, role) == 0)
+			return &l->v[i];
+	}
+	return NULL;
+}
+
+void
+contact_put(struct contact_list *l, const struct contact *ct)
+{
+	struct contact *slot = (struct contact *)contact_find(l, ct->role);
+
+	if (slot == NULL) {
+		xgrow((void **)&l->v, &l->alloc, l->n + 1, sizeof(*l->v));
+		slot = &l->v[l->n++];
+		memset(slot, 0, sizeof(*slot));
+	}
+	if (slot == ct)
+		return;
+	contact_release(slot);
+	contact_copy(slot, ct);
+}
+
+void
+contact_set_text(char **field, const char *s)
+{
+	free(*field);
+	*field = (s != NULL && s[0] != '\0') ? xstrdup(s) : NULL;
+}
+
+int
+contact_check(const struct contact *ct, struct err *e)
+{
+	const char *f[3] = {ct->name, ct->phone, ct->note};
+	size_t i;
+
+	for (i = 0; i < 3; i++) {
+		if (f[i] != NULL && utf8_len(f[i]) > CONTACT_TEXT_MAX)
+			return err_set(e, ERR_INPUT, _("at most %d characters"),
+				       CONTACT_TEXT_MAX);
+	}
+	return 0;
+}
+
+bool
+contact_filled(const struct contact *ct)
+{
+	return ct->name != NULL || ct->phone != NULL;
+}

@@ -1,0 +1,132 @@
+#include "model/request.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/i18n.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+static struct request *
+add(struct request_list *l, enum request_kind kind, const char *ref,
+    const char *title, char *text, const char *memo, bool verified)
+{
+	struct request *r;
+
+	xgrow((void **)&l->v, &l->alloc, l->n + 1, sizeof(*l->v));
+	r = &l->v[l->n++];
+	r->kind = kind;
+	r->ref = ref;
+	r->title = title;
+	r->text = text;
+	r->memo = memo;
+	r->verified = verified;
+	return r;
+}
+
+void
+request_build(const struct content *c, const struct edition *ed,
+	      const struct vendor *v, const struct vanswer_set *va,
+	      const struct answer_set *s, struct request_list *out)
+{
+	size_t i, k;
+
+	for (i = 0; i < out->n; i++) /* reused list: free the old texts */
+		free(out->v[i].text);
+	out->n = 0;
+	for (i = 0; i < c->nquestions; i++) {
+		const struct vquestion *q = &c->questions[i];
+		const struct vanswer *a = vanswer_find(va, v->id, q->id);
+
+		if (!content_question_applies(q, v->contract) || a == NULL ||
+		    (a->value != ANSWER_NO && a->value != ANSWER_UNKNOWN))
+			continue;
+		add(out, REQUEST_CONTRACT, q->number, q->title,
+		    xstrdup(q->request), a->memo, true);
+	}
+	if (vendor_has_contract(v)) {
+		for (i = 0; i < ed->nvitems; i++) {
+			const struct vendor_item *it = &ed->vitems[i];
+			const struct vanswer *a =
+				vanswer_find(va, v->id, it->id);
+
+			if (a != NULL && a->value == ANSWER_YES)
+				continue;
+			add(out, REQUEST_FORM, it->number, it->title,
+			    xstrdup(it->ask), a != NULL ? a->memo : NULL,
+			    it->verified);
+		}
+	}
+	for (i = 0; i < ed->nitems; i++) {
+		const struct item *it = &ed->items[i];
+
+		for (k = 0; k < it->ncells; k++) {
+			const struct answer *a =
+				answer_set_find(s, it->id, it->cells[k]);
+			struct strbuf sb = STRBUF_INIT;
+
+			if (a == NULL || a->value != ANSWER_UNKNOWN ||
+			    a->ask != v->id)
+				continue;
+			if (it->labelled)
+				strbuf_addf(
+					&sb,
+					_("About checklist item %s \"%s\" (%s): please tell us in writing how this stands for what your company supplies or maintains."),
+					it->number, it->title,
+					content_cell_label(it->cells[k]));
+			else
+				strbuf_addf(
+					&sb,
+					_("About checklist item %s \"%s\": please tell us in writing how this stands for what your company supplies or maintains."),
+					it->number, it->title);
+			add(out, REQUEST_CHECKLIST, it->number, it->title,
+			    strbuf_detach(&sb, NULL), a->memo, it->verified);
+		}
+	}
+}
+
+void
+request_list_release(struct request_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		free(l->v[i].text);
+	free(l->v);
+	l->v = NULL;
+	l->n = l->alloc = 0;
+}
+
+void
+request_progress(const struct content *c, const struct edition *ed,
+		 const struct vendor *v, const struct vanswer_set *va,
+		 const struct answer_set *s, struct vendor_progress *p)
+{
+	struct request_list l = REQUEST_LIST_INIT;
+	size_t i;
+
+	memset(p, 0, sizeof(*p));
+	for (i = 0; i < c->nquestions; i++) {
+		const struct vanswer *a;
+
+		if (!content_question_applies(&c->questions[i], v->contract))
+			continue;
+		p->questions++;
+		a = vanswer_find(va, v->id, c->questions[i].id);
+		if (a != NULL && a->value != ANSWER_NONE)
+			p->answered++;
+	}
+	if (vendor_has_contract(v)) {
+		p->form = ed->nvitems;
+		for (i = 0; i < ed->nvitems; i++) {
+			const struct vanswer *a =
+				vanswer_find(va, v->id, ed->vitems[i].id);
+
+			if (a != NULL && a->value == ANSWER_YES)
+				p->confirmed++;
+		}
+	}
+	request_build(c, ed, v, va, s, &l);
+	p->requests = l.n;
+	request_list_release(&l);
+}

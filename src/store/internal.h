@@ -1,0 +1,35 @@
+#ifndef IRY_STORE_INTERNAL_H
+#define IRY_STORE_INTERNAL_H
+
+#include <sqlite3.h>
+
+#include "store/store.h"
+
+/* Shared by the files of the store module; not for other modules. */
+
+struct store {
+	sqlite3 *db; /* the open connection */
+	char *path;  /* as given to store_open() */
+	int lock_fd; /* <db>.lock descriptor, or -1 */
+	int found;   /* user_version before migration */
+};
+
+/* Maps a SQLite failure to a message for the user; returns -1. */
+int store_db_error(struct store *st, int rc, struct err *e);
+
+/* Runs sql (no results). Returns 0 or -1 with e set. */
+int store_exec(struct store *st, const char *sql, struct err *e);
+
+/* Binds v as text, or NULL when v is NULL or "". */
+int store_bind_text(sqlite3_stmt *s, int i, const char *v);
+
+/* Column i as a newly allocated string, or NULL when NULL or "". */
+char *store_col_text(sqlite3_stmt *s, int i);
+
+/*
+ * Steps a prepared write (rc is the prepare's result) to completion and
+ * finalizes it. Returns 0 or -1 with e set.
+ */
+int store_step_done(struct store *st, sqlite3_stmt *s, int rc, struct err *e);
+
+#endif

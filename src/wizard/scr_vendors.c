@@ -1,0 +1,180 @@
+/* 事業者と契約: the vendor register, one line per vendor. */
+#include "wizard/app.h"
+
+#include <curses.h>
+#include <string.h>
+
+#include "model/request.h"
+#include "util/i18n.h"
+
+/* Appends the labels of the vendor's systems, joined with 、. */
+void
+app_add_systems(const struct app *a, const struct vendor *v, struct strbuf *sb)
+{
+	size_t i;
+	bool first = true;
+
+	for (i = 0; i < a->content->nsystems; i++) {
+		if (!vendor_has_system(v, a->content->systems[i].id))
+			continue;
+		if (!first)
+			strbuf_addstr(sb, _(", "));
+		strbuf_addstr(sb, a->content->systems[i].label);
+		first = false;
+	}
+	if (first)
+		strbuf_addstr(sb, _("(systems not chosen)"));
+}
+
+/* Opens vendor i of the register (or a new one when i == n). */
+static void
+open_vendor(struct app *a, size_t i)
+{
+	vendor_release(&a->vs.edit);
+	if (i < a->vendors.n)
+		vendor_copy(&a->vs.edit, &a->vendors.v[i]);
+	else
+		memset(&a->vs.edit, 0, sizeof(a->vs.edit));
+	a->vs.focus = -1; /* scr_vendor chooses where to start */
+	a->vs.sys_focus = 0;
+	app_show(a, &scr_vendor);
+}
+
+static void
+vendors_draw(struct app *a)
+{
+	static const struct keyhelp keys[] = {
+		{"↑↓", N_("move")},  {"Enter", N_("open")}, {"a", N_("add")},
+		{"x", N_("delete")}, {"?", N_("help")},     {"Esc", N_("home")},
+	};
+	static const struct keyhelp confirm[] = {
+		{"y", N_("delete")},
+		{"n", N_("keep")},
+	};
+	struct strbuf sb = STRBUF_INIT;
+	int y = 4, rows;
+	size_t i, first = 0;
+
+	if (a->vs.confirm_delete)
+		app_keys(a, confirm, 2);
+	else
+		app_keys(a, keys, 6);
+	app_draw_title(a, _("Vendors and contracts"));
+	draw_wrapped(
+		2, 2, COLS - 4,
+		_("Register every company that supplies or maintains a system (EMR, receipt computer, network ...). For each one, check the contract and what it has confirmed; the report makes a request sheet for it."),
+		0, 2, DRAW_DIM);
+	rows = app_status_row(a) - 1 - y;
+	if (a->vs.list_focus >= rows)
+		first = (size_t)(a->vs.list_focus - rows + 1);
+	for (i = first; i <= a->vendors.n && y < app_status_row(a) - 1;
+	     i++, y++) {
+		bool foc = a->vs.list_focus == (int)i;
+
+		draw_text(y, 2, foc ? ">" : " ", 1, DRAW_BOLD);
+		strbuf_reset(&sb);
+		if (i == a->vendors.n) {
+			draw_text(y, 4, _("+ Add a vendor"), -1,
+				  foc ? DRAW_REVERSE : DRAW_NORMAL);
+			continue;
+		}
+		{
+			const struct vendor *v = &a->vendors.v[i];
+			struct vendor_progress p;
+			const struct choice *k = content_choice_find(
+				a->content->contracts, a->content->ncontracts,
+				v->contract);
+
+			request_progress(a->content, a->edition, v,
+					 &a->vanswers, &a->answers, &p);
+			draw_field(y, 4, v->name, 22,
+				   foc ? DRAW_REVERSE : DRAW_BOLD);
+			strbuf_addf(&sb, "%s  ",
+				    k != NULL ? k->label
+					      : _("contract not chosen"));
+			strbuf_addf(&sb, _("checked %zu/%zu, requests %zu"),
+				    p.answered, p.questions, p.requests);
+			strbuf_addstr(&sb, "  ");
+			app_add_systems(a, v, &sb);
+			draw_text(y, 27, sb.buf, COLS - 28, DRAW_NORMAL);
+		}
+	}
+	if (a->vs.confirm_delete && a->vs.list_focus < (int)a->vendors.n) {
+		strbuf_reset(&sb);
+		strbuf_addf(
+			&sb,
+			_("Delete \"%s\" and all answers about it? y: delete, n: keep"),
+			a->vendors.v[a->vs.list_focus].name);
+		app_status(a, DRAW_WARN, "%s", sb.buf);
+	}
+	strbuf_release(&sb);
+}
+
+static void
+delete_vendor(struct app *a)
+{
+	const struct vendor *v = &a->vendors.v[a->vs.list_focus];
+	long id = v->id;
+	struct err e = ERR_INIT;
+	size_t i;
+
+	if (store_vendor_delete(a->store, id, &e) != 0) {
+		app_status_err(a, &e);
+		return;
+	}
+	vendor_release(&a->vendors.v[a->vs.list_focus]);
+	memmove(&a->vendors.v[a->vs.list_focus],
+		&a->vendors.v[a->vs.list_focus + 1],
+		(a->vendors.n - (size_t)a->vs.list_focus - 1) *
+			sizeof(struct vendor));
+	a->vendors.n--;
+	vanswer_drop_vendor(&a->vanswers, id);
+	for (i = 0; i < a->answers.n; i++) {
+		if (a->answers.v[i].ask == id)
+			a->answers.v[i].ask = 0; /* the store did the same */
+	}
+	app_status(a, DRAW_OK, "%s", _("Deleted."));
+}
+
+static bool
+vendors_key(struct app *a, const struct tkey *k)
+{
+	struct vendor_state *s = &a->vs;
+
+	if (s->confirm_delete) {
+		s->confirm_delete = false;
+		if (tkey_is(k, L'y') || tkey_is(k, L'Y'))
+			delete_vendor(a);
+		else
+			app_status(a, DRAW_NORMAL, "%s",
+				   _("Nothing was deleted."));
+		return true;
+	}
+	if (tkey_fn(k, KEY_UP)) {
+		if (s->list_focus > 0)
+			s->list_focus--;
+	} else if (tkey_fn(k, KEY_DOWN) || tkey_tab(k)) {
+		if (s->list_focus < (int)a->vendors.n)
+			s->list_focus++;
+	} else if (tkey_enter(k)) {
+		open_vendor(a, (size_t)s->list_focus);
+	} else if (tkey_is(k, L'a') || tkey_is(k, L'A')) {
+		s->list_focus = (int)a->vendors.n;
+		open_vendor(a, a->vendors.n);
+	} else if ((tkey_is(k, L'x') || tkey_fn(k, KEY_DC)) &&
+		   s->list_focus < (int)a->vendors.n) {
+		s->confirm_delete = true;
+	} else if (tkey_escape(k)) {
+		app_show(a, &scr_home);
+	} else {
+		return false;
+	}
+	return true;
+}
+
+const struct screen scr_vendors = {
+	.name = "vendors",
+	.enter = NULL,
+	.draw = vendors_draw,
+	.key = vendors_key,
+};

@@ -1,0 +1,314 @@
+/*
+ * The questions about one vendor: its contract (common/vendors.yaml) or
+ * the 事業者確認用 items it has confirmed, one per screen.
+ */
+#include "wizard/app.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/i18n.h"
+#include "util/xalloc.h"
+
+/* The contract questions that apply to the vendor, counted or indexed. */
+static const struct vquestion *
+question(const struct app *a, size_t step, size_t *count)
+{
+	const struct content *c = a->content;
+	const struct vquestion *hit = NULL;
+	size_t i, n = 0;
+
+	for (i = 0; i < c->nquestions; i++) {
+		if (!content_question_applies(&c->questions[i],
+					      a->vs.edit.contract))
+			continue;
+		if (n == step)
+			hit = &c->questions[i];
+		n++;
+	}
+	if (count != NULL)
+		*count = n;
+	return hit;
+}
+
+static size_t
+steps(const struct app *a)
+{
+	size_t n = 0;
+
+	if (a->vs.form_mode)
+		return a->edition->nvitems;
+	question(a, 0, &n);
+	return n;
+}
+
+/* The item id of the current step. */
+static const char *
+step_id(const struct app *a)
+{
+	if (a->vs.form_mode)
+		return a->edition->vitems[a->vs.step].id;
+	return question(a, a->vs.step, NULL)->id;
+}
+
+static struct vanswer
+current(const struct app *a)
+{
+	const struct vanswer *s =
+		vanswer_find(&a->vanswers, a->vs.edit.id, step_id(a));
+	struct vanswer blank;
+
+	if (s != NULL)
+		return *s;
+	memset(&blank, 0, sizeof(blank));
+	blank.year = a->facility.year;
+	blank.vendor = a->vs.edit.id;
+	strcpy(blank.item_id, step_id(a));
+	return blank;
+}
+
+static void
+set_focus(struct app *a, int f)
+{
+	struct vanswer cur;
+
+	lineedit_release(&a->vs.qle);
+	a->vs.qfocus = f;
+	if (f == 1) {
+		cur = current(a);
+		lineedit_init(&a->vs.qle, cur.memo != NULL ? cur.memo : "",
+			      VENDOR_MEMO_MAX);
+	}
+}
+
+static void
+vquest_enter(struct app *a)
+{
+	if (a->vs.step >= steps(a))
+		a->vs.step = 0;
+	set_focus(a, 0);
+}
+
+static void
+choose(struct app *a, enum answer_value v)
+{
+	struct vanswer cur = current(a), va = cur;
+
+	va.memo = cur.memo != NULL ? xstrdup(cur.memo) : NULL;
+	va.value = v;
+	app_vanswer_save(a, &va);
+	free(va.memo);
+}
+
+static void
+commit_memo(struct app *a)
+{
+	struct vanswer cur = current(a), va = cur;
+
+	va.memo = lineedit_text(&a->vs.qle);
+	if (va.memo[0] == '\0') {
+		free(va.memo);
+		va.memo = NULL;
+	}
+	if (strcmp(va.memo ? va.memo : "", cur.memo ? cur.memo : "") != 0 &&
+	    app_vanswer_save(a, &va) != 0) {
+		free(va.memo);
+		return;
+	}
+	free(va.memo);
+	set_focus(a, 0);
+}
+
+static void
+go(struct app *a, int dir)
+{
+	size_t n = steps(a);
+
+	if (dir < 0 && a->vs.step == 0) {
+		app_status(a, DRAW_NORMAL, "%s",
+			   _("This is the first question."));
+		return;
+	}
+	if (dir > 0 && a->vs.step + 1 >= n) {
+		app_show(a, &scr_vendor);
+		app_status(a, DRAW_OK, "%s",
+			   _("That was the last question for this vendor."));
+		return;
+	}
+	a->vs.step = dir > 0 ? a->vs.step + 1 : a->vs.step - 1;
+	set_focus(a, 0);
+	strbuf_reset(&a->status);
+}
+
+/* The text above the form: what is asked, why, how; or the form item. */
+static void
+body(const struct app *a, struct strbuf *sb, struct strbuf *title)
+{
+	if (a->vs.form_mode) {
+		const struct vendor_item *it = &a->edition->vitems[a->vs.step];
+
+		strbuf_addf(title, "%s  %s%s", it->number, it->title,
+			    it->verified ? "" : _(" *"));
+		strbuf_addf(sb, "%s\n%s\n", _("[What the vendor confirms]"),
+			    it->meaning);
+		strbuf_addf(sb, "%s\n%s",
+			    _("[What we ask if it is not confirmed]"), it->ask);
+		if (!it->verified)
+			strbuf_addf(
+				sb, "\n%s",
+				_("* Check the number and wording against the official form."));
+	} else {
+		const struct vquestion *q = question(a, a->vs.step, NULL);
+
+		strbuf_addf(title, "%s  %s", q->number, q->title);
+		strbuf_addf(sb, "%s\n%s\n", _("[Question]"), q->question);
+		strbuf_addf(sb, "%s\n%s\n", _("[Why it matters]"), q->why);
+		strbuf_addf(sb, "%s\n%s", _("[How to check]"), q->how);
+		if (q->table_ref != NULL)
+			strbuf_addf(
+				sb,
+				_("\n(Role-sharing checklist of June 2024: %s)"),
+				q->table_ref);
+	}
+}
+
+static void
+vquest_draw(struct app *a)
+{
+	static const struct keyhelp keys_answer[] = {
+		{"1-3", N_("answer")},
+		{"←→", N_("previous/next question")},
+		{"Tab", N_("memo")},
+		{"?", N_("help")},
+		{"Esc", N_("back to the vendor")},
+		{"q", N_("quit")},
+	};
+	static const struct keyhelp keys_edit[] = {
+		{"Enter", N_("save")},
+		{"Esc", N_("undo")},
+	};
+	static const enum answer_value vals[] = {ANSWER_YES, ANSWER_NO,
+						 ANSWER_UNKNOWN};
+	struct strbuf sb = STRBUF_INIT, title = STRBUF_INIT;
+	struct vanswer cur = current(a);
+	int form_y, y, lines, x, i;
+
+	if (a->vs.qfocus == 1)
+		app_keys(a, keys_edit, 2);
+	else
+		app_keys(a, keys_answer, 6);
+	if (a->vs.form_mode)
+		strbuf_addf(&sb, _("%s: %s returned  %zu / %zu"),
+			    a->vs.edit.name, a->edition->vendor_form,
+			    a->vs.step + 1, steps(a));
+	else
+		strbuf_addf(&sb, _("%s: the contract  %zu / %zu"),
+			    a->vs.edit.name, a->vs.step + 1, steps(a));
+	app_draw_title(a, sb.buf);
+	strbuf_reset(&sb);
+	body(a, &sb, &title);
+	y = 1 + draw_wrapped(1, 1, COLS - 2, title.buf, 0, 2, DRAW_BOLD);
+	form_y = app_status_row(a) - 5;
+	lines = form_y - 1 - y;
+	if (draw_wrapped_lines(sb.buf, COLS - 3) > lines && lines > 1) {
+		draw_wrapped(y, 2, COLS - 3, sb.buf, 0, lines - 1, DRAW_NORMAL);
+		draw_text(y + lines - 1, 2,
+			  _("... (the rest does not fit this window)"), -1,
+			  DRAW_DIM);
+	} else {
+		draw_wrapped(y, 2, COLS - 3, sb.buf, 0, lines, DRAW_NORMAL);
+	}
+	mvhline(form_y - 1, 0, ACS_HLINE, COLS);
+	draw_text(form_y, 0, a->vs.qfocus == 0 ? ">" : " ", 1, DRAW_BOLD);
+	draw_text(form_y, 2, a->vs.form_mode ? _("Vendor said") : _("Answer"),
+		  12, DRAW_BOLD);
+	x = 15;
+	for (i = 0; i < 3; i++) {
+		const char *lab = answer_value_label(vals[i]);
+
+		strbuf_reset(&sb);
+		if (a->vs.form_mode && vals[i] == ANSWER_YES)
+			lab = _("Yes (confirmed)");
+		else if (a->vs.form_mode && vals[i] == ANSWER_UNKNOWN)
+			lab = _("Not returned yet");
+		strbuf_addf(&sb, "[%d %s]", i + 1, lab);
+		x += draw_text(form_y, x, sb.buf, -1,
+			       cur.value == vals[i] ? DRAW_REVERSE | DRAW_BOLD
+						    : DRAW_NORMAL) +
+		     1;
+	}
+	draw_text(form_y + 1, 0, a->vs.qfocus == 1 ? ">" : " ", 1, DRAW_BOLD);
+	draw_text(form_y + 1, 2, _("Memo"), 12, DRAW_NORMAL);
+	if (a->vs.qfocus != 1)
+		draw_field(form_y + 1, 15, cur.memo != NULL ? cur.memo : "",
+			   COLS - 17, DRAW_UNDERLINE);
+	if (cur.value == ANSWER_NO || cur.value == ANSWER_UNKNOWN ||
+	    (a->vs.form_mode && cur.value == ANSWER_NONE)) {
+		strbuf_reset(&sb);
+		strbuf_addstr(&sb,
+			      _("This goes on the vendor's request sheet: "));
+		if (a->vs.form_mode)
+			strbuf_addstr(&sb, a->edition->vitems[a->vs.step].ask);
+		else
+			strbuf_addstr(&sb,
+				      question(a, a->vs.step, NULL)->request);
+		draw_wrapped(form_y + 2, 2, COLS - 3, sb.buf, 0, 2, DRAW_WARN);
+	}
+	if (a->vs.qfocus == 1)
+		lineedit_draw(&a->vs.qle, form_y + 1, 15, COLS - 17, true);
+	strbuf_release(&sb);
+	strbuf_release(&title);
+}
+
+static bool
+vquest_key(struct app *a, const struct tkey *k)
+{
+	if (a->vs.qfocus == 1) {
+		switch (lineedit_key(&a->vs.qle, k)) {
+		case LE_ENTER:
+		case LE_NEXT:
+		case LE_PREV:
+			commit_memo(a);
+			break;
+		case LE_CANCEL:
+			set_focus(a, 0);
+			app_status(a, DRAW_NORMAL, "%s",
+				   _("The field was left unchanged."));
+			break;
+		case LE_REFUSED:
+			app_status(
+				a, DRAW_ERROR,
+				_("at most %d characters, and no control characters"),
+				VENDOR_MEMO_MAX);
+			break;
+		default:
+			break;
+		}
+		return true;
+	}
+	if (!k->fn && k->ch >= L'1' && k->ch <= L'3') {
+		static const enum answer_value v[] = {ANSWER_YES, ANSWER_NO,
+						      ANSWER_UNKNOWN};
+
+		choose(a, v[k->ch - L'1']);
+	} else if (tkey_fn(k, KEY_LEFT) || tkey_fn(k, KEY_PPAGE)) {
+		go(a, -1);
+	} else if (tkey_fn(k, KEY_RIGHT) || tkey_fn(k, KEY_NPAGE)) {
+		go(a, 1);
+	} else if (tkey_tab(k) || tkey_fn(k, KEY_DOWN) || tkey_enter(k)) {
+		set_focus(a, 1);
+	} else if (tkey_escape(k)) {
+		app_show(a, &scr_vendor);
+	} else {
+		return false;
+	}
+	return true;
+}
+
+const struct screen scr_vquest = {
+	.name = "vquest",
+	.enter = vquest_enter,
+	.draw = vquest_draw,
+	.key = vquest_key,
+};
