@@ -368,6 +368,8 @@ content_question_applies(const struct vquestion *q, const char *contract)
 {
 	size_t i;
 
+	if (contract[0] == '\0')
+		return true; /* kind not chosen yet: ask everything */
 	if (q->ncontracts == 0)
 		return strcmp(contract, "none") != 0;
 	for (i = 0; i < q->ncontracts; i++) {

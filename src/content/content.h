@@ -236,7 +236,10 @@ size_t content_check(const struct content *c, struct strbuf *out);
 const struct choice *content_choice_find(const struct choice *list, size_t n,
 					 const char *id);
 
-/* True if question q applies to a vendor with this contract kind. */
+/*
+ * True if question q applies to a vendor with this contract kind ("" when
+ * not chosen yet: every question applies).
+ */
 bool content_question_applies(const struct vquestion *q, const char *contract);
 
 /* The contact role with this id, or NULL. */

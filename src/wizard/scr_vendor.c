@@ -220,6 +220,8 @@ vendor_draw(struct app *a)
 					&sb,
 					_("[ Check the contract: %zu of %zu answered ]"),
 					p.answered, p.questions);
+			else if (s->edit.contract[0] == '\0')
+				strbuf_addf(&sb, _("[ %s: choose the contract first ]"), a->edition->vendor_form);
 			else if (vendor_has_contract(&s->edit))
 				strbuf_addf(
 					&sb,
