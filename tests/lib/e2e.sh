@@ -71,9 +71,12 @@ fail() {
 
 # wait_for TEXT [seconds]: until TEXT (fixed string) is on the screen.
 wait_for() {
-  local text=$1 limit=${2:-10} i=0
+  local text=$1 limit=${2:-10} i=0 ended=0
   while [ "$i" -lt $((limit * 20)) ]; do
     if screen 2>/dev/null | grep -qF -- "$text"; then return 0; fi
+    # the program has ended: what is not on the screen now never will be
+    [ -s "$WORK/exit" ] && ended=$((ended + 1))
+    [ "$ended" -gt 4 ] && break
     sleep 0.05; i=$((i + 1))
   done
   fail "did not see '$text'"
