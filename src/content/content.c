@@ -125,6 +125,7 @@ content_release(struct content *c)
 		content_edition_release(&c->editions[i]);
 	free(c->editions);
 	content_common_release(c);
+	content_vulns_release(c);
 	free(c->common_dir);
 	strbuf_release(&c->warnings);
 	memset(c, 0, sizeof(*c));
@@ -481,7 +482,8 @@ list_editions(const char *root, char ***names, size_t *n, size_t *alloc)
 		size_t i;
 
 		if (!ydoc_id_valid(de->d_name, CONTENT_ID_MAX) ||
-		    strcmp(de->d_name, "common") == 0)
+		    strcmp(de->d_name, "common") == 0 ||
+		    strcmp(de->d_name, "vulns") == 0)
 			continue;
 		sub = path_join(root, de->d_name);
 		ed = path_join(sub, "edition.yaml");
@@ -535,6 +537,13 @@ content_load(struct content *c, char *const *roots, struct err *e)
 		return err_set(
 			e, ERR_CONTENT, "%s",
 			_("no content was found (the folder common/ is missing); reinstall iryosec or use --content"));
+	}
+	for (k = 0; roots[k] != NULL && c->vulns_dir == NULL; k++) {
+		char *dir = path_join(roots[k], "vulns");
+
+		if (path_is_dir(dir) && content_load_vulns(c, dir, &e2) != 0)
+			warn(c, &e2);
+		free(dir);
 	}
 	for (k = 0; roots[k] != NULL; k++)
 		list_editions(roots[k], &names, &nnames, &alloc);

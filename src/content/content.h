@@ -159,6 +159,94 @@ struct contact_role {
 	bool required; /* checklist 3-① needs it */
 };
 
+/* How a vendor connects in (common/remote.yaml: lines). */
+struct line_type {
+	char id[CONTENT_ID_MAX + 1]; /* e.g. "internet-vpn-device" */
+	char *label;
+	bool internet; /* crosses the internet */
+	char *hint;
+};
+
+/* The fields of a connection a risk rule can test (model/remote.h). */
+enum conn_field {
+	CF_LINE = 0,       /* line type id */
+	CF_LINE_INTERNET,  /* "true" / "false" */
+	CF_ALWAYS_ON,      /* yes no unknown */
+	CF_PATCHER,        /* clinic vendor nobody unknown */
+	CF_FACTORY_PW,     /* factory_password_changed: yes no unknown */
+	CF_PW_REUSED,      /* yes no unknown */
+	CF_TWO_FACTOR,     /* yes no unknown */
+	CF_ADMIN_EXPOSED,  /* yes no unknown */
+	CF_PATIENT_DATA,   /* none view download change unknown */
+	CF_LOGS,           /* reviewed kept none unknown */
+	CF_FIRMWARE_KNOWN, /* "true" / "false" */
+	CF_PATCH_AGE,      /* patch_older_than_days: a number */
+	CF__COUNT
+};
+
+struct rule_cond {
+	enum conn_field field;
+	char **values; /* accepted values (not for CF_PATCH_AGE) */
+	size_t nvalues;
+	long days; /* CF_PATCH_AGE only */
+};
+
+enum priority {
+	PRIORITY_HIGH = 0,
+	PRIORITY_MEDIUM,
+	PRIORITY_LOW,
+};
+
+/* A risk rule: a connection state that becomes a gap (remote.yaml). */
+struct remote_rule {
+	char id[CONTENT_ID_MAX + 1];
+	enum priority priority;
+	enum who owner;
+	struct rule_cond *conds; /* all must hold */
+	size_t nconds;
+	char *title;
+	char *why;
+	char *action;
+	char *request;    /* to the connection's vendor */
+	char **checklist; /* checklist item ids it feeds */
+	size_t nchecklist;
+	char *source;
+};
+
+/* Known exploited vulnerabilities, one maker per file (vulns/). */
+struct vuln_range {
+	char *from, *to; /* inclusive */
+	char *fixed;     /* first fixed version of the branch */
+};
+
+struct vuln {
+	char id[CONTENT_ID_MAX + 1];      /* "cve-2018-13379" */
+	char *cve;                        /* "CVE-2018-13379" */
+	char product[CONTENT_ID_MAX + 1]; /* product id of the maker */
+	char *title, *condition, *allows, *action, *incident, *source;
+	bool exploited; /* on CISA KEV */
+	bool verified;
+	char kev_added[11]; /* YYYY-MM-DD or "" */
+	struct vuln_range *ranges;
+	size_t nranges;
+};
+
+struct vproduct {
+	char id[CONTENT_ID_MAX + 1];
+	char *label;
+	char *hint; /* how the version looks, where to read it */
+};
+
+struct vmaker {
+	char id[CONTENT_ID_MAX + 1];
+	char *label;
+	struct vproduct *products;
+	size_t nproducts;
+	struct vuln *vulns;
+	size_t nvulns;
+	char *file;
+};
+
 struct content {
 	struct edition *editions; /* sorted by first_year, oldest first */
 	size_t neditions;
@@ -172,6 +260,13 @@ struct content {
 	size_t nquestions;
 	struct contact_role *roles; /* common/contacts.yaml */
 	size_t nroles;
+	struct line_type *lines; /* common/remote.yaml */
+	size_t nlines;
+	struct remote_rule *rules;
+	size_t nrules;
+	struct vmaker *makers; /* vulns/, one per file, sorted by name */
+	size_t nmakers;
+	char *vulns_dir;        /* where vulns/ was loaded from */
 	char *common_dir;       /* where common/ was loaded from */
 	struct strbuf warnings; /* one line per refused override file */
 };
@@ -241,6 +336,20 @@ const struct choice *content_choice_find(const struct choice *list, size_t n,
  * not chosen yet: every question applies).
  */
 bool content_question_applies(const struct vquestion *q, const char *contract);
+
+/* The line type, maker and product with this id, or NULL. */
+const struct line_type *content_line_find(const struct content *c,
+					  const char *id);
+const struct vmaker *content_maker_find(const struct content *c,
+					const char *id);
+const struct vproduct *content_product_find(const struct vmaker *m,
+					    const char *id);
+
+/* The stored key of a connection field ("always_on" ...). */
+const char *content_field_key(enum conn_field f);
+
+/* The translated word for a priority: 高, 中, 低. */
+const char *content_priority_label(enum priority p);
 
 /* The contact role with this id, or NULL. */
 const struct contact_role *content_role_find(const struct content *c,

@@ -32,6 +32,17 @@ int content_load_common(struct content *c, const char *dir, struct err *e);
 /* Frees what content_load_common() put in c. */
 void content_common_release(struct content *c);
 
+/* Loads dir/remote.yaml (line types, risk rules) into c. */
+int content_load_remote(struct content *c, const char *dir, struct err *e);
+void content_remote_release(struct content *c);
+
+/*
+ * Loads every *.yaml of the vulns/ folder dir into c->makers. On failure
+ * c holds none of them.
+ */
+int content_load_vulns(struct content *c, const char *dir, struct err *e);
+void content_vulns_release(struct content *c);
+
 /* Frees the vendor form and the mapping of ed. */
 void content_extra_release(struct edition *ed);
 

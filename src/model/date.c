@@ -350,3 +350,16 @@ date_default_checked(int fy, const struct date *today)
 		return *today;
 	return none;
 }
+
+long
+date_to_days(const struct date *d)
+{
+	/* Howard Hinnant's days_from_civil, proleptic Gregorian. */
+	long y = d->m <= 2 ? d->y - 1 : d->y;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (d->m + (d->m > 2 ? -3 : 9)) + 2) / 5 + d->d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+	return era * 146097 + doe - 719468;
+}

@@ -77,6 +77,9 @@ int date_check_checked(const struct date *checked, int fy,
 int date_check_target(const struct date *target, const struct date *checked,
 		      int fy, struct err *e);
 
+/* Days from 1970-01-01 to d (d must be set and exist). */
+long date_to_days(const struct date *d);
+
 /* The default 確認日: today if today is inside fy, else unset. */
 struct date date_default_checked(int fy, const struct date *today);
 

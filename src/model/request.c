@@ -15,6 +15,7 @@ add(struct request_list *l, enum request_kind kind, const char *ref,
 
 	xgrow((void **)&l->v, &l->alloc, l->n + 1, sizeof(*l->v));
 	r = &l->v[l->n++];
+	r->owned_title = NULL;
 	r->kind = kind;
 	r->ref = ref;
 	r->title = title;
@@ -24,16 +25,80 @@ add(struct request_list *l, enum request_kind kind, const char *ref,
 	return r;
 }
 
-void
-request_build(const struct content *c, const struct edition *ed,
-	      const struct vendor *v, const struct vanswer_set *va,
-	      const struct answer_set *s, struct request_list *out)
+/* The requests about the connections vendor v runs. */
+static void
+build_remote(const struct request_ctx *x, const struct vendor *v,
+	     struct request_list *out)
 {
+	const struct connection_list *l = x->connections;
 	size_t i, k;
 
-	for (i = 0; i < out->n; i++) /* reused list: free the old texts */
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++) {
+		const struct connection *c = &l->v[i];
+		struct strbuf title = STRBUF_INIT, text = STRBUF_INIT;
+		struct request *r;
+
+		if (c->vendor != v->id)
+			continue;
+		remote_label(c, NULL, &title);
+		for (k = 0; x->findings != NULL && k < x->findings->n; k++) {
+			const struct finding *f = &x->findings->v[k];
+
+			if (f->conn != c ||
+			    (f->vuln == NULL && f->owner == WHO_CLINIC))
+				continue;
+			strbuf_reset(&text);
+			if (f->vuln != NULL)
+				strbuf_addf(
+					&text,
+					_("The device used for this connection (%s, version %s) has a flaw that attackers already use (%s: %s). Please update it to %s or later as soon as possible, change its passwords afterwards, and tell us in writing when this is done."),
+					c->model != NULL ? c->model
+							 : f->maker->label,
+					c->version, f->vuln->cve,
+					f->vuln->title, f->range->fixed);
+			else
+				strbuf_addstr(&text, f->rule->request);
+			r = add(out, REQUEST_REMOTE, "", NULL,
+				strbuf_detach(&text, NULL), NULL, true);
+			r->owned_title = xstrdup(title.buf);
+			r->title = r->owned_title;
+		}
+		strbuf_reset(&text);
+		if (remote_unknowns(x->content, c, &text) > 0) {
+			struct strbuf ask = STRBUF_INIT;
+
+			strbuf_addf(
+				&ask,
+				_("Please tell us in writing about this connection: %s."),
+				text.buf);
+			r = add(out, REQUEST_REMOTE, "", NULL,
+				strbuf_detach(&ask, NULL), NULL, true);
+			r->owned_title = xstrdup(title.buf);
+			r->title = r->owned_title;
+		}
+		strbuf_release(&text);
+		strbuf_release(&title);
+	}
+}
+
+void
+request_build(const struct request_ctx *x, const struct vendor *v,
+	      struct request_list *out)
+{
+	const struct content *c = x->content;
+	const struct edition *ed = x->edition;
+	const struct vanswer_set *va = x->vanswers;
+	const struct answer_set *s = x->answers;
+	size_t i, k;
+
+	for (i = 0; i < out->n; i++) { /* reused list: free the old texts */
 		free(out->v[i].text);
+		free(out->v[i].owned_title);
+	}
 	out->n = 0;
+	build_remote(x, v, out);
 	for (i = 0; i < c->nquestions; i++) {
 		const struct vquestion *q = &c->questions[i];
 		const struct vanswer *a = vanswer_find(va, v->id, q->id);
@@ -90,18 +155,22 @@ request_list_release(struct request_list *l)
 {
 	size_t i;
 
-	for (i = 0; i < l->n; i++)
+	for (i = 0; i < l->n; i++) {
 		free(l->v[i].text);
+		free(l->v[i].owned_title);
+	}
 	free(l->v);
 	l->v = NULL;
 	l->n = l->alloc = 0;
 }
 
 void
-request_progress(const struct content *c, const struct edition *ed,
-		 const struct vendor *v, const struct vanswer_set *va,
-		 const struct answer_set *s, struct vendor_progress *p)
+request_progress(const struct request_ctx *x, const struct vendor *v,
+		 struct vendor_progress *p)
 {
+	const struct content *c = x->content;
+	const struct edition *ed = x->edition;
+	const struct vanswer_set *va = x->vanswers;
 	struct request_list l = REQUEST_LIST_INIT;
 	size_t i;
 
@@ -126,7 +195,7 @@ request_progress(const struct content *c, const struct edition *ed,
 				p->confirmed++;
 		}
 	}
-	request_build(c, ed, v, va, s, &l);
+	request_build(x, v, &l);
 	p->requests = l.n;
 	request_list_release(&l);
 }

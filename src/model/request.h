@@ -6,6 +6,7 @@
 
 #include "content/content.h"
 #include "model/answer.h"
+#include "model/remote.h"
 #include "model/vendor.h"
 
 /*
@@ -16,15 +17,17 @@
  */
 
 enum request_kind {
-	REQUEST_CONTRACT = 0, /* a contract question */
-	REQUEST_FORM,         /* an item of 事業者確認用 */
-	REQUEST_CHECKLIST,    /* a checklist item answered わからない */
+	REQUEST_REMOTE = 0, /* a remote-maintenance connection it runs */
+	REQUEST_CONTRACT,   /* a contract question */
+	REQUEST_FORM,       /* an item of 事業者確認用 */
+	REQUEST_CHECKLIST,  /* a checklist item answered わからない */
 };
 
 struct request {
 	enum request_kind kind;
-	const char *ref;   /* its number (borrowed from content) */
-	const char *title; /* its short title (borrowed) */
+	const char *ref;   /* its number (borrowed from content); "" */
+	const char *title; /* its short title (borrowed, or owned_title) */
+	char *owned_title; /* owned when the title was made here */
 	char *text;        /* the request; owned */
 	const char *memo;  /* the clinic's memo (borrowed), or NULL */
 	bool verified;     /* number/title checked against the official form */
@@ -40,14 +43,24 @@ struct request_list {
 		NULL, 0, 0                                                     \
 	}
 
+/* Everything requests are made from (borrowed). */
+struct request_ctx {
+	const struct content *content;
+	const struct edition *edition;             /* the year's edition */
+	const struct vanswer_set *vanswers;        /* this year's */
+	const struct answer_set *answers;          /* this year's */
+	const struct connection_list *connections; /* may be NULL */
+	const struct finding_list *findings;       /* of those; may be NULL */
+};
+
 /*
- * Builds the requests to vendor v for year, replacing what out held. ed is the
- * year's edition; vendor answers va and checklist answers s are of that year.
- * The list borrows from c, ed, va and s.
+ * Builds the requests to vendor v, replacing what out held: first the
+ * remote-maintenance connections it runs (known exploited flaws, risks,
+ * answers nobody knows), then the contract, the vendor form, the
+ * checklist. The list borrows from x.
  */
-void request_build(const struct content *c, const struct edition *ed,
-		   const struct vendor *v, const struct vanswer_set *va,
-		   const struct answer_set *s, struct request_list *out);
+void request_build(const struct request_ctx *x, const struct vendor *v,
+		   struct request_list *out);
 
 void request_list_release(struct request_list *l);
 
@@ -60,8 +73,7 @@ struct vendor_progress {
 	size_t requests;  /* requests on the sheet */
 };
 
-void request_progress(const struct content *c, const struct edition *ed,
-		      const struct vendor *v, const struct vanswer_set *va,
-		      const struct answer_set *s, struct vendor_progress *p);
+void request_progress(const struct request_ctx *x, const struct vendor *v,
+		      struct vendor_progress *p);
 
 #endif

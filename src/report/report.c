@@ -5,6 +5,7 @@
 
 #include "report/layout.h"
 #include "report/pdf.h"
+#include "report/remote.h"
 #include "report/table.h"
 #include "report/text.h"
 #include "report/transcript.h"
@@ -376,6 +377,9 @@ report_write(const struct report_input *in, const char *path,
 	draw_summary(&p, in);
 	if (!pdf_ok(&p))
 		goto fail;
+	remote_draw_priority(&p, in);
+	if (!pdf_ok(&p))
+		goto fail;
 	draw_gaps(&p, in);
 	if (!pdf_ok(&p))
 		goto fail;
@@ -383,6 +387,9 @@ report_write(const struct report_input *in, const char *path,
 	if (!pdf_ok(&p))
 		goto fail;
 	transcript_draw(&p, in);
+	if (!pdf_ok(&p))
+		goto fail;
+	remote_draw_ledger(&p, in);
 	if (!pdf_ok(&p))
 		goto fail;
 	contacts_draw(&p, in);

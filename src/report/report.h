@@ -9,6 +9,7 @@
 #include "model/date.h"
 #include "model/facility.h"
 #include "model/gap.h"
+#include "model/remote.h"
 #include "model/vendor.h"
 #include "util/err.h"
 
@@ -25,9 +26,11 @@ struct report_input {
 	const struct answer_set *answers;
 	const struct gap_list *gaps;
 	const struct progress *progress;
-	const struct vendor_list *vendors;   /* the vendor register */
-	const struct vanswer_set *vanswers;  /* answers about vendors */
-	const struct contact_list *contacts; /* the contact chart */
+	const struct vendor_list *vendors;         /* the vendor register */
+	const struct vanswer_set *vanswers;        /* answers about vendors */
+	const struct contact_list *contacts;       /* the contact chart */
+	const struct connection_list *connections; /* リモート保守 */
+	const struct finding_list *findings;       /* of those */
 	struct date today;     /* 作成日, printed in the footer */
 	const char *font_path; /* NULL: report_font_path(NULL) */
 };

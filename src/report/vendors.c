@@ -7,6 +7,17 @@
 #include "util/i18n.h"
 #include "util/strbuf.h"
 
+void
+report_request_ctx(const struct report_input *in, struct request_ctx *x)
+{
+	x->content = in->content;
+	x->edition = in->edition;
+	x->vanswers = in->vanswers;
+	x->answers = in->answers;
+	x->connections = in->connections;
+	x->findings = in->findings;
+}
+
 /* Appends the labels of v's systems, joined with 、. */
 static void
 add_systems(const struct report_input *in, const struct vendor *v,
@@ -46,9 +57,11 @@ draw_list(struct pdf *p, const struct report_input *in)
 		{_("Requests"), 56, false},
 	};
 	struct strbuf sys = STRBUF_INIT, n = STRBUF_INIT;
+	struct request_ctx x;
 	struct table t;
 	size_t i;
 
+	report_request_ctx(in, &x);
 	cols[1].width = PDF_WIDTH - 140 - 80 - 56;
 	table_begin(&t, p, cols, 4);
 	for (i = 0; i < in->vendors->n; i++) {
@@ -56,8 +69,7 @@ draw_list(struct pdf *p, const struct report_input *in)
 		struct vendor_progress pr;
 		const char *cells[4];
 
-		request_progress(in->content, in->edition, v, in->vanswers,
-				 in->answers, &pr);
+		request_progress(&x, v, &pr);
 		strbuf_reset(&sys);
 		strbuf_reset(&n);
 		add_systems(in, v, &sys);
@@ -80,6 +92,9 @@ add_ref(const struct report_input *in, const struct request *r,
 	struct strbuf *sb)
 {
 	switch (r->kind) {
+	case REQUEST_REMOTE:
+		strbuf_addstr(sb, _("Remote maintenance"));
+		break;
 	case REQUEST_CONTRACT:
 		strbuf_addf(sb, _("Contract %s"), r->ref);
 		break;
@@ -165,10 +180,12 @@ void
 vendors_draw(struct pdf *p, const struct report_input *in)
 {
 	struct request_list rl = REQUEST_LIST_INIT;
+	struct request_ctx x;
 	size_t i;
 
 	if (in->vendors == NULL || in->vendors->n == 0 || in->content == NULL)
 		return;
+	report_request_ctx(in, &x);
 	pdf_add_page(p);
 	layout_heading(p, _("Requests to vendors"), 80);
 	layout_para(
@@ -178,8 +195,7 @@ vendors_draw(struct pdf *p, const struct report_input *in)
 	for (i = 0; i < in->vendors->n; i++) {
 		const struct vendor *v = &in->vendors->v[i];
 
-		request_build(in->content, in->edition, v, in->vanswers,
-			      in->answers, &rl);
+		request_build(&x, v, &rl);
 		if (rl.n > 0)
 			draw_sheet(p, in, v, &rl);
 		if (!pdf_ok(p))

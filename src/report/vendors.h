@@ -1,6 +1,7 @@
 #ifndef IRY_REPORT_VENDORS_H
 #define IRY_REPORT_VENDORS_H
 
+#include "model/request.h"
 #include "report/pdf.h"
 #include "report/report.h"
 
@@ -10,6 +11,9 @@
  * Does nothing when the input has no vendors.
  */
 void vendors_draw(struct pdf *p, const struct report_input *in);
+
+/* Fills the request context from the report's input. */
+void report_request_ctx(const struct report_input *in, struct request_ctx *x);
 
 /*
  * 連絡体制図: the in-house chain, the vendors and the outside bodies, with

@@ -68,4 +68,28 @@ const char *const store_migrations[STORE_SCHEMA] = {
 	");"
 	"ALTER TABLE answer ADD COLUMN ask_vendor INTEGER"
 	"  REFERENCES vendor(id) ON DELETE SET NULL;",
+	/* 2 -> 3: the remote-maintenance inventory (persists across years). */
+	"CREATE TABLE connection ("
+	"  id INTEGER PRIMARY KEY,"
+	"  system TEXT,"
+	"  vendor_id INTEGER REFERENCES vendor(id) ON DELETE SET NULL,"
+	"  purpose TEXT,"
+	"  line TEXT NOT NULL DEFAULT '',"
+	"  always_on TEXT NOT NULL DEFAULT '',"
+	"  approver TEXT,"
+	"  patcher TEXT NOT NULL DEFAULT '',"
+	"  last_patch TEXT,"
+	"  factory_pw TEXT NOT NULL DEFAULT '',"
+	"  pw_reused TEXT NOT NULL DEFAULT '',"
+	"  two_factor TEXT NOT NULL DEFAULT '',"
+	"  admin_exposed TEXT NOT NULL DEFAULT '',"
+	"  patient_data TEXT NOT NULL DEFAULT '',"
+	"  logs TEXT NOT NULL DEFAULT '',"
+	"  maker TEXT NOT NULL DEFAULT '',"
+	"  product TEXT NOT NULL DEFAULT '',"
+	"  model TEXT,"
+	"  version TEXT,"
+	"  memo TEXT,"
+	"  updated TEXT NOT NULL"
+	");",
 };

@@ -6,6 +6,7 @@
 #include "model/answer.h"
 #include "model/contact.h"
 #include "model/facility.h"
+#include "model/remote.h"
 #include "model/vendor.h"
 #include "util/err.h"
 
@@ -16,7 +17,7 @@
  * committed before it returns.
  */
 
-#define STORE_SCHEMA 2 /* schema version this program writes */
+#define STORE_SCHEMA 3 /* schema version this program writes */
 
 struct store;
 
@@ -102,6 +103,16 @@ int store_contacts_load(struct store *st, struct contact_list *l,
 /* Saves one contact entry and commits. */
 int store_contact_put(struct store *st, const struct contact *ct,
 		      struct err *e);
+
+/* Reads the remote-maintenance inventory into l (released first). */
+int store_connections_load(struct store *st, struct connection_list *l,
+			   struct err *e);
+
+/* Saves c (inserts when c->id is 0 and sets it) and commits. */
+int store_connection_put(struct store *st, struct connection *c, struct err *e);
+
+/* Deletes one connection. */
+int store_connection_delete(struct store *st, long id, struct err *e);
 
 /*
  * The schema version found in the file when it was opened (before any

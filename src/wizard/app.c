@@ -80,6 +80,23 @@ load_year(struct app *a, struct err *e)
 	return store_vanswers_load(a->store, a->facility.year, &a->vanswers, e);
 }
 
+void
+app_refresh_findings(struct app *a)
+{
+	remote_findings(a->content, &a->connections, &a->today, &a->findings);
+}
+
+void
+app_request_ctx(const struct app *a, struct request_ctx *x)
+{
+	x->content = a->content;
+	x->edition = a->edition;
+	x->vanswers = &a->vanswers;
+	x->answers = &a->answers;
+	x->connections = &a->connections;
+	x->findings = &a->findings;
+}
+
 int
 app_vanswer_save(struct app *a, const struct vanswer *va)
 {
@@ -294,11 +311,16 @@ app_release(struct app *a)
 	vendor_list_release(&a->vendors);
 	vanswer_set_release(&a->vanswers);
 	contact_list_release(&a->contacts);
+	connection_list_release(&a->connections);
+	finding_list_release(&a->findings);
 	vendor_release(&a->vs.edit);
 	lineedit_release(&a->vs.le);
 	lineedit_release(&a->vs.qle);
 	contact_release(&a->cs.edit);
 	lineedit_release(&a->cs.le);
+	connection_release(&a->rs.edit);
+	lineedit_release(&a->rs.le);
+	strbuf_release(&a->rs.field_err);
 	strbuf_release(&a->status);
 	strbuf_release(&a->cl.field_err);
 	lineedit_release(&a->setup.le);
@@ -320,14 +342,17 @@ wizard_run(const struct wizard_opts *opts, struct err *e)
 	a->content = opts->content;
 	strbuf_init(&a->status, 0);
 	strbuf_init(&a->cl.field_err, 0);
+	strbuf_init(&a->rs.field_err, 0);
 	sys_today(&a->today.y, &a->today.m, &a->today.d);
 	if (store_open(&a->store, opts->db_path, STORE_LOCK, &created, e) !=
 		    0 ||
 	    store_facility_load(a->store, &a->facility, e) != 0)
 		goto out;
 	if (store_vendors_load(a->store, &a->vendors, e) != 0 ||
-	    store_contacts_load(a->store, &a->contacts, e) != 0)
+	    store_contacts_load(a->store, &a->contacts, e) != 0 ||
+	    store_connections_load(a->store, &a->connections, e) != 0)
 		goto out;
+	app_refresh_findings(a);
 	if (facility_complete(&a->facility) && load_year(a, e) != 0)
 		goto out;
 	if (term_start(e) != 0)

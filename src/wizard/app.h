@@ -9,6 +9,8 @@
 #include "model/contact.h"
 #include "model/date.h"
 #include "model/facility.h"
+#include "model/remote.h"
+#include "model/request.h"
 #include "model/vendor.h"
 #include "store/store.h"
 #include "tui/draw.h"
@@ -43,7 +45,7 @@ struct screen {
 
 extern const struct screen scr_setup, scr_home, scr_checklist, scr_detail,
 	scr_report, scr_help, scr_glossary, scr_vendors, scr_vendor, scr_vquest,
-	scr_contacts, scr_contact;
+	scr_contacts, scr_contact, scr_remote, scr_conn;
 
 /* State of the 初回設定 screen. */
 struct setup_state {
@@ -87,6 +89,18 @@ struct contact_state {
 	struct lineedit le;
 };
 
+/* State of the remote-maintenance screens. */
+struct remote_state {
+	int list_focus; /* row of the list (n = 追加) */
+	bool confirm_delete;
+	struct connection edit; /* the connection being edited (a copy) */
+	int focus;              /* field of the form */
+	int top;                /* first field shown (the form scrolls) */
+	bool editing;
+	struct lineedit le;
+	struct strbuf field_err;
+};
+
 struct app {
 	const struct wizard_opts *opts;
 	struct store *store;
@@ -98,6 +112,8 @@ struct app {
 	struct vendor_list vendors;     /* the vendor register */
 	struct vanswer_set vanswers;    /* answers about vendors, this year */
 	struct contact_list contacts;   /* the contact chart */
+	struct connection_list connections; /* リモート保守の棚卸し */
+	struct finding_list findings;       /* of those, kept up to date */
 	char prev_edition[CONTENT_ID_MAX + 1]; /* edition of that year */
 	struct date today;
 	const struct screen *screen;  /* current screen */
@@ -113,6 +129,7 @@ struct app {
 	struct checklist_state cl;
 	struct vendor_state vs;
 	struct contact_state cs;
+	struct remote_state rs;
 	struct lineedit report_path; /* レポート: the file name */
 	bool report_confirm;         /* overwrite asked once */
 	int bar_rows;                /* rows used by the key help bar */
@@ -147,6 +164,12 @@ int app_facility_save(struct app *a, const struct facility *f);
 /* Appends the labels of v's systems, joined with 、. */
 void app_add_systems(const struct app *a, const struct vendor *v,
 		     struct strbuf *sb);
+
+/* Recomputes the findings of the inventory (after any change). */
+void app_refresh_findings(struct app *a);
+
+/* Fills a request context from the app's data (borrowed). */
+void app_request_ctx(const struct app *a, struct request_ctx *x);
 
 /* Saves a vendor answer (model check, store, the app's copy). */
 int app_vanswer_save(struct app *a, const struct vanswer *va);

@@ -46,6 +46,8 @@ job_report(struct store *st, const struct content *c, const char *font,
 	struct vendor_list vl = VENDOR_LIST_INIT;
 	struct vanswer_set va = VANSWER_SET_INIT;
 	struct contact_list cl = CONTACT_LIST_INIT;
+	struct connection_list co = CONNECTION_LIST_INIT;
+	struct finding_list fi = FINDING_LIST_INIT;
 	struct progress p;
 	const struct edition *ed = NULL;
 	struct report_input in;
@@ -54,14 +56,18 @@ job_report(struct store *st, const struct content *c, const char *font,
 	if (load(st, c, &f, &ed, &s, e) != 0 ||
 	    store_vendors_load(st, &vl, e) != 0 ||
 	    store_vanswers_load(st, f.year, &va, e) != 0 ||
-	    store_contacts_load(st, &cl, e) != 0)
+	    store_contacts_load(st, &cl, e) != 0 ||
+	    store_connections_load(st, &co, e) != 0)
 		goto out;
+	remote_findings(c, &co, today, &fi);
 	gap_compute(ed, &s, &g, &p);
 	memset(&in, 0, sizeof(in));
 	in.content = c;
 	in.vendors = &vl;
 	in.vanswers = &va;
 	in.contacts = &cl;
+	in.connections = &co;
+	in.findings = &fi;
 	in.facility = &f;
 	in.edition = ed;
 	in.answers = &s;
@@ -74,6 +80,8 @@ out:
 	vendor_list_release(&vl);
 	vanswer_set_release(&va);
 	contact_list_release(&cl);
+	connection_list_release(&co);
+	finding_list_release(&fi);
 	gap_list_release(&g);
 	answer_set_release(&s);
 	facility_release(&f);

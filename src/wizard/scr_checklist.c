@@ -512,6 +512,54 @@ draw_field_row(struct app *a, int y, int f, const char *label, const char *hint)
 }
 
 /*
+ * What the remote-maintenance inventory says about this item (it answers
+ * 2-② and feeds the rules' checklist items), drawn above row bottom.
+ * Returns the rows used (0 or 1).
+ */
+static int
+draw_remote_hint(struct app *a, int bottom, const struct item *it)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *first = NULL;
+	size_t i, k, n = 0;
+
+	for (i = 0; i < a->findings.n; i++) {
+		const struct finding *f = &a->findings.v[i];
+		bool hit = false;
+
+		if (f->vuln != NULL)
+			hit = strcmp(it->id, "security-patches") == 0;
+		for (k = 0; f->rule != NULL && k < f->rule->nchecklist; k++)
+			hit = hit || strcmp(f->rule->checklist[k], it->id) == 0;
+		if (!hit)
+			continue;
+		if (first == NULL)
+			first = f->vuln != NULL ? f->vuln->title
+						: f->rule->title;
+		n++;
+	}
+	if (n > 0)
+		strbuf_addf(
+			&sb,
+			_("From the remote-maintenance inventory: %zu warning(s) about this item, e.g. %s"),
+			n, first);
+	else if (strcmp(it->id, "remote-maintenance-check") == 0 &&
+		 a->connections.n > 0)
+		strbuf_addf(
+			&sb,
+			_("From the remote-maintenance inventory: %zu connection(s) listed. If the vendors confirmed them, this is \"yes\"."),
+			a->connections.n);
+	if (sb.len == 0) {
+		strbuf_release(&sb);
+		return 0;
+	}
+	draw_text(bottom - 1, 1, sb.buf, COLS - 2,
+		  n > 0 ? DRAW_WARN : DRAW_DIM);
+	strbuf_release(&sb);
+	return 1;
+}
+
+/*
  * Draws last year's answer above row bottom (the separator), when there is
  * one to offer. Returns the rows used (0, 1 or 2).
  */
@@ -618,7 +666,12 @@ checklist_draw(struct app *a)
 	}
 
 	form_y = app_status_row(a) - 7;
-	exp_lines = form_y - 1 - y - draw_offer(a, form_y - 1, it);
+	{
+		int used = draw_offer(a, form_y - 1, it);
+
+		used += draw_remote_hint(a, form_y - 1 - used, it);
+		exp_lines = form_y - 1 - y - used;
+	}
 	strbuf_reset(&sb);
 	explanation(it, &sb);
 	need = draw_wrapped_lines(sb.buf, COLS - 3);

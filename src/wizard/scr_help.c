@@ -80,12 +80,22 @@ help_text(const struct app *a, struct strbuf *sb)
 		strbuf_addf(sb, "%s\n",
 			    _("Every field is saved when you leave it."));
 	} else if (s == &scr_vendors || s == &scr_vendor || s == &scr_vquest) {
-		strbuf_addf(sb, "%s\n", _("Register each company that supplies or maintains a system. a adds one, x deletes the selected one after asking."));
-		strbuf_addf(sb, "%s\n", _("For each vendor, answer the contract questions: look in the contract, its terms and the SLA, or ask the vendor. \"No\" and \"don't know\" become polite requests on that vendor's sheet in the report."));
-		strbuf_addf(sb, "%s\n", _("Then record which items of the vendors' form (jigyosha kakunin-yo) the vendor has returned and confirmed. Items not confirmed are asked again on its sheet."));
-		strbuf_addf(sb, "%s\n", _("On the vendor screen, Space ticks a system; left and right choose the contract."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("Register each company that supplies or maintains a system. a adds one, x deletes the selected one after asking."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("For each vendor, answer the contract questions: look in the contract, its terms and the SLA, or ask the vendor. \"No\" and \"don't know\" become polite requests on that vendor's sheet in the report."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("Then record which items of the vendors' form (jigyosha kakunin-yo) the vendor has returned and confirmed. Items not confirmed are asked again on its sheet."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("On the vendor screen, Space ticks a system; left and right choose the contract."));
 	} else if (s == &scr_contacts || s == &scr_contact) {
-		strbuf_addf(sb, "%s\n", _("Fill in whom to call in an incident, in order. Entries marked as needed are what checklist 3-1 asks for. The vendors are added from the vendor register."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("Fill in whom to call in an incident, in order. Entries marked as needed are what checklist 3-1 asks for. The vendors are added from the vendor register."));
 	} else if (s == &scr_report) {
 		strbuf_addf(
 			sb, "%s\n",

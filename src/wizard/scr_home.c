@@ -11,6 +11,7 @@
 enum {
 	HOME_CHECKLIST,
 	HOME_VENDORS,
+	HOME_REMOTE,
 	HOME_CONTACTS,
 	HOME_SETUP,
 	HOME_REPORT,
@@ -27,6 +28,8 @@ entry_label(int i)
 		return _("Checklist");
 	case HOME_VENDORS:
 		return _("Vendors and contracts");
+	case HOME_REMOTE:
+		return _("Remote maintenance");
 	case HOME_CONTACTS:
 		return _("Who to call in an incident");
 	case HOME_SETUP:
@@ -54,12 +57,41 @@ part_vendors(const struct app *a, struct strbuf *sb)
 	for (i = 0; i < a->vendors.n; i++) {
 		struct vendor_progress p;
 
-		request_progress(a->content, a->edition, &a->vendors.v[i],
-				 &a->vanswers, &a->answers, &p);
+		{
+			struct request_ctx x;
+			app_request_ctx(a, &x);
+			request_progress(&x, &a->vendors.v[i], &p);
+		}
 		req += p.requests;
 	}
 	strbuf_addf(sb, _("%zu vendor(s), %zu request(s) to send"),
 		    a->vendors.n, req);
+}
+
+static bool
+remote_has_flaw(const struct app *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->findings.n; i++) {
+		if (a->findings.v[i].vuln != NULL)
+			return true;
+	}
+	return false;
+}
+
+/* 「接続 2件、注意 5件（既知の弱点あり）」 */
+static void
+part_remote(const struct app *a, struct strbuf *sb)
+{
+	if (a->connections.n == 0) {
+		strbuf_addstr(sb, _("no connection listed yet"));
+		return;
+	}
+	strbuf_addf(sb, _("%zu connection(s), %zu warning(s)"),
+		    a->connections.n, a->findings.n);
+	if (remote_has_flaw(a))
+		strbuf_addstr(sb, _(", a known exploited flaw!"));
 }
 
 /* 「必要な連絡先 4/7」 */
@@ -128,6 +160,11 @@ home_draw(struct app *a)
 		if (i == HOME_VENDORS) {
 			part_vendors(a, &sb);
 			draw_text(y, 36, sb.buf, COLS - 38, DRAW_NORMAL);
+		} else if (i == HOME_REMOTE) {
+			part_remote(a, &sb);
+			draw_text(y, 36, sb.buf, COLS - 38,
+				  remote_has_flaw(a) ? DRAW_ERROR
+						     : DRAW_NORMAL);
 		} else if (i == HOME_CONTACTS) {
 			part_contacts(a, &sb);
 			draw_text(y, 36, sb.buf, COLS - 38, DRAW_NORMAL);
@@ -171,6 +208,9 @@ open_entry(struct app *a, int i)
 		break;
 	case HOME_VENDORS:
 		app_show(a, &scr_vendors);
+		break;
+	case HOME_REMOTE:
+		app_show(a, &scr_remote);
 		break;
 	case HOME_CONTACTS:
 		app_show(a, &scr_contacts);

@@ -213,15 +213,21 @@ vendor_draw(struct app *a)
 			struct vendor_progress p;
 
 			strbuf_reset(&sb);
-			request_progress(a->content, a->edition, &s->edit,
-					 &a->vanswers, &a->answers, &p);
+			{
+				struct request_ctx x;
+				app_request_ctx(a, &x);
+				request_progress(&x, &s->edit, &p);
+			}
 			if (f == VF_QUESTIONS)
 				strbuf_addf(
 					&sb,
 					_("[ Check the contract: %zu of %zu answered ]"),
 					p.answered, p.questions);
 			else if (s->edit.contract[0] == '\0')
-				strbuf_addf(&sb, _("[ %s: choose the contract first ]"), a->edition->vendor_form);
+				strbuf_addf(
+					&sb,
+					_("[ %s: choose the contract first ]"),
+					a->edition->vendor_form);
 			else if (vendor_has_contract(&s->edit))
 				strbuf_addf(
 					&sb,

@@ -85,8 +85,11 @@ vendors_draw(struct app *a)
 				a->content->contracts, a->content->ncontracts,
 				v->contract);
 
-			request_progress(a->content, a->edition, v,
-					 &a->vanswers, &a->answers, &p);
+			{
+				struct request_ctx x;
+				app_request_ctx(a, &x);
+				request_progress(&x, v, &p);
+			}
 			draw_field(y, 4, v->name, 22,
 				   foc ? DRAW_REVERSE : DRAW_BOLD);
 			strbuf_addf(&sb, "%s  ",
@@ -133,6 +136,11 @@ delete_vendor(struct app *a)
 		if (a->answers.v[i].ask == id)
 			a->answers.v[i].ask = 0; /* the store did the same */
 	}
+	for (i = 0; i < a->connections.n; i++) {
+		if (a->connections.v[i].vendor == id)
+			a->connections.v[i].vendor = 0;
+	}
+	app_refresh_findings(a);
 	app_status(a, DRAW_OK, "%s", _("Deleted."));
 }
 

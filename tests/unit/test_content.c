@@ -67,13 +67,37 @@ static const char contacts_yaml[] = "roles:\n"
 				    "    hint: 相談窓口です。\n"
 				    "    required: true\n";
 
-/* Writes the three files of common/ under root name. */
+static const char remote_yaml[] = "lines:\n"
+				  "  - id: internet-vpn-device\n"
+				  "    label: インターネットVPN（機器）\n"
+				  "    internet: true\n"
+				  "    hint: 機器です。\n"
+				  "  - id: unknown\n"
+				  "    label: わからない\n"
+				  "    internet: true\n"
+				  "    hint: わかりません。\n"
+				  "rules:\n"
+				  "  - id: no-2fa\n"
+				  "    priority: high\n"
+				  "    owner: vendor\n"
+				  "    when:\n"
+				  "      line_internet: [true]\n"
+				  "      two_factor: [\"no\", unknown]\n"
+				  "    title: 二要素認証がない\n"
+				  "    why: 理由です。\n"
+				  "    action: 依頼します。\n"
+				  "    request: 導入してください。\n"
+				  "    checklist: [two-factor]\n"
+				  "    source: テスト\n";
+
+/* Writes the four files of common/ under root name. */
 static void
 write_common(const char *name)
 {
 	write_file(name, "common/glossary.yaml", glossary);
 	write_file(name, "common/vendors.yaml", vendors_yaml);
 	write_file(name, "common/contacts.yaml", contacts_yaml);
+	write_file(name, "common/remote.yaml", remote_yaml);
 }
 
 static const char edition[] = "id: t1\n"
@@ -418,9 +442,8 @@ test_common(void)
 
 	bad = strdup(vendors_yaml);
 	memcpy(strstr(bad, "terms: [vpn]"), "terms: [xyz]", 12);
+	write_common("combad");
 	write_file("combad", "common/vendors.yaml", bad);
-	write_file("combad", "common/glossary.yaml", glossary);
-	write_file("combad", "common/contacts.yaml", contacts_yaml);
 	write_file("combad/t1", "edition.yaml", edition);
 	{
 		char *sect = section("");
@@ -435,6 +458,44 @@ test_common(void)
 		   "roles:\n  - id: p\n    group: elsewhere\n    label: x\n"
 		   "    hint: y\n    required: true\n");
 	expect_root_error("combad", "contacts.yaml:3:12", "inhouse");
+	write_file("combad", "common/contacts.yaml", contacts_yaml);
+
+	/* remote.yaml: an unknown field, an unknown value */
+	bad = strdup(remote_yaml);
+	memcpy(strstr(bad, "two_factor:"), "two_fuctor:", 11);
+	write_file("combad", "common/remote.yaml", bad);
+	expect_root_error("combad", "remote.yaml:16:7", "two_fuctor");
+	memcpy(strstr(bad, "two_fuctor:"), "two_factor:", 11);
+	memcpy(strstr(bad, "unknown]"), "unsure] ", 8);
+	write_file("combad", "common/remote.yaml", bad);
+	expect_root_error("combad", "remote.yaml:16:", "unsure");
+	free(bad);
+	write_file("combad", "common/remote.yaml", remote_yaml);
+
+	/* vulns/: a product that is not listed, a version without digits */
+	write_file("combad", "vulns/acme.yaml",
+		   "maker:\n  id: acme\n  label: Acme\nproducts:\n"
+		   "  - id: box\n    label: Box\n    version_hint: 例\n"
+		   "vulns:\n  - id: cve-1\n    cve: CVE-1\n    product: boxx\n"
+		   "    title: t\n    affected:\n      - from: 1.0\n"
+		   "        to: 1.2\n        fixed: 1.3\n    allows: a\n"
+		   "    action: b\n    exploited: true\n    source: s\n"
+		   "    verified: true\n");
+	check_int(load_root("combad", &c, &e), 0); /* a bad vulns/ is skipped */
+	check_true(strstr(c.warnings.buf, "acme.yaml:11:14") != NULL);
+	check_int(c.nmakers, 0);
+	content_release(&c);
+	write_file("combad", "vulns/acme.yaml",
+		   "maker:\n  id: acme\n  label: Acme\nproducts:\n"
+		   "  - id: box\n    label: Box\n    version_hint: 例\n"
+		   "vulns:\n  - id: cve-1\n    cve: CVE-1\n    product: box\n"
+		   "    title: t\n    affected:\n      - from: one\n"
+		   "        to: 1.2\n        fixed: 1.3\n    allows: a\n"
+		   "    action: b\n    exploited: true\n    source: s\n"
+		   "    verified: true\n");
+	check_int(load_root("combad", &c, &e), 0);
+	check_true(strstr(c.warnings.buf, "acme.yaml:14:15") != NULL);
+	content_release(&c);
 }
 
 static void
@@ -488,6 +549,21 @@ test_real_order(void)
 				   content_item_find(
 					   ed, ed->vitems[i].clinic_item) !=
 					   NULL);
+	}
+	/* the shipped vulnerabilities: FortiOS flaws of the Handa case */
+	{
+		const struct vmaker *m = content_maker_find(&c, "fortinet");
+		size_t j, found = 0;
+
+		check_true(m != NULL);
+		for (j = 0; m != NULL && j < m->nvulns; j++)
+			found += strcmp(m->vulns[j].cve, "CVE-2018-13379") ==
+					 0 ||
+				 strcmp(m->vulns[j].cve, "CVE-2022-40684") ==
+					 0 ||
+				 strcmp(m->vulns[j].cve, "CVE-2022-42475") == 0;
+		check_int(found, 3);
+		check_true(c.nlines > 0 && c.nrules > 0);
 	}
 	/* 該当なし where there is no vendor contract */
 	check_true(content_item_find(content_edition_find(&c, "r7"),

@@ -83,6 +83,7 @@ test_requests(void)
 	struct vendor_progress p;
 	struct vanswer x;
 	struct answer q;
+	struct request_ctx rx;
 	size_t i;
 
 	if (content_load(&c, roots, &e) != 0) {
@@ -91,6 +92,12 @@ test_requests(void)
 		return;
 	}
 	ed = content_edition_find(&c, "r8");
+	rx.content = &c;
+	rx.edition = ed;
+	rx.vanswers = &s;
+	rx.answers = &ans;
+	rx.connections = NULL;
+	rx.findings = NULL;
 	memset(&a, 0, sizeof(a));
 	memset(&b, 0, sizeof(b));
 	memset(&none, 0, sizeof(none));
@@ -125,7 +132,7 @@ test_requests(void)
 	q.ask = 2;
 	answer_set_put(&ans, &q);
 
-	request_build(&c, ed, &a, &s, &ans, &rl);
+	request_build(&rx, &a, &rl);
 	check_int(rl.n, 3);
 	if (rl.n == 3) {
 		check_int(rl.v[0].kind, REQUEST_CONTRACT);
@@ -135,7 +142,7 @@ test_requests(void)
 		check_str(rl.v[2].ref, ed->vitems[2].number);
 		check_true(strcmp(rl.v[2].text, ed->vitems[2].ask) == 0);
 	}
-	request_build(&c, ed, &b, &s, &ans, &rl);
+	request_build(&rx, &b, &rl);
 	/* 1 contract + every form item (nothing returned) + the checklist item
 	 */
 	check_int(rl.n, 1 + ed->nvitems + 1);
@@ -144,23 +151,23 @@ test_requests(void)
 		check_true(strstr(rl.v[rl.n - 1].text, "3-②") != NULL);
 	}
 	/* no contract: no questions apply, no vendor form */
-	request_build(&c, ed, &none, &s, &ans, &rl);
+	request_build(&rx, &none, &rl);
 	check_int(rl.n, 0);
-	request_progress(&c, ed, &none, &s, &ans, &p);
+	request_progress(&rx, &none, &p);
 	check_int(p.questions, 0);
 	check_int(p.form, 0);
-	request_progress(&c, ed, &a, &s, &ans, &p);
+	request_progress(&rx, &a, &p);
 	check_int(p.answered, 3);
 	check_int(p.form, ed->nvitems);
 	check_int(p.confirmed, ed->nvitems - 1);
 	check_int(p.requests, 3);
 	/* questions limited to maintenance/lease do not apply to a cloud */
-	request_progress(&c, ed, &b, &s, &ans, &p);
-	request_progress(&c, ed, &a, &s, &ans, &p);
+	request_progress(&rx, &b, &p);
+	request_progress(&rx, &a, &p);
 	{
 		struct vendor_progress pb;
 
-		request_progress(&c, ed, &b, &s, &ans, &pb);
+		request_progress(&rx, &b, &pb);
 		check_true(pb.questions < p.questions);
 	}
 	request_list_release(&rl);

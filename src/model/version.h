@@ -1,0 +1,28 @@
+#ifndef IRY_VERSION_H
+#define IRY_VERSION_H
+
+#include <stdbool.h>
+
+/*
+ * Firmware and software versions as vendors write them: 7.0.10,
+ * 9.1R11.4, 13.1-49.15, 10.2.9-h1, "v6.4.15 build2040". A version is
+ * read as the sequence of its numbers (every run of digits), compared
+ * number by number; a missing number counts as 0, so 7.0 = 7.0.0 and
+ * 10.2.9-h1 > 10.2.9. A build number after the word "build" that follows
+ * a full version (three numbers, as FortiOS shows it) is ignored unless
+ * both sides have one; after a shorter version ("13.1 Build 49.15",
+ * Citrix) its numbers continue the version.
+ */
+
+#define VERSION_MAX_PARTS 8
+
+/* True when s holds at least one number (a version we can compare). */
+bool version_valid(const char *s);
+
+/* <0, 0, >0 like strcmp, by the rule above. Invalid strings sort first. */
+int version_cmp(const char *a, const char *b);
+
+/* True when from <= v <= to. */
+bool version_in_range(const char *v, const char *from, const char *to);
+
+#endif

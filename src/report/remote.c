@@ -1,0 +1,211 @@
+#include "report/remote.h"
+
+#include <string.h>
+
+#include "report/layout.h"
+#include "util/i18n.h"
+#include "util/strbuf.h"
+
+static const char *
+vendor_name(const struct report_input *in, long id)
+{
+	const struct vendor *v =
+		in->vendors != NULL ? vendor_list_find(in->vendors, id) : NULL;
+
+	return v != NULL ? v->name : NULL;
+}
+
+static bool
+have(const struct report_input *in)
+{
+	return in->connections != NULL && in->connections->n > 0 &&
+	       in->findings != NULL && in->content != NULL;
+}
+
+void
+remote_draw_priority(struct pdf *p, const struct report_input *in)
+{
+	struct table_col cols[] = {
+		{_("Priority"), 44, false},
+		{_("Connection"), 110, false},
+		{_("What is wrong and what to do"), 0, false},
+		{_("Who acts"), 70, false},
+	};
+	struct strbuf conn = STRBUF_INIT, what = STRBUF_INIT;
+	struct table t;
+	size_t i;
+
+	if (!have(in) || in->findings->n == 0)
+		return;
+	cols[2].width = PDF_WIDTH - 44 - 110 - 70;
+	layout_heading(p, _("Remote maintenance: fix these first"), 60);
+	layout_para(
+		p,
+		_("These come from the inventory of remote-maintenance connections. A device with a flaw that attackers already use comes first: ransomware entered hospitals in Japan this way."));
+	table_begin(&t, p, cols, 4);
+	for (i = 0; i < in->findings->n; i++) {
+		const struct finding *f = &in->findings->v[i];
+		const char *cells[4];
+
+		strbuf_reset(&conn);
+		strbuf_reset(&what);
+		remote_label(f->conn, vendor_name(in, f->conn->vendor), &conn);
+		if (f->vuln != NULL) {
+			strbuf_addf(
+				&what,
+				_("This device has a flaw that attackers already use: %s (%s). "),
+				f->vuln->title, f->vuln->cve);
+			strbuf_addf(
+				&what,
+				_("Version %s is affected; %s or later fixes it. "),
+				f->conn->version, f->range->fixed);
+			strbuf_addf(&what, "%s\n%s", f->vuln->allows,
+				    f->vuln->action);
+		} else {
+			strbuf_addf(&what, "%s\n%s\n%s", f->rule->title,
+				    f->rule->why, f->rule->action);
+		}
+		cells[0] = content_priority_label(f->priority);
+		cells[1] = conn.buf;
+		cells[2] = what.buf;
+		cells[3] = content_who_label(f->owner);
+		table_row(&t, cells, NULL);
+	}
+	table_end(&t);
+	strbuf_release(&conn);
+	strbuf_release(&what);
+}
+
+/* Appends "label: value" on its own line, value from a choice key. */
+static void
+line(struct strbuf *sb, const char *label, const char *value)
+{
+	if (sb->len)
+		strbuf_addch(sb, '\n');
+	strbuf_addf(sb, _("%s: %s"), label, value);
+}
+
+/* The word for a yes/no/unknown key of a field, as the screen shows it. */
+static const char *
+word(const char *key)
+{
+	if (strcmp(key, "yes") == 0)
+		return _("yes");
+	if (strcmp(key, "no") == 0)
+		return _("no");
+	return _("unknown");
+}
+
+void
+remote_draw_ledger(struct pdf *p, const struct report_input *in)
+{
+	const struct content *c = in->content;
+	struct table_col cols[] = {
+		{_("Connection"), 0, false},
+		{_("Line and device"), 150, false},
+		{_("Updates and passwords"), 130, false},
+		{_("Access and records"), 120, false},
+	};
+	struct strbuf a = STRBUF_INIT, b = STRBUF_INIT, d = STRBUF_INIT;
+	struct strbuf e = STRBUF_INIT;
+	struct table t;
+	size_t i;
+
+	if (!have(in))
+		return;
+	cols[0].width = PDF_WIDTH - 150 - 130 - 120;
+	pdf_add_page(p);
+	layout_heading(p, _("Remote-maintenance inventory"), 60);
+	layout_para(
+		p,
+		_("Every way a vendor connects into the clinic, as entered. \"Unknown\" answers are asked of the vendor on its request sheet."));
+	table_begin(&t, p, cols, 4);
+	for (i = 0; i < in->connections->n; i++) {
+		const struct connection *k = &in->connections->v[i];
+		const struct line_type *lt = content_line_find(c, k->line);
+		const struct vmaker *m = content_maker_find(c, k->maker);
+		const struct vproduct *pr = content_product_find(m, k->product);
+		const char *cells[4];
+		struct strbuf dev = STRBUF_INIT;
+
+		strbuf_reset(&a);
+		strbuf_reset(&b);
+		strbuf_reset(&d);
+		strbuf_reset(&e);
+		remote_label(k, vendor_name(in, k->vendor), &a);
+		if (k->purpose != NULL)
+			strbuf_addf(&a, "\n%s", k->purpose);
+		if (remote_vulnerable(in->findings, k->id))
+			strbuf_addf(&a, "\n%s",
+				    _("Known exploited flaw: update now"));
+		line(&b, _("Line"), lt != NULL ? lt->label : _("unknown"));
+		line(&b, _("Connected"),
+		     strcmp(connection_value(c, k, CF_ALWAYS_ON), "yes") == 0
+			     ? _("always")
+		     : strcmp(connection_value(c, k, CF_ALWAYS_ON), "no") == 0
+			     ? _("only when approved")
+			     : _("unknown"));
+		if (m != NULL)
+			strbuf_addstr(&dev, m->label);
+		if (pr != NULL)
+			strbuf_addf(&dev, " %s", pr->label);
+		if (k->model != NULL)
+			strbuf_addf(&dev, " %s", k->model);
+		line(&b, _("Device"), dev.len ? dev.buf : _("unknown"));
+		line(&b, _("Version"),
+		     k->version != NULL ? k->version : _("unknown"));
+		strbuf_release(&dev);
+		{
+			const char *pt = connection_value(c, k, CF_PATCHER);
+			struct strbuf last = STRBUF_INIT;
+
+			line(&d, _("Updated by"),
+			     strcmp(pt, "clinic") == 0   ? _("in-house")
+			     : strcmp(pt, "vendor") == 0 ? _("the vendor")
+			     : strcmp(pt, "nobody") == 0 ? _("nobody")
+							 : _("unknown"));
+			if (date_is_set(&k->last_patch))
+				date_add_wareki(&last, &k->last_patch);
+			line(&d, _("Last update"),
+			     last.len ? last.buf : _("unknown"));
+			strbuf_release(&last);
+		}
+		line(&d, _("Factory password changed"),
+		     word(connection_value(c, k, CF_FACTORY_PW)));
+		line(&d, _("Password used elsewhere"),
+		     word(connection_value(c, k, CF_PW_REUSED)));
+		line(&d, _("Two-factor"),
+		     word(connection_value(c, k, CF_TWO_FACTOR)));
+		line(&e, _("Admin screen open to the internet"),
+		     word(connection_value(c, k, CF_ADMIN_EXPOSED)));
+		{
+			const char *pd =
+				connection_value(c, k, CF_PATIENT_DATA);
+			const char *lg = connection_value(c, k, CF_LOGS);
+
+			line(&e, _("Patient data"),
+			     strcmp(pd, "none") == 0       ? _("no access")
+			     : strcmp(pd, "view") == 0     ? _("can view")
+			     : strcmp(pd, "download") == 0 ? _("can download")
+			     : strcmp(pd, "change") == 0   ? _("can change")
+							   : _("unknown"));
+			line(&e, _("Access log"),
+			     strcmp(lg, "reviewed") == 0 ? _("kept and checked")
+			     : strcmp(lg, "kept") == 0 ? _("kept, not checked")
+			     : strcmp(lg, "none") == 0 ? _("none")
+						       : _("unknown"));
+		}
+		if (k->approver != NULL)
+			line(&e, _("Approved by"), k->approver);
+		cells[0] = a.buf;
+		cells[1] = b.buf;
+		cells[2] = d.buf;
+		cells[3] = e.buf;
+		table_row(&t, cells, k->memo);
+	}
+	table_end(&t);
+	strbuf_release(&a);
+	strbuf_release(&b);
+	strbuf_release(&d);
+	strbuf_release(&e);
+}

@@ -1,0 +1,165 @@
+/* リモート保守の棚卸し: one line per connection, the risky ones marked. */
+#include "wizard/app.h"
+
+#include <curses.h>
+#include <string.h>
+
+#include "util/i18n.h"
+
+static const char *
+vendor_name(const struct app *a, long id)
+{
+	const struct vendor *v = vendor_list_find(&a->vendors, id);
+
+	return v != NULL ? v->name : NULL;
+}
+
+/* Findings of connection id: how many, and whether one is a flaw. */
+static size_t
+count(const struct app *a, long id)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < a->findings.n; i++) {
+		if (a->findings.v[i].conn->id == id)
+			n++;
+	}
+	return n;
+}
+
+static void
+open_conn(struct app *a, size_t i)
+{
+	connection_release(&a->rs.edit);
+	if (i < a->connections.n)
+		connection_copy(&a->rs.edit, &a->connections.v[i]);
+	else
+		memset(&a->rs.edit, 0, sizeof(a->rs.edit));
+	app_show(a, &scr_conn);
+}
+
+static void
+remote_draw(struct app *a)
+{
+	static const struct keyhelp keys[] = {
+		{"↑↓", N_("move")},  {"Enter", N_("open")}, {"a", N_("add")},
+		{"x", N_("delete")}, {"?", N_("help")},     {"Esc", N_("home")},
+	};
+	static const struct keyhelp confirm[] = {
+		{"y", N_("delete")},
+		{"n", N_("keep")},
+	};
+	struct remote_state *s = &a->rs;
+	struct strbuf sb = STRBUF_INIT;
+	int y = 5, bottom = app_status_row(a) - 1;
+	size_t i, first = 0;
+
+	app_keys(a, s->confirm_delete ? confirm : keys,
+		 s->confirm_delete ? 2 : 6);
+	app_draw_title(a, _("Remote maintenance"));
+	draw_wrapped(
+		2, 2, COLS - 4,
+		_("List every way a vendor connects into the clinic from outside (VPN device, remote-desktop tool, closed network ...). \"Don't know\" is fine: it becomes a question for the vendor."),
+		0, 3, DRAW_DIM);
+	if (s->list_focus >= bottom - y)
+		first = (size_t)(s->list_focus - (bottom - y) + 1);
+	for (i = first; i <= a->connections.n && y < bottom; i++, y++) {
+		bool foc = s->list_focus == (int)i;
+		const struct connection *c;
+		const struct line_type *lt;
+		size_t n;
+
+		draw_text(y, 1, foc ? ">" : " ", 1, DRAW_BOLD);
+		if (i == a->connections.n) {
+			draw_text(y, 3, _("+ Add a connection"), -1,
+				  foc ? DRAW_REVERSE : DRAW_NORMAL);
+			continue;
+		}
+		c = &a->connections.v[i];
+		strbuf_reset(&sb);
+		remote_label(c, vendor_name(a, c->vendor), &sb);
+		if (remote_vulnerable(&a->findings, c->id)) {
+			draw_text(y, 3, "[!]", 3, DRAW_ERROR);
+		}
+		draw_field(y, 7, sb.buf, 30, foc ? DRAW_REVERSE : DRAW_BOLD);
+		strbuf_reset(&sb);
+		lt = content_line_find(a->content, c->line);
+		strbuf_addstr(&sb, lt != NULL ? lt->label : _("line unknown"));
+		n = count(a, c->id);
+		strbuf_addstr(&sb, "  ");
+		if (remote_vulnerable(&a->findings, c->id))
+			strbuf_addstr(&sb, _("known exploited flaw! "));
+		if (n > 0)
+			strbuf_addf(&sb, _("%zu warning(s)"), n);
+		else
+			strbuf_addstr(&sb, _("no warning"));
+		draw_text(y, 38, sb.buf, COLS - 39,
+			  remote_vulnerable(&a->findings, c->id) ? DRAW_ERROR
+								 : DRAW_NORMAL);
+	}
+	if (s->confirm_delete && s->list_focus < (int)a->connections.n) {
+		strbuf_reset(&sb);
+		remote_label(
+			&a->connections.v[s->list_focus],
+			vendor_name(a, a->connections.v[s->list_focus].vendor),
+			&sb);
+		app_status(
+			a, DRAW_WARN,
+			_("Delete the connection \"%s\"? y: delete, n: keep"),
+			sb.buf);
+	}
+	strbuf_release(&sb);
+}
+
+static bool
+remote_key(struct app *a, const struct tkey *k)
+{
+	struct remote_state *s = &a->rs;
+
+	if (s->confirm_delete) {
+		s->confirm_delete = false;
+		if (tkey_is(k, L'y') || tkey_is(k, L'Y')) {
+			struct err e = ERR_INIT;
+			long id = a->connections.v[s->list_focus].id;
+
+			if (store_connection_delete(a->store, id, &e) != 0) {
+				app_status_err(a, &e);
+			} else {
+				connection_list_remove(&a->connections, id);
+				app_refresh_findings(a);
+				app_status(a, DRAW_OK, "%s", _("Deleted."));
+			}
+		} else {
+			app_status(a, DRAW_NORMAL, "%s",
+				   _("Nothing was deleted."));
+		}
+		return true;
+	}
+	if (tkey_fn(k, KEY_UP)) {
+		if (s->list_focus > 0)
+			s->list_focus--;
+	} else if (tkey_fn(k, KEY_DOWN) || tkey_tab(k)) {
+		if (s->list_focus < (int)a->connections.n)
+			s->list_focus++;
+	} else if (tkey_enter(k)) {
+		open_conn(a, (size_t)s->list_focus);
+	} else if (tkey_is(k, L'a') || tkey_is(k, L'A')) {
+		s->list_focus = (int)a->connections.n;
+		open_conn(a, a->connections.n);
+	} else if ((tkey_is(k, L'x') || tkey_fn(k, KEY_DC)) &&
+		   s->list_focus < (int)a->connections.n) {
+		s->confirm_delete = true;
+	} else if (tkey_escape(k)) {
+		app_show(a, &scr_home);
+	} else {
+		return false;
+	}
+	return true;
+}
+
+const struct screen scr_remote = {
+	.name = "remote",
+	.enter = NULL,
+	.draw = remote_draw,
+	.key = remote_key,
+};

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The remote-maintenance inventory: a FortiGate on a FortiOS version with a
+# known exploited flaw is flagged on screen, heads the PDF's list of things
+# to fix, goes on its vendor's sheet with the fixed version, and appears in
+# the リモート保守台帳.
+source "$(dirname "$0")/../lib/e2e.sh"
+
+start_app
+setup_facility "みなみ整形外科"
+keys 2; wait_for "＋ 事業者を追加する"
+keys a; wait_for "新しい事業者"
+typ "ベータネット保守"; keys Enter
+keys Escape Escape Escape
+wait_for "回答の保存先"
+
+keys 3
+wait_for "＋ 接続を追加する"
+keys Enter
+wait_for "新しい接続"
+typ "電子カルテ"; keys Enter
+keys Right; wait_for "< ベータネット保守 >"
+keys Down
+typ "リモート保守"; keys Enter
+keys Right Right; wait_for "< インターネットVPN（機器） >"
+keys Down Right; wait_for "< 常時つながっている >"
+keys Down; typ "院長"; keys Enter
+keys Right; wait_for "< Citrix"              # makers in file-name order
+keys Right; wait_for "< Fortinet（フォーティネット） >"
+wait_for "< FortiGate（FortiOS） >"          # its only product, chosen
+keys Down Down
+typ "FortiGate 60E"; keys Enter
+typ "v6.0.4 build0231"; keys Enter
+wait_for "既に攻撃に使われた弱点 CVE-2018-13379"
+wait_for "6.0.5 以上への更新を依頼して"
+no_english
+keys Escape                                  # leaves the version field
+keys Escape
+wait_for "[!]"
+wait_for "既知の弱点あり！"
+keys Escape
+wait_for "既知の弱点あり！"                   # on ホーム too
+
+# the checklist's 2-⑥ (security patches) shows what the inventory found
+keys 1
+wait_for "1 / 22"
+for i in $(seq 1 9); do keys Right; done
+wait_for "2-⑥"
+wait_for "リモート保守の棚卸しから"
+keys Escape q
+check "exit 0" test "$(wait_exit)" = 0
+
+"$BIN" report -o "$WORK/r.pdf" >/dev/null 2>&1 || fail "report"
+text=$(pdftotext "$WORK/r.pdf" - 2>/dev/null | tr -d ' \n')
+first=${text#*リモート保守で優先して対応すること}
+check "the PDF has the remote-maintenance priority list" test "$first" != "$text"
+gaps=${first%%対応が必要な項目*}
+echo "$gaps" | grep -qF "CVE-2018-13379" || fail "priority list lacks the CVE"
+# it heads the list: the first row is the flaw
+head=${gaps:0:400}
+echo "$head" | grep -qF "すでに攻撃に使われている弱点" || fail "the flaw does not head the list: $head"
+sheet=${text#*ベータネット保守御中}
+sheet=${sheet%%チェックリスト回答一覧*}
+echo "$sheet" | grep -qF "CVE-2018-13379" || fail "vendor sheet lacks the CVE"
+echo "$sheet" | grep -qF "6.0.5以上に更新" || fail "vendor sheet lacks the fixed version"
+# the ledger is a table: read it laid out, a cell's words stay on a line
+ledger=$(pdftotext -layout "$WORK/r.pdf" - 2>/dev/null | sed -n '/リモート保守台帳/,$p')
+echo "$ledger" | grep -qF "FortiGate" || fail "ledger lacks the model"
+echo "$ledger" | grep -qF "既に攻撃に" || fail "ledger lacks the flag"
+echo "$ledger" | grep -qF "インターネットVPN" || fail "ledger lacks the line type"
+
+# updating the version clears the flag
+start_app
+wait_for "回答の保存先"
+keys 3; wait_for "[!]"
+keys Enter
+wait_for "既に攻撃に使われた弱点"
+for i in $(seq 1 9); do keys Down; done
+wait_for "v6.0.4 build0231"
+keys C-u; typ "7.2.10"; keys Enter
+wait_gone "既に攻撃に使われた弱点"
+keys Escape Escape
+wait_gone "[!]"
+finish
