@@ -247,6 +247,56 @@ struct vmaker {
 	char *file;
 };
 
+/* 保守委託機関編 (common/hoshu.yaml): the judgement's texts and items. */
+struct hoshu_question {
+	char *question;
+	char *help;
+};
+
+struct hoshu_item {
+	char id[CONTENT_ID_MAX + 1]; /* e.g. "h-9-4" */
+	char *number;                /* e.g. "9章④" */
+	char *title, *meaning, *how, *source;
+	char *request; /* to each vendor that updates a server, when the
+			  clinic answers いいえ/わからない; NULL when none */
+	enum who who;
+	bool verified;
+	char **terms;
+	size_t nterms;
+};
+
+/* An area of the 【別紙】 MDS/SDS security items, asked of each vendor. */
+struct sds_area {
+	char id[CONTENT_ID_MAX + 1]; /* e.g. "sds-rules" */
+	char form[5];                /* mds, sds, both */
+	char *area, *question, *request, *source;
+	bool verified;
+};
+
+/* The reasons the judgement gives; templates with %s (checked at load). */
+enum hoshu_reason {
+	HR_STAFF_YES = 0,  /* no %s */
+	HR_STAFF_UNKNOWN,  /* no %s */
+	HR_NO_SERVERS,     /* no %s */
+	HR_SERVER_SELF,    /* server */
+	HR_SERVER_UNKNOWN, /* server */
+	HR_CLAUSE_MISSING, /* server, vendor */
+	HR_CLAUSE_OK,      /* server, vendor, where */
+	HR__COUNT
+};
+
+struct hoshu {
+	char *title, *source;
+	bool verified;
+	struct hoshu_question staff, servers, patching, written;
+	char *applies, *not_applies, *needs_contract, *incomplete;
+	char *reasons[HR__COUNT];
+	struct hoshu_item *items;
+	size_t nitems;
+	struct sds_area *areas;
+	size_t nareas;
+};
+
 struct content {
 	struct edition *editions; /* sorted by first_year, oldest first */
 	size_t neditions;
@@ -267,6 +317,7 @@ struct content {
 	struct vmaker *makers; /* vulns/, one per file, sorted by name */
 	size_t nmakers;
 	char *vulns_dir;        /* where vulns/ was loaded from */
+	struct hoshu hoshu;     /* common/hoshu.yaml */
 	char *common_dir;       /* where common/ was loaded from */
 	struct strbuf warnings; /* one line per refused override file */
 };

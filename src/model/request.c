@@ -83,6 +83,70 @@ build_remote(const struct request_ctx *x, const struct vendor *v,
 	}
 }
 
+/* True when the answer to item id of this year is いいえ or わからない. */
+static bool
+answered_no(const struct answer_set *s, const char *id)
+{
+	const struct answer *a = answer_set_find(s, id, CELL_ALL);
+
+	return a != NULL &&
+	       (a->value == ANSWER_NO || a->value == ANSWER_UNKNOWN);
+}
+
+/* What 保守委託機関編 needs from a vendor that updates the clinic's servers. */
+static void
+build_hoshu(const struct request_ctx *x, const struct vendor *v,
+	    struct request_list *out)
+{
+	const struct hoshu *h = &x->content->hoshu;
+	struct strbuf names = STRBUF_INIT, sb = STRBUF_INIT;
+	const char *ref = _("Maintenance-entrustment volume");
+	size_t i;
+
+	if (x->servers == NULL || !hoshu_vendor_updates(x->servers, v->id))
+		return;
+	if (!hoshu_clause_ok(x->vanswers, v->id)) {
+		for (i = 0; i < x->servers->n; i++) {
+			const struct server *s = &x->servers->v[i];
+
+			if (strcmp(s->patcher, "vendor") != 0 ||
+			    s->vendor != v->id)
+				continue;
+			if (names.len)
+				strbuf_addstr(&names, _(", "));
+			strbuf_addf(&names, _("\"%s\""), s->name);
+		}
+		strbuf_addf(
+			&sb,
+			_("Please write in the contract, its terms or the SLA that your company applies the security updates of %s, and tell us where it is written (document and clause)."),
+			names.buf);
+		add(out, REQUEST_HOSHU, ref,
+		    _("Security updates written in the contract"),
+		    strbuf_detach(&sb, NULL), NULL, true);
+	}
+	for (i = 0; i < h->nareas; i++) {
+		const struct vanswer *a =
+			vanswer_find(x->vanswers, v->id, h->areas[i].id);
+
+		if (a == NULL ||
+		    (a->value != ANSWER_NO && a->value != ANSWER_UNKNOWN))
+			continue;
+		add(out, REQUEST_HOSHU, ref, h->areas[i].area,
+		    xstrdup(h->areas[i].request), NULL, h->areas[i].verified);
+	}
+	/* the volume's items the clinic cannot yet answer はい, where the
+	 * content says what to ask the vendor (two-factor login ...) */
+	for (i = 0; i < h->nitems; i++) {
+		if (h->items[i].request == NULL ||
+		    !answered_no(x->answers, h->items[i].id))
+			continue;
+		add(out, REQUEST_HOSHU, ref, h->items[i].title,
+		    xstrdup(h->items[i].request), NULL, h->items[i].verified);
+	}
+	strbuf_release(&names);
+	strbuf_release(&sb);
+}
+
 void
 request_build(const struct request_ctx *x, const struct vendor *v,
 	      struct request_list *out)
@@ -99,6 +163,7 @@ request_build(const struct request_ctx *x, const struct vendor *v,
 	}
 	out->n = 0;
 	build_remote(x, v, out);
+	build_hoshu(x, v, out);
 	for (i = 0; i < c->nquestions; i++) {
 		const struct vquestion *q = &c->questions[i];
 		const struct vanswer *a = vanswer_find(va, v->id, q->id);

@@ -6,6 +6,7 @@
 
 #include "content/content.h"
 #include "model/answer.h"
+#include "model/hoshu.h"
 #include "model/remote.h"
 #include "model/vendor.h"
 
@@ -21,6 +22,7 @@ enum request_kind {
 	REQUEST_CONTRACT,   /* a contract question */
 	REQUEST_FORM,       /* an item of 事業者確認用 */
 	REQUEST_CHECKLIST,  /* a checklist item answered わからない */
+	REQUEST_HOSHU,      /* what 保守委託機関編 needs from it */
 };
 
 struct request {
@@ -51,6 +53,7 @@ struct request_ctx {
 	const struct answer_set *answers;          /* this year's */
 	const struct connection_list *connections; /* may be NULL */
 	const struct finding_list *findings;       /* of those; may be NULL */
+	const struct server_list *servers; /* 保守委託機関編; may be NULL */
 };
 
 /*

@@ -241,9 +241,9 @@ vanswer_drop_vendor(struct vanswer_set *s, long vendor)
 }
 
 int
-vanswer_check(const struct vanswer *a, struct err *e)
+vanswer_check(const struct vanswer *a, bool allow_na, struct err *e)
 {
-	if (a->value == ANSWER_NA)
+	if (a->value == ANSWER_NA && !allow_na)
 		return err_set(
 			e, ERR_INPUT, "%s",
 			_("\"not applicable\" is not possible for this item"));

@@ -98,7 +98,10 @@ void vanswer_put(struct vanswer_set *s, const struct vanswer *a);
 /* Removes every answer about vendor (after it was deleted). */
 void vanswer_drop_vendor(struct vanswer_set *s, long vendor);
 
-/* Checks the value (はい/いいえ/わからない only) and the memo length. */
-int vanswer_check(const struct vanswer *a, struct err *e);
+/*
+ * Checks the value (はい/いいえ/わからない; 該当なし (対象外) only when
+ * allow_na) and the memo length.
+ */
+int vanswer_check(const struct vanswer *a, bool allow_na, struct err *e);
 
 #endif

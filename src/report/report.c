@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "report/hoshu.h"
 #include "report/layout.h"
 #include "report/pdf.h"
 #include "report/remote.h"
@@ -390,6 +391,9 @@ report_write(const struct report_input *in, const char *path,
 	if (!pdf_ok(&p))
 		goto fail;
 	remote_draw_ledger(&p, in);
+	if (!pdf_ok(&p))
+		goto fail;
+	hoshu_draw(&p, in);
 	if (!pdf_ok(&p))
 		goto fail;
 	contacts_draw(&p, in);

@@ -9,6 +9,7 @@
 #include "model/date.h"
 #include "model/facility.h"
 #include "model/gap.h"
+#include "model/hoshu.h"
 #include "model/remote.h"
 #include "model/vendor.h"
 #include "util/err.h"
@@ -31,6 +32,8 @@ struct report_input {
 	const struct contact_list *contacts;       /* the contact chart */
 	const struct connection_list *connections; /* リモート保守 */
 	const struct finding_list *findings;       /* of those */
+	const struct server_list *servers;         /* 保守委託機関編 */
+	const struct hoshu_judgement *hoshu;       /* its judgement */
 	struct date today;     /* 作成日, printed in the footer */
 	const char *font_path; /* NULL: report_font_path(NULL) */
 };

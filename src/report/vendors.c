@@ -16,6 +16,7 @@ report_request_ctx(const struct report_input *in, struct request_ctx *x)
 	x->answers = in->answers;
 	x->connections = in->connections;
 	x->findings = in->findings;
+	x->servers = in->servers;
 }
 
 /* Appends the labels of v's systems, joined with 、. */
@@ -103,6 +104,9 @@ add_ref(const struct report_input *in, const struct request *r,
 		break;
 	case REQUEST_CHECKLIST:
 		strbuf_addf(sb, _("Checklist %s"), r->ref);
+		break;
+	case REQUEST_HOSHU:
+		strbuf_addstr(sb, r->ref);
 		break;
 	}
 	if (!r->verified)

@@ -137,3 +137,75 @@ store_connection_delete(struct store *st, long id, struct err *e)
 		sqlite3_bind_int64(s, 1, id);
 	return store_step_done(st, s, rc, e);
 }
+
+int
+store_servers_load(struct store *st, struct server_list *l, struct err *e)
+{
+	sqlite3_stmt *s = NULL;
+	int rc;
+
+	server_list_release(l);
+	rc = sqlite3_prepare_v2(
+		st->db,
+		"SELECT id, name, kind, patcher, vendor_id FROM server"
+		" ORDER BY id",
+		-1, &s, NULL);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct server sv;
+
+		rc = SQLITE_OK;
+		memset(&sv, 0, sizeof(sv));
+		sv.id = (long)sqlite3_column_int64(s, 0);
+		sv.name = store_col_text(s, 1);
+		col_key(s, 2, sv.kind, sizeof(sv.kind));
+		col_key(s, 3, sv.patcher, sizeof(sv.patcher));
+		sv.vendor = (long)sqlite3_column_int64(s, 4);
+		if (sv.name == NULL)
+			sv.name = xstrdup("?");
+		server_list_put(l, &sv);
+		server_release(&sv);
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? 0 : store_db_error(st, rc, e);
+}
+
+int
+store_server_put(struct store *st, struct server *sv, struct err *e)
+{
+	static const char ins[] =
+		"INSERT INTO server (name, kind, patcher, vendor_id, updated)"
+		" VALUES (?1, ?2, ?3, ?4, datetime('now'))";
+	static const char upd[] =
+		"UPDATE server SET name = ?1, kind = ?2, patcher = ?3,"
+		" vendor_id = ?4, updated = datetime('now') WHERE id = ?5";
+	sqlite3_stmt *s = NULL;
+	int rc = sqlite3_prepare_v2(st->db, sv->id ? upd : ins, -1, &s, NULL);
+
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_text(s, 1, sv->name != NULL ? sv->name : "", -1,
+				  SQLITE_TRANSIENT);
+		sqlite3_bind_text(s, 2, sv->kind, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(s, 3, sv->patcher, -1, SQLITE_TRANSIENT);
+		if (sv->vendor > 0)
+			sqlite3_bind_int64(s, 4, sv->vendor);
+		if (sv->id)
+			sqlite3_bind_int64(s, 5, sv->id);
+	}
+	if (store_step_done(st, s, rc, e) != 0)
+		return -1;
+	if (sv->id == 0)
+		sv->id = (long)sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int
+store_server_delete(struct store *st, long id, struct err *e)
+{
+	sqlite3_stmt *s = NULL;
+	int rc = sqlite3_prepare_v2(st->db, "DELETE FROM server WHERE id = ?1",
+				    -1, &s, NULL);
+
+	if (rc == SQLITE_OK)
+		sqlite3_bind_int64(s, 1, id);
+	return store_step_done(st, s, rc, e);
+}

@@ -92,4 +92,13 @@ const char *const store_migrations[STORE_SCHEMA] = {
 	"  memo TEXT,"
 	"  updated TEXT NOT NULL"
 	");",
+	/* 3 -> 4: the "servers" of 保守委託機関編 (persist across years). */
+	"CREATE TABLE server ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL,"
+	"  kind TEXT NOT NULL DEFAULT 'server',"
+	"  patcher TEXT NOT NULL DEFAULT '',"
+	"  vendor_id INTEGER REFERENCES vendor(id) ON DELETE SET NULL,"
+	"  updated TEXT NOT NULL"
+	");",
 };

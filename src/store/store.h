@@ -6,6 +6,7 @@
 #include "model/answer.h"
 #include "model/contact.h"
 #include "model/facility.h"
+#include "model/hoshu.h"
 #include "model/remote.h"
 #include "model/vendor.h"
 #include "util/err.h"
@@ -17,7 +18,7 @@
  * committed before it returns.
  */
 
-#define STORE_SCHEMA 3 /* schema version this program writes */
+#define STORE_SCHEMA 4 /* schema version this program writes */
 
 struct store;
 
@@ -113,6 +114,15 @@ int store_connection_put(struct store *st, struct connection *c, struct err *e);
 
 /* Deletes one connection. */
 int store_connection_delete(struct store *st, long id, struct err *e);
+
+/* Reads the servers of 保守委託機関編 into l (released first). */
+int store_servers_load(struct store *st, struct server_list *l, struct err *e);
+
+/* Saves s (inserts when s->id is 0 and sets it) and commits. */
+int store_server_put(struct store *st, struct server *s, struct err *e);
+
+/* Deletes one server. */
+int store_server_delete(struct store *st, long id, struct err *e);
 
 /*
  * The schema version found in the file when it was opened (before any

@@ -144,3 +144,48 @@ strbuf_rtrim(struct strbuf *sb)
 	if (sb->alloc)
 		sb->buf[sb->len] = '\0';
 }
+
+void
+strbuf_add_template(struct strbuf *sb, const char *tmpl,
+		    const char *const *args, size_t n)
+{
+	size_t used = 0;
+	const char *p = tmpl;
+
+	while (*p != '\0') {
+		const char *pc = strchr(p, '%');
+
+		if (pc == NULL) {
+			strbuf_addstr(sb, p);
+			return;
+		}
+		strbuf_add(sb, p, (size_t)(pc - p));
+		if (pc[1] == 's') {
+			if (used < n && args[used] != NULL)
+				strbuf_addstr(sb, args[used]);
+			used++;
+			p = pc + 2;
+		} else if (pc[1] == '%') {
+			strbuf_addch(sb, '%');
+			p = pc + 2;
+		} else {
+			strbuf_addch(sb, '%');
+			p = pc + 1;
+		}
+	}
+}
+
+int
+strbuf_template_slots(const char *tmpl)
+{
+	int n = 0;
+	const char *p;
+
+	for (p = tmpl; (p = strchr(p, '%')) != NULL; p += 2) {
+		if (p[1] == 's')
+			n++;
+		else if (p[1] != '%')
+			return -1;
+	}
+	return n;
+}

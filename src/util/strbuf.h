@@ -37,6 +37,20 @@ void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
 	__attribute__((format(printf, 2, 0)));
+/*
+ * Appends tmpl with each "%s" replaced by the next of args (n of them)
+ * and "%%" by "%". For sentences that come from content files, which must
+ * never reach printf as a format. A "%s" beyond args becomes "".
+ */
+void strbuf_add_template(struct strbuf *sb, const char *tmpl,
+			 const char *const *args, size_t n);
+
+/*
+ * Counts the "%s" of tmpl; returns -1 when it holds any other '%'
+ * conversion (a content file's template is checked with this).
+ */
+int strbuf_template_slots(const char *tmpl);
+
 /* Removes trailing ASCII white space (space, tab, CR, LF). */
 void strbuf_rtrim(struct strbuf *sb);
 

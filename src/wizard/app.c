@@ -77,13 +77,46 @@ load_year(struct app *a, struct err *e)
 	if (store_answers_load(a->store, a->facility.year - 1, &a->prev_answers,
 			       e) != 0)
 		return -1;
-	return store_vanswers_load(a->store, a->facility.year, &a->vanswers, e);
+	if (store_vanswers_load(a->store, a->facility.year, &a->vanswers, e) !=
+	    0)
+		return -1;
+	app_refresh_judgement(a);
+	return 0;
 }
 
 void
 app_refresh_findings(struct app *a)
 {
 	remote_findings(a->content, &a->connections, &a->today, &a->findings);
+}
+
+void
+app_refresh_judgement(struct app *a)
+{
+	hoshu_judge(a->content,
+		    answer_set_find(&a->answers, HOSHU_STAFF_ID, CELL_ALL),
+		    &a->servers, &a->vendors, &a->vanswers, &a->judgement);
+}
+
+int
+app_other_answer_save(struct app *a, const struct answer *ans)
+{
+	struct err e = ERR_INIT;
+
+	if (ans->memo != NULL && utf8_len(ans->memo) > ANSWER_MEMO_MAX)
+		err_set(&e, ERR_INPUT,
+			_("the memo can be at most %d characters"),
+			ANSWER_MEMO_MAX);
+	else
+		store_answer_put(a->store, ans, &e);
+	if (e.code != ERR_NONE) {
+		app_status_err(a, &e);
+		return -1;
+	}
+	answer_set_put(&a->answers, ans);
+	app_refresh_judgement(a);
+	app_status(a, DRAW_OK, "%s", _("Saved."));
+	return 0;
 }
 
 void
@@ -95,19 +128,21 @@ app_request_ctx(const struct app *a, struct request_ctx *x)
 	x->answers = &a->answers;
 	x->connections = &a->connections;
 	x->findings = &a->findings;
+	x->servers = &a->servers;
 }
 
 int
-app_vanswer_save(struct app *a, const struct vanswer *va)
+app_vanswer_save(struct app *a, const struct vanswer *va, bool allow_na)
 {
 	struct err e = ERR_INIT;
 
-	if (vanswer_check(va, &e) != 0 ||
+	if (vanswer_check(va, allow_na, &e) != 0 ||
 	    store_vanswer_put(a->store, va, &e) != 0) {
 		app_status_err(a, &e);
 		return -1;
 	}
 	vanswer_put(&a->vanswers, va);
+	app_refresh_judgement(a);
 	app_status(a, DRAW_OK, "%s", _("Saved."));
 	return 0;
 }
@@ -312,12 +347,16 @@ app_release(struct app *a)
 	vanswer_set_release(&a->vanswers);
 	contact_list_release(&a->contacts);
 	connection_list_release(&a->connections);
+	server_list_release(&a->servers);
+	hoshu_judgement_release(&a->judgement);
 	finding_list_release(&a->findings);
 	vendor_release(&a->vs.edit);
 	lineedit_release(&a->vs.le);
 	lineedit_release(&a->vs.qle);
 	contact_release(&a->cs.edit);
 	lineedit_release(&a->cs.le);
+	lineedit_release(&a->hs.le);
+	server_release(&a->hs.edit);
 	connection_release(&a->rs.edit);
 	lineedit_release(&a->rs.le);
 	strbuf_release(&a->rs.field_err);
@@ -350,7 +389,8 @@ wizard_run(const struct wizard_opts *opts, struct err *e)
 		goto out;
 	if (store_vendors_load(a->store, &a->vendors, e) != 0 ||
 	    store_contacts_load(a->store, &a->contacts, e) != 0 ||
-	    store_connections_load(a->store, &a->connections, e) != 0)
+	    store_connections_load(a->store, &a->connections, e) != 0 ||
+	    store_servers_load(a->store, &a->servers, e) != 0)
 		goto out;
 	app_refresh_findings(a);
 	if (facility_complete(&a->facility) && load_year(a, e) != 0)

@@ -9,6 +9,7 @@
 #include "model/contact.h"
 #include "model/date.h"
 #include "model/facility.h"
+#include "model/hoshu.h"
 #include "model/remote.h"
 #include "model/request.h"
 #include "model/vendor.h"
@@ -45,7 +46,8 @@ struct screen {
 
 extern const struct screen scr_setup, scr_home, scr_checklist, scr_detail,
 	scr_report, scr_help, scr_glossary, scr_vendors, scr_vendor, scr_vquest,
-	scr_contacts, scr_contact, scr_remote, scr_conn;
+	scr_contacts, scr_contact, scr_remote, scr_conn, scr_hoshu, scr_server,
+	scr_hitem;
 
 /* State of the 初回設定 screen. */
 struct setup_state {
@@ -65,6 +67,13 @@ struct checklist_state {
 	struct strbuf field_err; /* message under the focused field */
 };
 
+/* What the vendor question screen asks. */
+enum {
+	VQ_CONTRACT = 0, /* the contract questions (vendors.yaml) */
+	VQ_FORM,         /* the 事業者確認用 items it returned */
+	VQ_SDS, /* the MDS/SDS 【別紙】 areas (保守委託機関編) */
+};
+
 /* State of the vendor screens (list, one vendor, its questions). */
 struct vendor_state {
 	int list_focus;      /* row on the vendor list (n = 追加) */
@@ -74,11 +83,25 @@ struct vendor_state {
 	int sys_focus;       /* which system box, on the systems row */
 	bool editing;
 	struct lineedit le;
-	bool form_mode; /* questions: false contract, true 事業者確認用 */
-	size_t step;    /* question or vendor-form item */
-	int qfocus;     /* 0 answer row, 1 memo */
+	int mode; /* questions: VQ_CONTRACT, VQ_FORM or VQ_SDS */
+	const struct screen *back; /* where Esc returns from the questions */
+	size_t step;               /* question or vendor-form item */
+	int qfocus;                /* 0 answer row, 1 memo */
 	struct lineedit qle;
 	int scroll; /* 依頼書 preview */
+};
+
+/* State of the 保守委託機関編 screens. */
+struct hoshu_state {
+	int focus;    /* row of the judgement screen */
+	int top;      /* first row shown */
+	bool editing; /* typing where a clause is written */
+	struct lineedit le;
+	bool confirm_delete; /* a server, asked y/n */
+	struct server edit;  /* the server being edited (a copy) */
+	int sfocus;          /* field of the server form */
+	size_t item;         /* the volume's item on screen */
+	bool memo;           /* the item's memo being edited */
 };
 
 /* State of the contact chart screens. */
@@ -114,6 +137,8 @@ struct app {
 	struct contact_list contacts;   /* the contact chart */
 	struct connection_list connections; /* リモート保守の棚卸し */
 	struct finding_list findings;       /* of those, kept up to date */
+	struct server_list servers; /* 保守委託機関編: the servers */
+	struct hoshu_judgement judgement; /* its judgement, kept up to date */
 	char prev_edition[CONTENT_ID_MAX + 1]; /* edition of that year */
 	struct date today;
 	const struct screen *screen;  /* current screen */
@@ -129,6 +154,7 @@ struct app {
 	struct checklist_state cl;
 	struct vendor_state vs;
 	struct contact_state cs;
+	struct hoshu_state hs;
 	struct remote_state rs;
 	struct lineedit report_path; /* レポート: the file name */
 	bool report_confirm;         /* overwrite asked once */
@@ -168,11 +194,20 @@ void app_add_systems(const struct app *a, const struct vendor *v,
 /* Recomputes the findings of the inventory (after any change). */
 void app_refresh_findings(struct app *a);
 
+/* Recomputes the 保守委託機関編 judgement (after any change). */
+void app_refresh_judgement(struct app *a);
+
+/* Saves an answer that is not a checklist item (保守委託機関編). */
+int app_other_answer_save(struct app *a, const struct answer *ans);
+
 /* Fills a request context from the app's data (borrowed). */
 void app_request_ctx(const struct app *a, struct request_ctx *x);
 
-/* Saves a vendor answer (model check, store, the app's copy). */
-int app_vanswer_save(struct app *a, const struct vanswer *va);
+/*
+ * Saves a vendor answer (model check, store, the app's copy); 該当なし
+ * (対象外) only when allow_na.
+ */
+int app_vanswer_save(struct app *a, const struct vanswer *va, bool allow_na);
 
 /* Copies the translated labels of keys[0..n) into out and draws them. */
 void app_keys(struct app *a, const struct keyhelp *keys, size_t n);

@@ -48,6 +48,8 @@ job_report(struct store *st, const struct content *c, const char *font,
 	struct contact_list cl = CONTACT_LIST_INIT;
 	struct connection_list co = CONNECTION_LIST_INIT;
 	struct finding_list fi = FINDING_LIST_INIT;
+	struct server_list sv = SERVER_LIST_INIT;
+	struct hoshu_judgement hj = HOSHU_JUDGEMENT_INIT;
 	struct progress p;
 	const struct edition *ed = NULL;
 	struct report_input in;
@@ -57,9 +59,12 @@ job_report(struct store *st, const struct content *c, const char *font,
 	    store_vendors_load(st, &vl, e) != 0 ||
 	    store_vanswers_load(st, f.year, &va, e) != 0 ||
 	    store_contacts_load(st, &cl, e) != 0 ||
-	    store_connections_load(st, &co, e) != 0)
+	    store_connections_load(st, &co, e) != 0 ||
+	    store_servers_load(st, &sv, e) != 0)
 		goto out;
 	remote_findings(c, &co, today, &fi);
+	hoshu_judge(c, answer_set_find(&s, HOSHU_STAFF_ID, CELL_ALL), &sv, &vl,
+		    &va, &hj);
 	gap_compute(ed, &s, &g, &p);
 	memset(&in, 0, sizeof(in));
 	in.content = c;
@@ -68,6 +73,8 @@ job_report(struct store *st, const struct content *c, const char *font,
 	in.contacts = &cl;
 	in.connections = &co;
 	in.findings = &fi;
+	in.servers = &sv;
+	in.hoshu = &hj;
 	in.facility = &f;
 	in.edition = ed;
 	in.answers = &s;
@@ -82,6 +89,8 @@ out:
 	contact_list_release(&cl);
 	connection_list_release(&co);
 	finding_list_release(&fi);
+	server_list_release(&sv);
+	hoshu_judgement_release(&hj);
 	gap_list_release(&g);
 	answer_set_release(&s);
 	facility_release(&f);

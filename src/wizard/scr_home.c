@@ -12,6 +12,7 @@ enum {
 	HOME_CHECKLIST,
 	HOME_VENDORS,
 	HOME_REMOTE,
+	HOME_HOSHU,
 	HOME_CONTACTS,
 	HOME_SETUP,
 	HOME_REPORT,
@@ -30,6 +31,8 @@ entry_label(int i)
 		return _("Vendors and contracts");
 	case HOME_REMOTE:
 		return _("Remote maintenance");
+	case HOME_HOSHU:
+		return _("Maintenance-entrustment volume");
 	case HOME_CONTACTS:
 		return _("Who to call in an incident");
 	case HOME_SETUP:
@@ -165,6 +168,13 @@ home_draw(struct app *a)
 			draw_text(y, 36, sb.buf, COLS - 38,
 				  remote_has_flaw(a) ? DRAW_ERROR
 						     : DRAW_NORMAL);
+		} else if (i == HOME_HOSHU) {
+			draw_text(y, 36,
+				  hoshu_result_label(a->judgement.result),
+				  COLS - 38,
+				  a->judgement.result == HOSHU_APPLIES
+					  ? DRAW_OK
+					  : DRAW_NORMAL);
 		} else if (i == HOME_CONTACTS) {
 			part_contacts(a, &sb);
 			draw_text(y, 36, sb.buf, COLS - 38, DRAW_NORMAL);
@@ -211,6 +221,9 @@ open_entry(struct app *a, int i)
 		break;
 	case HOME_REMOTE:
 		app_show(a, &scr_remote);
+		break;
+	case HOME_HOSHU:
+		app_show(a, &scr_hoshu);
 		break;
 	case HOME_CONTACTS:
 		app_show(a, &scr_contacts);

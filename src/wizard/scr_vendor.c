@@ -411,7 +411,8 @@ vendor_key(struct app *a, const struct tkey *k)
 					a->edition->vendor_form);
 				return true;
 			}
-			s->form_mode = s->focus == VF_FORM;
+			s->mode = s->focus == VF_FORM ? VQ_FORM : VQ_CONTRACT;
+			s->back = &scr_vendor;
 			s->step = 0;
 			app_show(a, &scr_vquest);
 		}

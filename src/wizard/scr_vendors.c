@@ -140,7 +140,12 @@ delete_vendor(struct app *a)
 		if (a->connections.v[i].vendor == id)
 			a->connections.v[i].vendor = 0;
 	}
+	for (i = 0; i < a->servers.n; i++) {
+		if (a->servers.v[i].vendor == id)
+			a->servers.v[i].vendor = 0;
+	}
 	app_refresh_findings(a);
+	app_refresh_judgement(a);
 	app_status(a, DRAW_OK, "%s", _("Deleted."));
 }
 

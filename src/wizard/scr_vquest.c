@@ -1,6 +1,7 @@
 /*
- * The questions about one vendor: its contract (common/vendors.yaml) or
- * the 事業者確認用 items it has confirmed, one per screen.
+ * The questions about one vendor, one per screen: its contract
+ * (common/vendors.yaml), the 事業者確認用 items it has confirmed, or the
+ * areas of the MDS/SDS 【別紙】 of 保守委託機関編 (common/hoshu.yaml).
  */
 #include "wizard/app.h"
 
@@ -37,8 +38,10 @@ steps(const struct app *a)
 {
 	size_t n = 0;
 
-	if (a->vs.form_mode)
+	if (a->vs.mode == VQ_FORM)
 		return a->edition->nvitems;
+	if (a->vs.mode == VQ_SDS)
+		return a->content->hoshu.nareas;
 	question(a, 0, &n);
 	return n;
 }
@@ -47,8 +50,10 @@ steps(const struct app *a)
 static const char *
 step_id(const struct app *a)
 {
-	if (a->vs.form_mode)
+	if (a->vs.mode == VQ_FORM)
 		return a->edition->vitems[a->vs.step].id;
+	if (a->vs.mode == VQ_SDS)
+		return a->content->hoshu.areas[a->vs.step].id;
 	return question(a, a->vs.step, NULL)->id;
 }
 
@@ -97,7 +102,7 @@ choose(struct app *a, enum answer_value v)
 
 	va.memo = cur.memo != NULL ? xstrdup(cur.memo) : NULL;
 	va.value = v;
-	app_vanswer_save(a, &va);
+	app_vanswer_save(a, &va, a->vs.mode == VQ_SDS);
 	free(va.memo);
 }
 
@@ -112,7 +117,7 @@ commit_memo(struct app *a)
 		va.memo = NULL;
 	}
 	if (strcmp(va.memo ? va.memo : "", cur.memo ? cur.memo : "") != 0 &&
-	    app_vanswer_save(a, &va) != 0) {
+	    app_vanswer_save(a, &va, a->vs.mode == VQ_SDS) != 0) {
 		free(va.memo);
 		return;
 	}
@@ -131,7 +136,7 @@ go(struct app *a, int dir)
 		return;
 	}
 	if (dir > 0 && a->vs.step + 1 >= n) {
-		app_show(a, &scr_vendor);
+		app_show(a, a->vs.back);
 		app_status(a, DRAW_OK, "%s",
 			   _("That was the last question for this vendor."));
 		return;
@@ -145,7 +150,7 @@ go(struct app *a, int dir)
 static void
 body(const struct app *a, struct strbuf *sb, struct strbuf *title)
 {
-	if (a->vs.form_mode) {
+	if (a->vs.mode == VQ_FORM) {
 		const struct vendor_item *it = &a->edition->vitems[a->vs.step];
 
 		strbuf_addf(title, "%s  %s%s", it->number, it->title,
@@ -158,6 +163,20 @@ body(const struct app *a, struct strbuf *sb, struct strbuf *title)
 			strbuf_addf(
 				sb, "\n%s",
 				_("* Check the number and wording against the official form."));
+	} else if (a->vs.mode == VQ_SDS) {
+		const struct sds_area *ar =
+			&a->content->hoshu.areas[a->vs.step];
+
+		strbuf_addf(title, _("MDS/SDS: %s%s"), ar->area,
+			    ar->verified ? "" : _(" *"));
+		strbuf_addf(sb, "%s\n%s\n",
+			    _("[What to look for in the vendor's MDS/SDS]"),
+			    ar->question);
+		strbuf_addf(sb, "%s\n%s\n", _("[What we ask if it is \"no\"]"),
+			    ar->request);
+		strbuf_addf(
+			sb, "%s",
+			_("An answer \"no\" needs a note: the risk as the clinic sees it, what it does about it, and how it will explain the choice at an on-site inspection."));
 	} else {
 		const struct vquestion *q = question(a, a->vs.step, NULL);
 
@@ -173,35 +192,68 @@ body(const struct app *a, struct strbuf *sb, struct strbuf *title)
 	}
 }
 
+/* The request this step puts on the sheet, or NULL. */
+static const char *
+step_request(const struct app *a)
+{
+	if (a->vs.mode == VQ_FORM)
+		return a->edition->vitems[a->vs.step].ask;
+	if (a->vs.mode == VQ_SDS)
+		return a->content->hoshu.areas[a->vs.step].request;
+	return question(a, a->vs.step, NULL)->request;
+}
+
+/* The answers offered, in key order 1, 2, 3 (4). */
+static size_t
+values(const struct app *a, enum answer_value *v, const char **label)
+{
+	v[0] = ANSWER_YES;
+	v[1] = ANSWER_NO;
+	v[2] = ANSWER_UNKNOWN;
+	label[0] = answer_value_label(ANSWER_YES);
+	label[1] = answer_value_label(ANSWER_NO);
+	label[2] = answer_value_label(ANSWER_UNKNOWN);
+	if (a->vs.mode == VQ_FORM) {
+		label[0] = _("Yes (confirmed)");
+		label[2] = _("Not returned yet");
+	}
+	if (a->vs.mode != VQ_SDS)
+		return 3;
+	v[3] = ANSWER_NA;
+	label[3] = _("Not relevant");
+	return 4;
+}
+
 static void
 vquest_draw(struct app *a)
 {
 	static const struct keyhelp keys_answer[] = {
-		{"1-3", N_("answer")},
-		{"←→", N_("previous/next question")},
-		{"Tab", N_("memo")},
-		{"?", N_("help")},
-		{"Esc", N_("back to the vendor")},
-		{"q", N_("quit")},
+		{"1-4", N_("answer")}, {"←→", N_("previous/next question")},
+		{"Tab", N_("memo")},   {"?", N_("help")},
+		{"Esc", N_("back")},   {"q", N_("quit")},
 	};
 	static const struct keyhelp keys_edit[] = {
 		{"Enter", N_("save")},
 		{"Esc", N_("undo")},
 	};
-	static const enum answer_value vals[] = {ANSWER_YES, ANSWER_NO,
-						 ANSWER_UNKNOWN};
+	enum answer_value vals[4];
+	const char *labels[4];
+	size_t nv = values(a, vals, labels), i;
 	struct strbuf sb = STRBUF_INIT, title = STRBUF_INIT;
 	struct vanswer cur = current(a);
-	int form_y, y, lines, x, i;
+	int form_y, y, lines, x;
 
 	if (a->vs.qfocus == 1)
 		app_keys(a, keys_edit, 2);
 	else
 		app_keys(a, keys_answer, 6);
-	if (a->vs.form_mode)
+	if (a->vs.mode == VQ_FORM)
 		strbuf_addf(&sb, _("%s: %s returned  %zu / %zu"),
 			    a->vs.edit.name, a->edition->vendor_form,
 			    a->vs.step + 1, steps(a));
+	else if (a->vs.mode == VQ_SDS)
+		strbuf_addf(&sb, _("%s: MDS/SDS check  %zu / %zu"),
+			    a->vs.edit.name, a->vs.step + 1, steps(a));
 	else
 		strbuf_addf(&sb, _("%s: the contract  %zu / %zu"),
 			    a->vs.edit.name, a->vs.step + 1, steps(a));
@@ -221,40 +273,38 @@ vquest_draw(struct app *a)
 	}
 	mvhline(form_y - 1, 0, ACS_HLINE, COLS);
 	draw_text(form_y, 0, a->vs.qfocus == 0 ? ">" : " ", 1, DRAW_BOLD);
-	draw_text(form_y, 2, a->vs.form_mode ? _("Vendor said") : _("Answer"),
-		  12, DRAW_BOLD);
+	draw_text(form_y, 2,
+		  a->vs.mode == VQ_FORM ? _("Vendor said") : _("Answer"), 12,
+		  DRAW_BOLD);
 	x = 15;
-	for (i = 0; i < 3; i++) {
-		const char *lab = answer_value_label(vals[i]);
-
+	for (i = 0; i < nv; i++) {
 		strbuf_reset(&sb);
-		if (a->vs.form_mode && vals[i] == ANSWER_YES)
-			lab = _("Yes (confirmed)");
-		else if (a->vs.form_mode && vals[i] == ANSWER_UNKNOWN)
-			lab = _("Not returned yet");
-		strbuf_addf(&sb, "[%d %s]", i + 1, lab);
+		strbuf_addf(&sb, "[%zu %s]", i + 1, labels[i]);
 		x += draw_text(form_y, x, sb.buf, -1,
 			       cur.value == vals[i] ? DRAW_REVERSE | DRAW_BOLD
 						    : DRAW_NORMAL) +
 		     1;
 	}
 	draw_text(form_y + 1, 0, a->vs.qfocus == 1 ? ">" : " ", 1, DRAW_BOLD);
-	draw_text(form_y + 1, 2, _("Memo"), 12, DRAW_NORMAL);
+	draw_text(form_y + 1, 2,
+		  a->vs.mode == VQ_SDS ? _("Risk note") : _("Memo"), 12,
+		  DRAW_NORMAL);
 	if (a->vs.qfocus != 1)
 		draw_field(form_y + 1, 15, cur.memo != NULL ? cur.memo : "",
 			   COLS - 17, DRAW_UNDERLINE);
-	if (cur.value == ANSWER_NO || cur.value == ANSWER_UNKNOWN ||
-	    (a->vs.form_mode && cur.value == ANSWER_NONE)) {
-		strbuf_reset(&sb);
+	strbuf_reset(&sb);
+	if (a->vs.mode == VQ_SDS && cur.value == ANSWER_NO && cur.memo == NULL)
+		strbuf_addstr(
+			&sb,
+			_("Write the risk note: the risk, what the clinic does about it, how it will explain it at an inspection (Tab)."));
+	else if (cur.value == ANSWER_NO || cur.value == ANSWER_UNKNOWN ||
+		 (a->vs.mode == VQ_FORM && cur.value == ANSWER_NONE)) {
 		strbuf_addstr(&sb,
 			      _("This goes on the vendor's request sheet: "));
-		if (a->vs.form_mode)
-			strbuf_addstr(&sb, a->edition->vitems[a->vs.step].ask);
-		else
-			strbuf_addstr(&sb,
-				      question(a, a->vs.step, NULL)->request);
-		draw_wrapped(form_y + 2, 2, COLS - 3, sb.buf, 0, 2, DRAW_WARN);
+		strbuf_addstr(&sb, step_request(a));
 	}
+	if (sb.len)
+		draw_wrapped(form_y + 2, 2, COLS - 3, sb.buf, 0, 2, DRAW_WARN);
 	if (a->vs.qfocus == 1)
 		lineedit_draw(&a->vs.qle, form_y + 1, 15, COLS - 17, true);
 	strbuf_release(&sb);
@@ -287,11 +337,13 @@ vquest_key(struct app *a, const struct tkey *k)
 		}
 		return true;
 	}
-	if (!k->fn && k->ch >= L'1' && k->ch <= L'3') {
-		static const enum answer_value v[] = {ANSWER_YES, ANSWER_NO,
-						      ANSWER_UNKNOWN};
+	if (!k->fn && k->ch >= L'1' && k->ch <= L'4') {
+		enum answer_value v[4];
+		const char *labels[4];
+		size_t n = values(a, v, labels);
 
-		choose(a, v[k->ch - L'1']);
+		if ((size_t)(k->ch - L'1') < n)
+			choose(a, v[k->ch - L'1']);
 	} else if (tkey_fn(k, KEY_LEFT) || tkey_fn(k, KEY_PPAGE)) {
 		go(a, -1);
 	} else if (tkey_fn(k, KEY_RIGHT) || tkey_fn(k, KEY_NPAGE)) {
@@ -299,7 +351,7 @@ vquest_key(struct app *a, const struct tkey *k)
 	} else if (tkey_tab(k) || tkey_fn(k, KEY_DOWN) || tkey_enter(k)) {
 		set_focus(a, 1);
 	} else if (tkey_escape(k)) {
-		app_show(a, &scr_vendor);
+		app_show(a, a->vs.back);
 	} else {
 		return false;
 	}

@@ -43,7 +43,7 @@ echo "$t7" | grep -qF "該当なし（事業者との契約なし）" || fail "R
 echo "$t7" | grep -qF "運用管理規程" || fail "R7 transcript: 4-①"
 
 # move to 令和8年度: the R8 edition, and last year's answers on offer
-keys 5
+keys 6
 wait_for "施設の情報と点検年度"
 keys Down Down Down Down Down        # from 施設名 to 点検年度
 wait_for "< 令和7年度 >"

@@ -25,7 +25,7 @@ typ "R9.3.31"; keys Enter; wait_for "保存しました"
 # the wizard's report screen proposes ~/iryosec-2026-20261125.pdf
 keys Escape Escape
 wait_for "回答の保存先"
-keys 6
+keys 7
 wait_for "PDFの保存先"
 wait_for "iryosec-2026-20261125.pdf"
 keys Enter

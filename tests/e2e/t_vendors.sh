@@ -94,7 +94,7 @@ wait_for "削除しませんでした"
 keys Escape
 
 # the contact chart
-keys 4
+keys 5
 wait_for "連絡体制"
 wait_for "事業者（「事業者と契約」から）"
 wait_for "アルファメディカル 03-1111-2222"

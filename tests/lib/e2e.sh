@@ -132,7 +132,8 @@ check() { # check DESCRIPTION COMMAND...
 # No English msgid of ours may reach the screen (tech-notes §5).
 no_english() {
   local pot=$SRC/locale/iryosec.pot hits
-  hits=$(screen | grep -oF -f <(sed -n 's/^msgid "\(.\{8,\}\)"$/\1/p' "$pot" | sed 's/%[a-z]*//g' | awk 'length >= 8') | head -3)
+  # msgids of two or more English words (not "MDS/SDS: %s" and the like)
+  hits=$(screen | grep -oF -f <(sed -n 's/^msgid "\(.\{8,\}\)"$/\1/p' "$pot" | sed 's/%[a-z]*//g' | grep -E '[A-Za-z]{3,} [A-Za-z]{2,}') | head -3)
   [ -z "$hits" ] || fail "English text on the screen: $hits"
 }
 

@@ -90,10 +90,38 @@ static const char remote_yaml[] = "lines:\n"
 				  "    checklist: [two-factor]\n"
 				  "    source: テスト\n";
 
-/* Writes the four files of common/ under root name. */
+static const char hoshu_yaml[] =
+	"volume:\n  title: 保守委託機関編\n  source: テスト\n  verified: false\n"
+	"judgement:\n"
+	"  staff:\n    question: いますか。\n    help: 説明です。\n"
+	"  servers:\n    question: どれですか。\n    help: 説明です。\n"
+	"  patching:\n    question: だれですか。\n    help: 説明です。\n"
+	"  written:\n    question: 書いてありますか。\n    help: 説明です。\n"
+	"outcomes:\n  applies: 該当です。\n  not_applies: 非該当です。\n"
+	"  needs_contract: 確認が必要です。\n  incomplete: まだです。\n"
+	"reasons:\n"
+	"  staff_yes: 担当者がいます。\n"
+	"  staff_unknown: 担当者がわかりません。\n"
+	"  no_servers: サーバがありません。\n"
+	"  server_self: 「%s」は院内で更新しています。\n"
+	"  server_unknown: 「%s」の更新者がわかりません。\n"
+	"  clause_missing: 「%s」について%sの契約に書かれていません。\n"
+	"  clause_ok: 「%s」は%sの%sに書かれています。\n"
+	"items:\n"
+	"  - id: h-9-4\n    number: 9章④\n    title: 二要素認証\n"
+	"    meaning: 意味です。\n    how: 確かめます。\n"
+	"    request: 時期をお知らせください。\n    who: both\n"
+	"    source: テスト\n    verified: false\n"
+	"sds_areas:\n"
+	"  - id: sds-rules\n    form: sds\n    area: 規程類\n"
+	"    question: ありますか。\n    request: ください。\n"
+	"    source: テスト\n    verified: false\n";
+
+/* Writes the files of common/ under root name. */
 static void
 write_common(const char *name)
 {
+	write_file(name, "common/hoshu.yaml", hoshu_yaml);
 	write_file(name, "common/glossary.yaml", glossary);
 	write_file(name, "common/vendors.yaml", vendors_yaml);
 	write_file(name, "common/contacts.yaml", contacts_yaml);
@@ -471,6 +499,16 @@ test_common(void)
 	expect_root_error("combad", "remote.yaml:16:", "unsure");
 	free(bad);
 	write_file("combad", "common/remote.yaml", remote_yaml);
+
+	/* hoshu.yaml: a reason template with the wrong number of %s */
+	bad = strdup(hoshu_yaml);
+	memcpy(strstr(bad, "clause_ok: 「%s」は%sの%s"),
+	       "clause_ok: 「%s」は%dの%s",
+	       strlen("clause_ok: 「%s」は%sの%s"));
+	write_file("combad", "common/hoshu.yaml", bad);
+	expect_root_error("combad", "hoshu.yaml:30:14", "clause_ok");
+	free(bad);
+	write_file("combad", "common/hoshu.yaml", hoshu_yaml);
 
 	/* vulns/: a product that is not listed, a version without digits */
 	write_file("combad", "vulns/acme.yaml",

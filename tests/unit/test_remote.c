@@ -166,7 +166,8 @@ main(void)
 		struct answer_set as = ANSWER_SET_INIT;
 		struct request_list rl = REQUEST_LIST_INIT;
 		struct request_ctx x = {
-			&c, content_edition_find(&c, "r8"), &va, &as, &l, &f};
+			&c,  content_edition_find(&c, "r8"), &va, &as, &l, &f,
+			NULL};
 		struct connection bad = good(3);
 
 		connection_set_text(&bad.version, "6.0.4");

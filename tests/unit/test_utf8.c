@@ -127,6 +127,24 @@ test_wcs(void)
 	check_true(!utf8_is_control(0x3042));
 }
 
+static void
+test_template(void)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *args[] = {"電子カルテ", "アルファ"};
+
+	strbuf_add_template(&sb, "「%s」は%sが更新（100%%）", args, 2);
+	check_str(sb.buf, "「電子カルテ」はアルファが更新（100%）");
+	strbuf_reset(&sb);
+	strbuf_add_template(&sb, "%s と %s と %s", args, 2);
+	check_str(sb.buf, "電子カルテ と アルファ と ");
+	check_int(strbuf_template_slots("「%s」は%s"), 2);
+	check_int(strbuf_template_slots("100%%"), 0);
+	check_int(strbuf_template_slots("%d件"), -1);
+	check_int(strbuf_template_slots("%n"), -1);
+	strbuf_release(&sb);
+}
+
 int
 main(void)
 {
@@ -139,5 +157,6 @@ main(void)
 	test_cut();
 	test_fit();
 	test_wcs();
+	test_template();
 	return check_done("test_utf8");
 }

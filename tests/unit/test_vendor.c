@@ -98,6 +98,7 @@ test_requests(void)
 	rx.answers = &ans;
 	rx.connections = NULL;
 	rx.findings = NULL;
+	rx.servers = NULL;
 	memset(&a, 0, sizeof(a));
 	memset(&b, 0, sizeof(b));
 	memset(&none, 0, sizeof(none));

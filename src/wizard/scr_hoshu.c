@@ -1,0 +1,496 @@
+/*
+ * 保守委託機関の判定 (GL 第7.0版 保守委託機関編): dedicated staff, the
+ * servers and who updates them, each vendor's written responsibility,
+ * then the volume's items and each vendor's MDS/SDS.
+ */
+#include "wizard/app.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/i18n.h"
+#include "util/xalloc.h"
+
+enum row_kind {
+	ROW_STAFF,
+	ROW_SERVER,
+	ROW_SERVER_ADD,
+	ROW_CLAUSE,
+	ROW_ITEMS,
+	ROW_SDS,
+};
+
+struct row {
+	enum row_kind kind;
+	size_t index; /* server index */
+	long vendor;  /* clause / sds: the vendor */
+};
+
+#define MAX_ROWS 128
+
+/* The rows of the screen, in the order of the volume's flowchart. */
+static size_t
+rows(const struct app *a, struct row *r)
+{
+	size_t n = 0, i;
+
+	r[n++] = (struct row){ROW_STAFF, 0, 0};
+	for (i = 0; i < a->servers.n && n < MAX_ROWS - 8; i++)
+		r[n++] = (struct row){ROW_SERVER, i, 0};
+	r[n++] = (struct row){ROW_SERVER_ADD, 0, 0};
+	for (i = 0; i < a->vendors.n && n < MAX_ROWS - 4; i++) {
+		if (hoshu_vendor_updates(&a->servers, a->vendors.v[i].id))
+			r[n++] =
+				(struct row){ROW_CLAUSE, 0, a->vendors.v[i].id};
+	}
+	r[n++] = (struct row){ROW_ITEMS, 0, 0};
+	for (i = 0; i < a->vendors.n && n < MAX_ROWS - 1; i++) {
+		if (hoshu_vendor_updates(&a->servers, a->vendors.v[i].id))
+			r[n++] = (struct row){ROW_SDS, 0, a->vendors.v[i].id};
+	}
+	return n;
+}
+
+static const char *
+vname(const struct app *a, long id)
+{
+	const struct vendor *v = vendor_list_find(&a->vendors, id);
+
+	return v != NULL ? v->name : "?";
+}
+
+static const struct answer *
+staff(const struct app *a)
+{
+	return answer_set_find(&a->answers, HOSHU_STAFF_ID, CELL_ALL);
+}
+
+static const char *
+yes_no_label(enum answer_value v)
+{
+	return v == ANSWER_NONE ? _("choose") : answer_value_label(v);
+}
+
+/* 「保守契約書 第12条」 or the state of the vendor's clause. */
+static void
+clause_text(const struct app *a, long vendor, struct strbuf *sb)
+{
+	const struct vanswer *c =
+		vanswer_find(&a->vanswers, vendor, HOSHU_CLAUSE_ID);
+
+	if (c == NULL || c->value == ANSWER_NONE)
+		strbuf_addf(sb, "< %s >", _("choose"));
+	else if (c->value == ANSWER_YES)
+		strbuf_addf(sb, "< %s > %s", _("written"),
+			    c->memo != NULL ? c->memo
+					    : _("(enter where: Enter)"));
+	else
+		strbuf_addf(sb, "< %s >",
+			    c->value == ANSWER_NO ? _("not written")
+						  : _("don't know"));
+}
+
+static size_t
+items_answered(const struct app *a)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < a->content->hoshu.nitems; i++) {
+		const struct answer *x = answer_set_find(
+			&a->answers, a->content->hoshu.items[i].id, CELL_ALL);
+
+		n += x != NULL && x->value != ANSWER_NONE;
+	}
+	return n;
+}
+
+static size_t
+sds_answered(const struct app *a, long vendor, size_t *no_note)
+{
+	size_t i, n = 0;
+
+	*no_note = 0;
+	for (i = 0; i < a->content->hoshu.nareas; i++) {
+		const struct vanswer *x = vanswer_find(
+			&a->vanswers, vendor, a->content->hoshu.areas[i].id);
+
+		n += x != NULL && x->value != ANSWER_NONE;
+		*no_note +=
+			x != NULL && x->value == ANSWER_NO && x->memo == NULL;
+	}
+	return n;
+}
+
+static void
+row_text(const struct app *a, const struct row *r, struct strbuf *sb)
+{
+	const struct hoshu *h = &a->content->hoshu;
+	const struct answer *st;
+	size_t k, bad;
+
+	switch (r->kind) {
+	case ROW_STAFF:
+		st = staff(a);
+		strbuf_addf(sb, _("Dedicated system staff: < %s >"),
+			    yes_no_label(st != NULL ? st->value : ANSWER_NONE));
+		break;
+	case ROW_SERVER: {
+		const struct server *s = &a->servers.v[r->index];
+
+		strbuf_addf(sb, "  %s", s->name);
+		strbuf_addf(sb, "  (%s)",
+			    strcmp(s->kind, "local-emr-pc") == 0
+				    ? _("PC where the EMR processes")
+				    : _("server"));
+		if (strcmp(s->patcher, "vendor") == 0 && s->vendor)
+			strbuf_addf(sb, _("  updated by %s"),
+				    vname(a, s->vendor));
+		else if (strcmp(s->patcher, "clinic") == 0)
+			strbuf_addstr(sb, _("  updated in-house"));
+		else
+			strbuf_addstr(sb, _("  who updates it: not known"));
+		break;
+	}
+	case ROW_SERVER_ADD:
+		strbuf_addstr(sb, _("  + Add a server or PC"));
+		break;
+	case ROW_CLAUSE:
+		strbuf_addf(sb, _("Written in %s's contract: "),
+			    vname(a, r->vendor));
+		clause_text(a, r->vendor, sb);
+		break;
+	case ROW_ITEMS:
+		strbuf_addf(
+			sb,
+			_("[ The volume's own items: %zu of %zu answered ]"),
+			items_answered(a), h->nitems);
+		break;
+	case ROW_SDS:
+		k = sds_answered(a, r->vendor, &bad);
+		strbuf_addf(sb, _("[ MDS/SDS of %s: %zu of %zu checked ]"),
+			    vname(a, r->vendor), k, h->nareas);
+		if (bad)
+			strbuf_addf(sb, _(" %zu \"no\" without a note"), bad);
+		break;
+	}
+}
+
+/* The question and help of the focused row, from content. */
+static void
+row_help(const struct app *a, const struct row *r, struct strbuf *sb)
+{
+	const struct hoshu *h = &a->content->hoshu;
+
+	switch (r->kind) {
+	case ROW_STAFF:
+		strbuf_addf(sb, "%s %s", h->staff.question, h->staff.help);
+		break;
+	case ROW_SERVER:
+	case ROW_SERVER_ADD:
+		strbuf_addf(sb, "%s %s", h->servers.question, h->servers.help);
+		break;
+	case ROW_CLAUSE:
+		strbuf_addf(sb, "%s %s", h->written.question, h->written.help);
+		break;
+	case ROW_ITEMS:
+		strbuf_addstr(
+			sb,
+			_("The items of the volume the clinic follows when it applies (two-factor login, MDS/SDS ...). Enter to answer them."));
+		break;
+	case ROW_SDS:
+		strbuf_addstr(
+			sb,
+			_("Check the vendor's MDS/SDS area by area. Every \"no\" needs a note on the risk and how the clinic will explain it at an inspection."));
+		break;
+	}
+}
+
+static void
+hoshu_enter(struct app *a)
+{
+	a->hs.editing = false;
+	a->hs.confirm_delete = false;
+	app_refresh_judgement(a);
+}
+
+static unsigned
+result_attr(enum hoshu_result r)
+{
+	switch (r) {
+	case HOSHU_APPLIES:
+		return DRAW_OK | DRAW_BOLD;
+	case HOSHU_NOT_APPLIES:
+		return DRAW_ERROR;
+	case HOSHU_NEEDS_CONTRACT:
+		return DRAW_WARN;
+	case HOSHU_INCOMPLETE:
+		break;
+	}
+	return DRAW_BOLD;
+}
+
+static void
+hoshu_draw(struct app *a)
+{
+	static const struct keyhelp keys[] = {
+		{"↑↓", N_("move")},    {"←→", N_("choose")},
+		{"Enter", N_("open")}, {"x", N_("delete")},
+		{"?", N_("help")},     {"Esc", N_("home")},
+	};
+	static const struct keyhelp keys_edit[] = {
+		{"Enter", N_("save")},
+		{"Esc", N_("undo")},
+	};
+	static const struct keyhelp confirm[] = {
+		{"y", N_("delete")},
+		{"n", N_("keep")},
+	};
+	struct hoshu_state *s = &a->hs;
+	struct row r[MAX_ROWS];
+	size_t n = rows(a, r), i;
+	struct strbuf sb = STRBUF_INIT;
+	int y, y0, bottom, edit_y = -1;
+
+	if (s->confirm_delete)
+		app_keys(a, confirm, 2);
+	else if (s->editing)
+		app_keys(a, keys_edit, 2);
+	else
+		app_keys(a, keys, 6);
+	app_draw_title(a,
+		       _("Maintenance-entrustment volume: may we follow it?"));
+	strbuf_addf(&sb, _("Result: %s"),
+		    hoshu_result_label(a->judgement.result));
+	draw_text(1, 1, sb.buf, COLS - 2, result_attr(a->judgement.result));
+	/* the first reason that speaks against, else the first one */
+	for (i = 0; i < a->judgement.n; i++) {
+		if (!a->judgement.v[i].ok)
+			break;
+	}
+	if (i == a->judgement.n)
+		i = 0;
+	if (a->judgement.n > 0)
+		draw_wrapped(2, 2, COLS - 3, a->judgement.v[i].text, 0, 2,
+			     DRAW_NORMAL);
+	y0 = 5;
+	bottom = app_status_row(a) - 3;
+	if ((int)n > 0 && s->focus >= (int)n)
+		s->focus = (int)n - 1;
+	if (s->focus < s->top)
+		s->top = s->focus;
+	if (s->focus >= s->top + (bottom - y0))
+		s->top = s->focus - (bottom - y0) + 1;
+	for (i = (size_t)s->top, y = y0; i < n && y < bottom; i++, y++) {
+		bool foc = s->focus == (int)i;
+
+		draw_text(y, 0, foc ? ">" : " ", 1, DRAW_BOLD);
+		strbuf_reset(&sb);
+		row_text(a, &r[i], &sb);
+		if (foc && s->editing) {
+			edit_y = y;
+			strbuf_reset(&sb);
+			strbuf_addf(&sb, _("Written in %s's contract at:"),
+				    vname(a, r[i].vendor));
+			draw_text(y, 2, sb.buf, COLS / 2, DRAW_BOLD);
+			continue;
+		}
+		draw_text(y, 2, sb.buf, COLS - 3,
+			  foc ? DRAW_REVERSE : DRAW_NORMAL);
+	}
+	strbuf_reset(&sb);
+	if (n > 0)
+		row_help(a, &r[s->focus], &sb);
+	draw_wrapped(bottom, 2, COLS - 4, sb.buf, 0, 2, DRAW_DIM);
+	if (s->confirm_delete && r[s->focus].kind == ROW_SERVER)
+		app_status(a, DRAW_WARN, _("Delete \"%s\"? y: delete, n: keep"),
+			   a->servers.v[r[s->focus].index].name);
+	if (edit_y >= 0)
+		lineedit_draw(&s->le, edit_y, COLS / 2, COLS / 2 - 1, true);
+	strbuf_release(&sb);
+}
+
+static void
+save_staff(struct app *a, int dir)
+{
+	static const enum answer_value order[] = {ANSWER_NO, ANSWER_YES,
+						  ANSWER_UNKNOWN};
+	const struct answer *cur = staff(a);
+	struct answer ans;
+	int at = -1, i;
+
+	memset(&ans, 0, sizeof(ans));
+	if (cur != NULL)
+		answer_copy(&ans, cur);
+	ans.year = a->facility.year;
+	strcpy(ans.item_id, HOSHU_STAFF_ID);
+	ans.cell = CELL_ALL;
+	for (i = 0; i < 3; i++) {
+		if (order[i] == ans.value)
+			at = i;
+	}
+	at = at < 0 ? (dir > 0 ? 0 : 2) : (at + 3 + dir) % 3;
+	ans.value = order[at];
+	app_other_answer_save(a, &ans);
+	answer_release(&ans);
+}
+
+static void
+save_clause(struct app *a, long vendor, int dir, const char *place)
+{
+	static const enum answer_value order[] = {ANSWER_YES, ANSWER_NO,
+						  ANSWER_UNKNOWN};
+	const struct vanswer *cur =
+		vanswer_find(&a->vanswers, vendor, HOSHU_CLAUSE_ID);
+	struct vanswer va;
+	int at = -1, i;
+
+	memset(&va, 0, sizeof(va));
+	va.year = a->facility.year;
+	va.vendor = vendor;
+	strcpy(va.item_id, HOSHU_CLAUSE_ID);
+	va.value = cur != NULL ? cur->value : ANSWER_NONE;
+	va.memo = cur != NULL && cur->memo != NULL ? xstrdup(cur->memo) : NULL;
+	if (place != NULL) {
+		free(va.memo);
+		va.memo = place[0] != '\0' ? xstrdup(place) : NULL;
+		va.value = ANSWER_YES;
+	} else {
+		for (i = 0; i < 3; i++) {
+			if (order[i] == va.value)
+				at = i;
+		}
+		at = at < 0 ? (dir > 0 ? 0 : 2) : (at + 3 + dir) % 3;
+		va.value = order[at];
+	}
+	if (app_vanswer_save(a, &va, false) == 0 && va.value == ANSWER_YES &&
+	    va.memo == NULL)
+		app_status(
+			a, DRAW_WARN, "%s",
+			_("Press Enter and write where it is written (document and clause): only that counts."));
+	free(va.memo);
+}
+
+static bool
+hoshu_key(struct app *a, const struct tkey *k)
+{
+	struct hoshu_state *s = &a->hs;
+	struct row r[MAX_ROWS];
+	size_t n = rows(a, r);
+	const struct row *cur = &r[s->focus < (int)n ? s->focus : 0];
+
+	if (s->confirm_delete) {
+		s->confirm_delete = false;
+		if ((tkey_is(k, L'y') || tkey_is(k, L'Y')) &&
+		    cur->kind == ROW_SERVER) {
+			struct err e = ERR_INIT;
+			long id = a->servers.v[cur->index].id;
+
+			if (store_server_delete(a->store, id, &e) != 0) {
+				app_status_err(a, &e);
+			} else {
+				server_list_remove(&a->servers, id);
+				app_refresh_judgement(a);
+				app_status(a, DRAW_OK, "%s", _("Deleted."));
+			}
+		} else {
+			app_status(a, DRAW_NORMAL, "%s",
+				   _("Nothing was deleted."));
+		}
+		return true;
+	}
+	if (s->editing) {
+		enum lineedit_result lr = lineedit_key(&s->le, k);
+
+		if (lr == LE_ENTER || lr == LE_NEXT || lr == LE_PREV) {
+			char *t = lineedit_text(&s->le);
+
+			save_clause(a, cur->vendor, 0, t);
+			free(t);
+			s->editing = false;
+		} else if (lr == LE_CANCEL) {
+			s->editing = false;
+		} else if (lr == LE_REFUSED) {
+			app_status(
+				a, DRAW_ERROR,
+				_("at most %zu characters, and no control characters"),
+				s->le.max);
+		}
+		return true;
+	}
+	if (tkey_fn(k, KEY_UP)) {
+		if (s->focus > 0)
+			s->focus--;
+	} else if (tkey_fn(k, KEY_DOWN) || tkey_tab(k)) {
+		if (s->focus + 1 < (int)n)
+			s->focus++;
+	} else if (tkey_fn(k, KEY_LEFT) || tkey_fn(k, KEY_RIGHT)) {
+		int dir = tkey_fn(k, KEY_LEFT) ? -1 : 1;
+
+		if (cur->kind == ROW_STAFF)
+			save_staff(a, dir);
+		else if (cur->kind == ROW_CLAUSE)
+			save_clause(a, cur->vendor, dir, NULL);
+	} else if (tkey_enter(k)) {
+		switch (cur->kind) {
+		case ROW_STAFF:
+			save_staff(a, 1);
+			break;
+		case ROW_SERVER:
+		case ROW_SERVER_ADD:
+			server_release(&s->edit);
+			if (cur->kind == ROW_SERVER)
+				server_copy(&s->edit,
+					    &a->servers.v[cur->index]);
+			else
+				strcpy(s->edit.kind, "server");
+			app_show(a, &scr_server);
+			break;
+		case ROW_CLAUSE: {
+			const struct vanswer *c = vanswer_find(
+				&a->vanswers, cur->vendor, HOSHU_CLAUSE_ID);
+
+			lineedit_release(&s->le);
+			lineedit_init(&s->le,
+				      c != NULL && c->memo != NULL ? c->memo
+								   : "",
+				      60);
+			s->editing = true;
+			break;
+		}
+		case ROW_ITEMS:
+			s->item = 0;
+			app_show(a, &scr_hitem);
+			break;
+		case ROW_SDS: {
+			const struct vendor *v =
+				vendor_list_find(&a->vendors, cur->vendor);
+
+			if (v == NULL)
+				break;
+			vendor_release(&a->vs.edit);
+			vendor_copy(&a->vs.edit, v);
+			a->vs.mode = VQ_SDS;
+			a->vs.back = &scr_hoshu;
+			a->vs.step = 0;
+			app_show(a, &scr_vquest);
+			break;
+		}
+		}
+	} else if ((tkey_is(k, L'x') || tkey_fn(k, KEY_DC)) &&
+		   cur->kind == ROW_SERVER) {
+		s->confirm_delete = true;
+	} else if (tkey_escape(k)) {
+		app_show(a, &scr_home);
+	} else {
+		return false;
+	}
+	return true;
+}
+
+const struct screen scr_hoshu = {
+	.name = "hoshu",
+	.enter = hoshu_enter,
+	.draw = hoshu_draw,
+	.key = hoshu_key,
+};
