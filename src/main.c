@@ -20,6 +20,7 @@
 #include "util/strbuf.h"
 #include "util/sys.h"
 #include "util/utf8.h"
+#include "util/xalloc.h"
 #include "wizard/app.h"
 #include "wizard/job.h"
 
@@ -52,7 +53,9 @@ usage(FILE *f)
 		"Without a command, iryosec starts the wizard in this terminal.\n"
 		"\n"
 		"Commands:\n"
-		"  report [-o FILE.pdf]    write the PDF report (default: ./iryosec-<fiscal year>-<date>.pdf)\n"
+		"  report [-o FILE.pdf] [--only PART,...] [--vendor NAME]\n"
+		"                          write the PDF report (default: ./iryosec-<fiscal year>-<date>.pdf);\n"
+		"                          parts: summary, priority, vendors, transcript, remote, hoshu, contacts\n"
 		"  status                  show progress and the items that need action\n"
 		"  validate-content [--unverified]\n"
 		"                          check the content files; list items not yet checked against the official form\n"
@@ -210,6 +213,34 @@ cmd_status(const struct opts *o, const struct content *c)
 	return rc;
 }
 
+/* --only summary,priority,...: the REPORT_* bits, or a usage message. */
+static int
+parse_parts(const char *list, unsigned *parts)
+{
+	char *copy = xstrdup(list), *save = NULL, *tok;
+	int r = 0;
+
+	*parts = 0;
+	for (tok = strtok_r(copy, ",", &save); tok != NULL && r == 0;
+	     tok = strtok_r(NULL, ",", &save)) {
+		unsigned bit = report_part_parse(tok);
+
+		if (bit == 0) {
+			bad_usage(
+				_("report: unknown part '%s'; choose from summary, priority, vendors, transcript, remote, hoshu, contacts"),
+				tok);
+			r = -1;
+		}
+		*parts |= bit;
+	}
+	if (r == 0 && *parts == 0) {
+		bad_usage("%s", _("report: --only needs at least one part"));
+		r = -1;
+	}
+	free(copy);
+	return r;
+}
+
 static int
 cmd_report(const struct opts *o, const struct content *c)
 {
@@ -220,6 +251,8 @@ cmd_report(const struct opts *o, const struct content *c)
 	struct facility f = {0};
 	struct err e = ERR_INIT;
 	struct date today;
+	struct job_parts what = {0, NULL};
+	const char *only = NULL;
 	int i, rc = EXIT_FAIL;
 
 	for (i = 0; i < o->nargs; i++) {
@@ -227,10 +260,24 @@ cmd_report(const struct opts *o, const struct content *c)
 			out = o->args[++i];
 		else if (strncmp(o->args[i], "--output=", 9) == 0)
 			out = o->args[i] + 9;
+		else if (strcmp(o->args[i], "--only") == 0 && i + 1 < o->nargs)
+			only = o->args[++i];
+		else if (strncmp(o->args[i], "--only=", 7) == 0)
+			only = o->args[i] + 7;
+		else if (strcmp(o->args[i], "--vendor") == 0 &&
+			 i + 1 < o->nargs)
+			what.vendor = o->args[++i];
+		else if (strncmp(o->args[i], "--vendor=", 9) == 0)
+			what.vendor = o->args[i] + 9;
 		else
 			return bad_usage(_("report: unexpected argument '%s'"),
 					 o->args[i]);
 	}
+	if (only != NULL && parse_parts(only, &what.parts) != 0)
+		return EXIT_USAGE;
+	if (what.vendor != NULL && what.vendor[0] == '\0')
+		return bad_usage(
+			"%s", _("report: --vendor needs the name of a vendor"));
 	sys_today(&today.y, &today.m, &today.d);
 	if (open_store(o, &st, &e) != 0 ||
 	    store_facility_load(st, &f, &e) != 0) {
@@ -243,7 +290,7 @@ cmd_report(const struct opts *o, const struct content *c)
 				&today);
 		out = name.buf;
 	}
-	if (job_report(st, c, o->font, out, &today, &res, &e) != 0) {
+	if (job_report(st, c, o->font, out, &today, &what, &res, &e) != 0) {
 		rc = fail(o, &e);
 		goto out;
 	}

@@ -87,6 +87,29 @@ vitem_section(const void *v, size_t i)
 	return ((const struct vendor_item *)v)[i].section;
 }
 
+/* An id of common/priority.yaml must name an item of some edition. */
+static size_t
+check_priority_ids(const struct content *c, char *const *ids, size_t n,
+		   struct strbuf *out)
+{
+	size_t problems = 0, i, k;
+
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < c->neditions; k++) {
+			if (content_item_find(&c->editions[k], ids[i]) != NULL)
+				break;
+		}
+		if (k == c->neditions) {
+			strbuf_addf(
+				out,
+				_("common/priority.yaml: '%s' is not an item of any edition\n"),
+				ids[i]);
+			problems++;
+		}
+	}
+	return problems;
+}
+
 size_t
 content_check(const struct content *c, struct strbuf *out)
 {
@@ -132,5 +155,7 @@ content_check(const struct content *c, struct strbuf *out)
 			}
 		}
 	}
+	problems += check_priority_ids(c, c->gap_high, c->ngap_high, out);
+	problems += check_priority_ids(c, c->gap_low, c->ngap_low, out);
 	return problems;
 }

@@ -132,6 +132,7 @@ content_common_release(struct content *c)
 	free(c->roles);
 	content_remote_release(c);
 	content_hoshu_release(c);
+	content_priority_release(c);
 	c->terms = NULL;
 	c->systems = c->contracts = NULL;
 	c->questions = NULL;
@@ -348,7 +349,8 @@ content_load_common(struct content *c, const char *dir, struct err *e)
 	if (load_glossary(dir, &c->terms, &c->nterms, e) != 0 ||
 	    load_vendors(c, dir, e) != 0 || load_contacts(c, dir, e) != 0 ||
 	    content_load_remote(c, dir, e) != 0 ||
-	    content_load_hoshu(c, dir, e) != 0) {
+	    content_load_hoshu(c, dir, e) != 0 ||
+	    content_load_priority(c, dir, e) != 0) {
 		content_common_release(c);
 		return -1;
 	}

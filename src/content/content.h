@@ -191,10 +191,18 @@ struct rule_cond {
 	long days; /* CF_PATCH_AGE only */
 };
 
+/* Priority of a gap, most urgent first (common/priority.yaml). */
 enum priority {
-	PRIORITY_HIGH = 0,
+	PRIORITY_CRITICAL = 0, /* a known exploited flaw */
+	PRIORITY_HIGH,
 	PRIORITY_MEDIUM,
 	PRIORITY_LOW,
+	PRIORITY__COUNT
+};
+
+struct priority_level {
+	char *label;   /* 至急, 高 ... */
+	char *explain; /* one sentence for the PDF */
 };
 
 /* A risk rule: a connection state that becomes a gap (remote.yaml). */
@@ -316,8 +324,12 @@ struct content {
 	size_t nrules;
 	struct vmaker *makers; /* vulns/, one per file, sorted by name */
 	size_t nmakers;
-	char *vulns_dir;        /* where vulns/ was loaded from */
-	struct hoshu hoshu;     /* common/hoshu.yaml */
+	char *vulns_dir;    /* where vulns/ was loaded from */
+	struct hoshu hoshu; /* common/hoshu.yaml */
+	struct priority_level levels[PRIORITY__COUNT]; /* priority.yaml */
+	enum priority gap_default;  /* a checklist gap's level ... */
+	char **gap_high, **gap_low; /* ... unless listed here */
+	size_t ngap_high, ngap_low;
 	char *common_dir;       /* where common/ was loaded from */
 	struct strbuf warnings; /* one line per refused override file */
 };
@@ -399,8 +411,11 @@ const struct vproduct *content_product_find(const struct vmaker *m,
 /* The stored key of a connection field ("always_on" ...). */
 const char *content_field_key(enum conn_field f);
 
-/* The translated word for a priority: 高, 中, 低. */
-const char *content_priority_label(enum priority p);
+/* The label of a priority (from priority.yaml): 至急, 高, 中, 低. */
+const char *content_priority_label(const struct content *c, enum priority p);
+
+/* The level of a checklist gap on item id (priority.yaml). */
+enum priority content_gap_priority(const struct content *c, const char *id);
 
 /* The contact role with this id, or NULL. */
 const struct contact_role *content_role_find(const struct content *c,

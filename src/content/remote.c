@@ -39,20 +39,6 @@ content_field_key(enum conn_field f)
 	return fields[f].key;
 }
 
-const char *
-content_priority_label(enum priority p)
-{
-	switch (p) {
-	case PRIORITY_HIGH:
-		return _("High");
-	case PRIORITY_MEDIUM:
-		return _("Medium");
-	case PRIORITY_LOW:
-		return _("Low");
-	}
-	BUG("bad priority %d", (int)p);
-}
-
 static void
 free_strs(char **v, size_t n)
 {
@@ -223,7 +209,7 @@ read_rule(struct ydoc *d, yaml_node_t *m, struct content *c,
 	if (i == 3)
 		return ydoc_error(d, ydoc_get(d, m, "priority"), e, "%s",
 				  _("priority must be high, medium or low"));
-	r->priority = (enum priority)i;
+	r->priority = (enum priority)(PRIORITY_HIGH + i);
 	if (ydoc_str(d, m, "owner", true, false, &s, e) != 0)
 		return -1;
 	for (i = 0; i < 3 && strcmp(s, owners[i]) != 0; i++)

@@ -12,6 +12,7 @@ facility_release(struct facility *f)
 	free(f->name);
 	free(f->manager);
 	free(f->officer);
+	free(f->checker);
 	free(f->health_center);
 	memset(f, 0, sizeof(*f));
 }
@@ -29,6 +30,7 @@ facility_copy(struct facility *dst, const struct facility *src)
 	dst->name = dup_or_null(src->name);
 	dst->manager = dup_or_null(src->manager);
 	dst->officer = dup_or_null(src->officer);
+	dst->checker = dup_or_null(src->checker);
 	dst->health_center = dup_or_null(src->health_center);
 }
 

@@ -24,8 +24,9 @@ enum facility_type {
 struct facility {
 	char *name; /* 施設名; owned */
 	enum facility_type type;
-	char *manager;       /* 管理者 */
-	char *officer;       /* 医療情報システム安全管理責任者 */
+	char *manager; /* 管理者 */
+	char *officer; /* 医療情報システム安全管理責任者 */
+	char *checker; /* 点検した人 (who went through the checklist) */
 	char *health_center; /* 管轄保健所 */
 	int year;            /* current 点検年度 (fiscal year) */
 	char edition[CONTENT_ID_MAX + 1]; /* edition chosen for year */

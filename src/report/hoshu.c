@@ -9,9 +9,9 @@
 static const char *
 vname(const struct report_input *in, long id)
 {
-	const struct vendor *v = vendor_list_find(in->vendors, id);
+	const char *name = layout_vendor_name(in, id);
 
-	return v != NULL ? v->name : "";
+	return name != NULL ? name : "";
 }
 
 static const char *

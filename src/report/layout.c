@@ -1,6 +1,7 @@
 /* Building blocks shared by the parts of the report. */
 #include "report/layout.h"
 
+#include "report/report.h"
 #include "util/i18n.h"
 
 #define PARA_GAP 4.0 /* space after a paragraph */
@@ -46,6 +47,22 @@ const char *
 layout_or_missing(const char *s)
 {
 	return s != NULL && s[0] != '\0' ? s : _("Not entered");
+}
+
+#define LABEL_W 168.0 /* label column of the two-column tables */
+
+const struct table_col layout_cols_pairs[2] = {
+	{NULL, LABEL_W, true},
+	{NULL, PDF_WIDTH - LABEL_W, false},
+};
+
+const char *
+layout_vendor_name(const struct report_input *in, long id)
+{
+	const struct vendor *v =
+		in->vendors != NULL ? vendor_list_find(in->vendors, id) : NULL;
+
+	return v != NULL ? v->name : NULL;
 }
 
 /* A row of a two-column table: a label and its value. */

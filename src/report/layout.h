@@ -24,4 +24,12 @@ const char *layout_or_missing(const char *s);
 /* A row of a two-column table: a label and its value. */
 void layout_row2(struct table *t, const char *label, const char *value);
 
+/* The columns of those tables (a shaded label, then the value). */
+extern const struct table_col layout_cols_pairs[2];
+
+struct report_input;
+
+/* The name of the vendor with this id, or NULL (none, or not found). */
+const char *layout_vendor_name(const struct report_input *in, long id);
+
 #endif

@@ -6,74 +6,11 @@
 #include "util/i18n.h"
 #include "util/strbuf.h"
 
-static const char *
-vendor_name(const struct report_input *in, long id)
-{
-	const struct vendor *v =
-		in->vendors != NULL ? vendor_list_find(in->vendors, id) : NULL;
-
-	return v != NULL ? v->name : NULL;
-}
-
 static bool
 have(const struct report_input *in)
 {
 	return in->connections != NULL && in->connections->n > 0 &&
 	       in->findings != NULL && in->content != NULL;
-}
-
-void
-remote_draw_priority(struct pdf *p, const struct report_input *in)
-{
-	struct table_col cols[] = {
-		{_("Priority"), 44, false},
-		{_("Connection"), 110, false},
-		{_("What is wrong and what to do"), 0, false},
-		{_("Who acts"), 70, false},
-	};
-	struct strbuf conn = STRBUF_INIT, what = STRBUF_INIT;
-	struct table t;
-	size_t i;
-
-	if (!have(in) || in->findings->n == 0)
-		return;
-	cols[2].width = PDF_WIDTH - 44 - 110 - 70;
-	layout_heading(p, _("Remote maintenance: fix these first"), 60);
-	layout_para(
-		p,
-		_("These come from the inventory of remote-maintenance connections. A device with a flaw that attackers already use comes first: ransomware entered hospitals in Japan this way."));
-	table_begin(&t, p, cols, 4);
-	for (i = 0; i < in->findings->n; i++) {
-		const struct finding *f = &in->findings->v[i];
-		const char *cells[4];
-
-		strbuf_reset(&conn);
-		strbuf_reset(&what);
-		remote_label(f->conn, vendor_name(in, f->conn->vendor), &conn);
-		if (f->vuln != NULL) {
-			strbuf_addf(
-				&what,
-				_("This device has a flaw that attackers already use: %s (%s). "),
-				f->vuln->title, f->vuln->cve);
-			strbuf_addf(
-				&what,
-				_("Version %s is affected; %s or later fixes it. "),
-				f->conn->version, f->range->fixed);
-			strbuf_addf(&what, "%s\n%s", f->vuln->allows,
-				    f->vuln->action);
-		} else {
-			strbuf_addf(&what, "%s\n%s\n%s", f->rule->title,
-				    f->rule->why, f->rule->action);
-		}
-		cells[0] = content_priority_label(f->priority);
-		cells[1] = conn.buf;
-		cells[2] = what.buf;
-		cells[3] = content_who_label(f->owner);
-		table_row(&t, cells, NULL);
-	}
-	table_end(&t);
-	strbuf_release(&conn);
-	strbuf_release(&what);
 }
 
 /* Appends "label: value" on its own line, value from a choice key. */
@@ -132,7 +69,7 @@ remote_draw_ledger(struct pdf *p, const struct report_input *in)
 		strbuf_reset(&b);
 		strbuf_reset(&d);
 		strbuf_reset(&e);
-		remote_label(k, vendor_name(in, k->vendor), &a);
+		remote_label(k, layout_vendor_name(in, k->vendor), &a);
 		if (k->purpose != NULL)
 			strbuf_addf(&a, "\n%s", k->purpose);
 		if (remote_vulnerable(in->findings, k->id))

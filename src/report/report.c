@@ -5,6 +5,7 @@
 
 #include "report/hoshu.h"
 #include "report/layout.h"
+#include "report/overview.h"
 #include "report/pdf.h"
 #include "report/remote.h"
 #include "report/table.h"
@@ -20,8 +21,7 @@
 #define REPORT_DEFAULT_FONT                                                    \
 	"/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
 
-#define LABEL_W    168.0 /* label column of the two-column tables */
-#define FOOTER_SEP 24.0  /* space between the parts of the footer */
+#define FOOTER_SEP 24.0 /* space between the parts of the footer */
 
 const char *
 report_font_path(const char *override)
@@ -35,11 +35,6 @@ report_font_path(const char *override)
 		return env;
 	return REPORT_DEFAULT_FONT;
 }
-
-static const struct table_col cols_pairs[] = {
-	{NULL, LABEL_W, true},
-	{NULL, PDF_WIDTH - LABEL_W, false},
-};
 
 /* Title, edition and the facility's details: the top of page 1. */
 static void
@@ -61,12 +56,13 @@ draw_title(struct pdf *p, const struct report_input *in)
 	layout_rule(p, p->y - 4, 1.2, 0.2);
 	pdf_skip(p, 18);
 
-	table_begin(&t, p, cols_pairs, 2);
+	table_begin(&t, p, layout_cols_pairs, 2);
 	layout_row2(&t, _("Facility"), layout_or_missing(f->name));
 	layout_row2(&t, _("Type of facility"), facility_type_label(f->type));
 	layout_row2(&t, _("Manager"), layout_or_missing(f->manager));
 	layout_row2(&t, _("Security officer for medical information systems"),
 		    layout_or_missing(f->officer));
+	layout_row2(&t, _("Who did this check"), layout_or_missing(f->checker));
 	strbuf_reset(&sb);
 	date_add_fy_name(&sb, f->year);
 	layout_row2(&t, _("Fiscal year checked"), sb.buf);
@@ -80,163 +76,6 @@ draw_title(struct pdf *p, const struct report_input *in)
 	layout_row2(&t, _("Date created"), sb.buf);
 	table_end(&t);
 	strbuf_release(&sb);
-}
-
-/* The gate item of the edition, or NULL. */
-static const struct item *
-gate_item(const struct edition *ed)
-{
-	size_t i;
-
-	for (i = 0; i < ed->nitems; i++)
-		if (ed->items[i].gate)
-			return &ed->items[i];
-	return NULL;
-}
-
-/* Appends "n items" to sb (Japanese: n項目). */
-static void
-add_count(struct strbuf *sb, size_t n)
-{
-	/* TRANSLATORS: a number of checklist items; ja: %zu項目 */
-	strbuf_addf(sb, _("%zu item(s)"), n);
-}
-
-static void
-count_row(struct table *t, const char *label, size_t n)
-{
-	struct strbuf sb = STRBUF_INIT;
-
-	add_count(&sb, n);
-	layout_row2(t, label, sb.buf);
-	strbuf_release(&sb);
-}
-
-/* 点検の概要: counts, and what to do next in plain words. */
-static void
-draw_summary(struct pdf *p, const struct report_input *in)
-{
-	const struct progress *pr = in->progress;
-	size_t unanswered = pr->total - pr->answered;
-	struct strbuf sb = STRBUF_INIT;
-	struct table t;
-
-	layout_heading(p, _("Summary"), 120);
-	table_begin(&t, p, cols_pairs, 2);
-	/* TRANSLATORS: answered and total items; ja: %zu / %zu項目 */
-	strbuf_addf(&sb, _("%zu of %zu items"), pr->answered, pr->total);
-	layout_row2(&t, _("Answered"), sb.buf);
-	count_row(&t, answer_value_label(ANSWER_YES), pr->yes);
-	count_row(&t, answer_value_label(ANSWER_NA), pr->na);
-	count_row(&t, _("Items that need action"), pr->gaps);
-	count_row(&t, _("Target date not entered"), pr->no_target);
-	count_row(&t, answer_value_label(ANSWER_NONE), unanswered);
-	table_end(&t);
-
-	if (pr->gate_no && gate_item(in->edition) != NULL) {
-		strbuf_reset(&sb);
-		strbuf_addf(
-			&sb,
-			_("'%s' is answered No, so the other %zu items need no answer."),
-			gate_item(in->edition)->title, pr->skipped);
-		layout_para(p, sb.buf);
-	}
-	if (pr->gaps > 0)
-		layout_para(
-			p,
-			_("Items answered No or Don't know are listed below under 'Items that need action'. Work on each by its target date. For Don't know, ask the person or vendor in the Who acts column."));
-	if (pr->no_target > 0) {
-		strbuf_reset(&sb);
-		strbuf_addf(
-			&sb,
-			_("%zu item(s) have no target date yet. Enter one on the checklist screen."),
-			pr->no_target);
-		layout_para(p, sb.buf);
-	}
-	if (unanswered > 0) {
-		strbuf_reset(&sb);
-		strbuf_addf(
-			&sb,
-			_("%zu item(s) are not answered yet. Answer them on the checklist screen."),
-			unanswered);
-		layout_para(p, sb.buf);
-	}
-	strbuf_release(&sb);
-}
-
-/* 対応が必要な項目: one row per gap, in official order. */
-static void
-draw_gaps(struct pdf *p, const struct report_input *in)
-{
-	const struct gap_list *g = in->gaps;
-	/* TRANSLATORS: appended to an item's number and title when they are not
-	 * yet checked against the official form; ja: ※ */
-	const char *mark = _("*");
-	struct table_col cols[] = {
-		{_("No."), 54, false},      {_("Item"), 0, false},
-		{_("Answer"), 62, false},   {_("Target date"), 96, false},
-		{_("Who acts"), 74, false},
-	};
-	struct strbuf num = STRBUF_INIT, title = STRBUF_INIT;
-	struct strbuf target = STRBUF_INIT, memo = STRBUF_INIT;
-	struct table t;
-	size_t i;
-
-	cols[1].width = PDF_WIDTH - cols[0].width - cols[2].width -
-			cols[3].width - cols[4].width;
-	layout_heading(p, _("Items that need action"), 60);
-	if (g->n == 0) {
-		const char *s =
-			in->progress->answered < in->progress->total
-				? _("No item needs action among the answers so far.")
-				: _("There are no items that need action.");
-
-		layout_para(p, s);
-		return;
-	}
-	table_begin(&t, p, cols, sizeof(cols) / sizeof(cols[0]));
-	for (i = 0; i < g->n; i++) {
-		const struct gap *gp = &g->v[i];
-		const struct item *it = gp->item;
-		const char *cells[5];
-
-		strbuf_reset(&num);
-		strbuf_reset(&title);
-		strbuf_reset(&target);
-		strbuf_reset(&memo);
-		strbuf_addstr(&num, it->number);
-		if (it->labelled)
-			/* TRANSLATORS: an item's title and the part of the
-			   system it is about; ja: %s（%s） */
-			strbuf_addf(&title, _("%s (for %s)"), it->title,
-				    content_cell_label(gp->cell));
-		else
-			strbuf_addstr(&title, it->title);
-		if (!it->verified) {
-			strbuf_addstr(&num, mark);
-			strbuf_addstr(&title, mark);
-		}
-		if (gp->no_target)
-			strbuf_addstr(&target, _("Not entered"));
-		else
-			date_add_wareki(&target, &gp->answer->target);
-		if (gp->answer->memo != NULL && gp->answer->memo[0] != '\0')
-			/* TRANSLATORS: ja: メモ：%s */
-			strbuf_addf(&memo, _("Memo: %s"), gp->answer->memo);
-		cells[0] = num.buf;
-		cells[1] = title.buf;
-		cells[2] = answer_value_label(gp->answer->value);
-		cells[3] = target.buf;
-		cells[4] = content_who_label(it->who);
-		table_row(&t, cells, memo.buf);
-		if (!it->verified)
-			pdf_mark_note(p);
-	}
-	table_end(&t);
-	strbuf_release(&num);
-	strbuf_release(&title);
-	strbuf_release(&target);
-	strbuf_release(&memo);
 }
 
 /*
@@ -352,53 +191,141 @@ set_info(struct pdf *p, const struct report_input *in)
 	strbuf_release(&sb);
 }
 
+/* The sections, for the table of contents and for --only. */
+struct toc {
+	const char *title[REPORT__PARTS];
+	size_t page[REPORT__PARTS];
+	size_t n;
+};
+
+#define TOC_LINE 14.0
+
+/* Records where a section starts, when it drew a page after before. */
+static void
+toc_mark(struct toc *toc, const struct pdf *p, size_t before, const char *title)
+{
+	if (p->npages > before && toc->n < REPORT__PARTS) {
+		toc->title[toc->n] = title;
+		toc->page[toc->n++] = before + 1;
+	}
+}
+
+/* Runs one section and records where it starts. */
+static void
+section(struct pdf *p, struct toc *toc, const char *title,
+	void (*draw)(struct pdf *, const struct report_input *),
+	const struct report_input *in)
+{
+	size_t before = p->npages;
+
+	draw(p, in);
+	toc_mark(toc, p, before, title);
+}
+
+/* Writes the table of contents into the space kept on page 1. */
+static void
+draw_toc(struct pdf *p, const struct toc *toc, double y)
+{
+	HPDF_Page page = p->npages > 0 ? p->pages[0].h : NULL;
+	size_t i;
+
+	if (page == NULL || !pdf_ok(p))
+		return;
+	for (i = 0; i < toc->n; i++) {
+		struct strbuf sb = STRBUF_INIT;
+		double ly = y - (double)(i + 1) * TOC_LINE;
+
+		strbuf_addf(&sb, "%zu. %s", i + 1, toc->title[i]);
+		text_show(p, page, PDF_LEFT + 8, ly, sb.buf, sb.len,
+			  &text_body);
+		strbuf_reset(&sb);
+		/* TRANSLATORS: a page number in the table of contents */
+		strbuf_addf(&sb, _("page %zu"), toc->page[i]);
+		text_show(p, page, PDF_RIGHT - 60, ly, sb.buf, sb.len,
+			  &text_body);
+		strbuf_release(&sb);
+	}
+}
+
+static bool
+want(const struct report_input *in, unsigned part)
+{
+	return in->parts == 0 || (in->parts & part) != 0;
+}
+
 int
 report_write(const struct report_input *in, const char *path,
 	     struct report_result *res, struct err *e)
 {
 	const char *font =
 		in->font_path != NULL ? in->font_path : report_font_path(NULL);
+	struct todo_list todo = TODO_LIST_INIT;
+	struct toc toc;
 	struct pdf p;
+	double toc_y = 0;
 	int r = -1;
 
 	if (in->facility == NULL || in->edition == NULL ||
-	    in->answers == NULL || in->gaps == NULL || in->progress == NULL)
+	    in->answers == NULL || in->gaps == NULL || in->progress == NULL ||
+	    in->content == NULL)
 		BUG("report_write: incomplete input");
 	if (res != NULL)
 		memset(res, 0, sizeof(*res));
 	memset(&p, 0, sizeof(p));
+	memset(&toc, 0, sizeof(toc));
+	todo_build(in->content, in->gaps, in->findings, &todo);
 	if (pdf_probe_output(path, e) < 0)
 		goto out;
 	if (pdf_open(&p, font, e) < 0)
 		goto out;
 	set_info(&p, in);
-	draw_title(&p, in);
+	if (want(in, REPORT_SUMMARY)) {
+		size_t before;
+
+		draw_title(&p, in);
+		pdf_skip(&p, 6);
+		overview_alert(&p, &todo);
+		/* room for the table of contents, written at the end */
+		layout_heading(&p, _("Contents"), REPORT__PARTS * TOC_LINE);
+		toc_y = p.y + TOC_LINE * 0.3;
+		pdf_skip(&p, (REPORT__PARTS - 1) * TOC_LINE + 6);
+		before = p.npages;
+		overview_draw(&p, in, &todo);
+		toc_mark(&toc, &p, before, _("Summary"));
+		if (!pdf_ok(&p))
+			goto fail;
+	}
+	if (want(in, REPORT_PRIORITY)) {
+		size_t before = p.npages;
+
+		priority_draw(&p, in, &todo);
+		toc_mark(&toc, &p, before, _("What to do first"));
+	}
+	if (want(in, REPORT_VENDORS))
+		section(&p, &toc, _("Requests to vendors"), vendors_draw, in);
+	if (want(in, REPORT_TRANSCRIPT))
+		section(&p, &toc,
+			_("Checklist answers, in the order of the official form"),
+			transcript_draw, in);
+	if (want(in, REPORT_REMOTE))
+		section(&p, &toc, _("Remote-maintenance inventory"),
+			remote_draw_ledger, in);
+	if (want(in, REPORT_HOSHU))
+		section(&p, &toc,
+			_("Maintenance-entrustment volume: may the clinic follow it?"),
+			hoshu_draw, in);
+	if (want(in, REPORT_CONTACTS))
+		section(&p, &toc, _("Contact chart for incidents"),
+			contacts_draw, in);
 	if (!pdf_ok(&p))
 		goto fail;
-	draw_summary(&p, in);
-	if (!pdf_ok(&p))
-		goto fail;
-	remote_draw_priority(&p, in);
-	if (!pdf_ok(&p))
-		goto fail;
-	draw_gaps(&p, in);
-	if (!pdf_ok(&p))
-		goto fail;
-	vendors_draw(&p, in);
-	if (!pdf_ok(&p))
-		goto fail;
-	transcript_draw(&p, in);
-	if (!pdf_ok(&p))
-		goto fail;
-	remote_draw_ledger(&p, in);
-	if (!pdf_ok(&p))
-		goto fail;
-	hoshu_draw(&p, in);
-	if (!pdf_ok(&p))
-		goto fail;
-	contacts_draw(&p, in);
-	if (!pdf_ok(&p))
-		goto fail;
+	if (p.npages == 0) {
+		err_set(e, ERR_INPUT, "%s",
+			_("the chosen parts of the report are empty (no vendor or connection of that kind)"));
+		goto out;
+	}
+	if (want(in, REPORT_SUMMARY))
+		draw_toc(&p, &toc, toc_y);
 	draw_footers(&p, in);
 	if (pdf_save(&p, path, e) < 0)
 		goto out;
@@ -411,6 +338,31 @@ report_write(const struct report_input *in, const char *path,
 fail:
 	pdf_error(&p, e);
 out:
+	todo_list_release(&todo);
 	pdf_close(&p);
 	return r;
+}
+
+unsigned
+report_part_parse(const char *name)
+{
+	static const struct {
+		const char *name;
+		unsigned bit;
+	} parts[] = {
+		{"summary", REPORT_SUMMARY},
+		{"priority", REPORT_PRIORITY},
+		{"vendors", REPORT_VENDORS},
+		{"transcript", REPORT_TRANSCRIPT},
+		{"remote", REPORT_REMOTE},
+		{"hoshu", REPORT_HOSHU},
+		{"contacts", REPORT_CONTACTS},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(parts) / sizeof(parts[0]); i++) {
+		if (strcmp(parts[i].name, name) == 0)
+			return parts[i].bit;
+	}
+	return 0;
 }

@@ -20,6 +20,25 @@
  * database: everything it prints comes in struct report_input.
  */
 
+/* The parts of the report, for `iryosec report --only`. */
+enum report_part {
+	REPORT_SUMMARY = 1,    /* 表紙と概要, with the contents */
+	REPORT_PRIORITY = 2,   /* 優先して対応すること */
+	REPORT_VENDORS = 4,    /* 事業者への依頼書 */
+	REPORT_TRANSCRIPT = 8, /* チェックリスト回答一覧 */
+	REPORT_REMOTE = 16,    /* リモート保守台帳 */
+	REPORT_HOSHU = 32,     /* 保守委託機関編の適用判定 */
+	REPORT_CONTACTS = 64,  /* 連絡体制図 */
+};
+
+#define REPORT__PARTS 7
+
+/*
+ * Parses a part's name ("summary", "priority", "vendors", "transcript",
+ * "remote", "hoshu", "contacts") into its bit; 0 when unknown.
+ */
+unsigned report_part_parse(const char *name);
+
 struct report_input {
 	const struct content *content;   /* vendor questions, contact roles */
 	const struct facility *facility; /* name, type, people, 点検年度 */
@@ -34,6 +53,8 @@ struct report_input {
 	const struct finding_list *findings;       /* of those */
 	const struct server_list *servers;         /* 保守委託機関編 */
 	const struct hoshu_judgement *hoshu;       /* its judgement */
+	unsigned parts;        /* REPORT_* bits to print; 0: every part */
+	long only_vendor;      /* only this vendor's sheet; 0: every vendor */
 	struct date today;     /* 作成日, printed in the footer */
 	const char *font_path; /* NULL: report_font_path(NULL) */
 };

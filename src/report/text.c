@@ -18,8 +18,9 @@ const struct text_style text_note = {8.5, 13, 0.25, false};
 const struct text_style text_footer = {8, 11, 0.35, false};
 
 /* U+3013 GETA MARK: printed for what the font cannot draw. */
-#define GETA    "\xe3\x80\x93"
-#define GETA_CP 0x3013
+#define GETA       "\xe3\x80\x93"
+#define GETA_CP    0x3013
+#define KEEP_LINES 5 /* paragraphs up to this many lines stay together */
 
 /* Entries of p->widths besides real widths. */
 #define WIDTH_UNKNOWN (-1) /* not looked up yet */
@@ -201,6 +202,9 @@ text_para(struct pdf *p, const char *s, double x, double width,
 		return;
 	text_clean(p, s, &sb, count);
 	n = text_wrap(p, sb.buf, sb.len, width, st->size, &lines);
+	/* A short paragraph is kept on one page; a long one starts with at
+	 * least two lines, never a lone line at the foot of a page. */
+	pdf_need(p, (double)(n <= KEEP_LINES ? n : 2) * st->leading);
 	for (i = 0; i < n && pdf_ok(p); i++) {
 		pdf_need(p, st->leading);
 		text_show(p, pdf_page(p), x, p->y - text_baseline(st),

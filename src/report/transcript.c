@@ -37,11 +37,9 @@ form_value(const struct report_input *in, const struct item *it,
 		break;
 	case ANSWER_UNKNOWN:
 		*value = answer_value_label(ANSWER_NO);
-		if (in->vendors != NULL &&
-		    vendor_list_find(in->vendors, a->ask) != NULL)
-			strbuf_addf(
-				remark, _("Being checked (asked of %s)"),
-				vendor_list_find(in->vendors, a->ask)->name);
+		if (layout_vendor_name(in, a->ask) != NULL)
+			strbuf_addf(remark, _("Being checked (asked of %s)"),
+				    layout_vendor_name(in, a->ask));
 		else
 			strbuf_addstr(remark, _("Being checked (in-house)"));
 		break;

@@ -190,15 +190,19 @@ vendors_draw(struct pdf *p, const struct report_input *in)
 	if (in->vendors == NULL || in->vendors->n == 0 || in->content == NULL)
 		return;
 	report_request_ctx(in, &x);
-	pdf_add_page(p);
-	layout_heading(p, _("Requests to vendors"), 80);
-	layout_para(
-		p,
-		_("Each vendor with something to ask gets a sheet of its own on the following pages: contract points not yet settled, items of the vendors' form it has not confirmed, and checklist items we asked it about. Hand or send each sheet to its vendor."));
-	draw_list(p, in);
+	if (in->only_vendor == 0) {
+		pdf_add_page(p);
+		layout_heading(p, _("Requests to vendors"), 80);
+		layout_para(
+			p,
+			_("Each vendor with something to ask gets a sheet of its own on the following pages: contract points not yet settled, items of the vendors' form it has not confirmed, and checklist items we asked it about. Hand or send each sheet to its vendor."));
+		draw_list(p, in);
+	}
 	for (i = 0; i < in->vendors->n; i++) {
 		const struct vendor *v = &in->vendors->v[i];
 
+		if (in->only_vendor != 0 && v->id != in->only_vendor)
+			continue;
 		request_build(&x, v, &rl);
 		if (rl.n > 0)
 			draw_sheet(p, in, v, &rl);

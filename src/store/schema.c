@@ -101,4 +101,7 @@ const char *const store_migrations[STORE_SCHEMA] = {
 	"  vendor_id INTEGER REFERENCES vendor(id) ON DELETE SET NULL,"
 	"  updated TEXT NOT NULL"
 	");",
+	/* 4 -> 5: who went through the checklist (点検した人), for the cover
+	 * of the report. */
+	"ALTER TABLE facility ADD COLUMN checker TEXT;",
 };

@@ -386,7 +386,7 @@ store_facility_load(struct store *st, struct facility *f, struct err *e)
 {
 	static const char sql[] =
 		"SELECT f.name, f.type, f.manager, f.officer, f.health_center,"
-		" f.year, y.edition FROM facility f"
+		" f.year, y.edition, f.checker FROM facility f"
 		" LEFT JOIN fiscal_year y ON y.year = f.year WHERE f.id = 1";
 	sqlite3_stmt *s = NULL;
 	int rc;
@@ -408,6 +408,7 @@ store_facility_load(struct store *st, struct facility *f, struct err *e)
 			f->officer = store_col_text(s, 3);
 			f->health_center = store_col_text(s, 4);
 			f->year = sqlite3_column_int(s, 5);
+			f->checker = store_col_text(s, 7);
 			if (ed != NULL &&
 			    strlen((const char *)ed) <= CONTENT_ID_MAX)
 				strcpy(f->edition, (const char *)ed);
@@ -436,11 +437,11 @@ store_facility_save(struct store *st, const struct facility *f, struct err *e)
 {
 	static const char fsql[] =
 		"INSERT INTO facility (id, name, type, manager, officer,"
-		" health_center, year, updated)"
-		" VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, datetime('now'))"
+		" health_center, year, checker, updated)"
+		" VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, datetime('now'))"
 		" ON CONFLICT(id) DO UPDATE SET name = ?1, type = ?2,"
 		" manager = ?3, officer = ?4, health_center = ?5, year = ?6,"
-		" updated = datetime('now')";
+		" checker = ?7, updated = datetime('now')";
 	static const char ysql[] =
 		"INSERT INTO fiscal_year (year, edition, updated)"
 		" VALUES (?1, ?2, datetime('now'))"
@@ -461,6 +462,7 @@ store_facility_save(struct store *st, const struct facility *f, struct err *e)
 		store_bind_text(s, 5, f->health_center);
 		if (f->year != 0)
 			sqlite3_bind_int(s, 6, f->year);
+		store_bind_text(s, 7, f->checker);
 	}
 	if (store_step_done(st, s, rc, e) != 0)
 		goto fail;

@@ -18,7 +18,7 @@
  * committed before it returns.
  */
 
-#define STORE_SCHEMA 4 /* schema version this program writes */
+#define STORE_SCHEMA 5 /* schema version this program writes */
 
 struct store;
 

@@ -38,7 +38,8 @@ load(struct store *st, const struct content *c, struct facility *f,
 int
 job_report(struct store *st, const struct content *c, const char *font,
 	   const char *path, const struct date *today,
-	   struct report_result *res, struct err *e)
+	   const struct job_parts *what, struct report_result *res,
+	   struct err *e)
 {
 	struct facility f = {0};
 	struct answer_set s = ANSWER_SET_INIT;
@@ -75,6 +76,23 @@ job_report(struct store *st, const struct content *c, const char *font,
 	in.findings = &fi;
 	in.servers = &sv;
 	in.hoshu = &hj;
+	if (what != NULL) {
+		size_t i;
+
+		in.parts = what->parts;
+		for (i = 0; what->vendor != NULL && i < vl.n; i++) {
+			if (strcmp(vl.v[i].name, what->vendor) == 0)
+				in.only_vendor = vl.v[i].id;
+		}
+		if (what->vendor != NULL && in.only_vendor == 0) {
+			err_set(e, ERR_INPUT,
+				_("there is no vendor named '%s' in the vendor register"),
+				what->vendor);
+			goto out;
+		}
+		if (what->vendor != NULL && in.parts == 0)
+			in.parts = REPORT_VENDORS;
+	}
 	in.facility = &f;
 	in.edition = ed;
 	in.answers = &s;

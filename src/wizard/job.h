@@ -20,14 +20,22 @@
  */
 void job_report_name(struct strbuf *sb, int fy, const struct date *today);
 
+/* What to print: every part (0) or some (REPORT_* bits), every vendor
+ * (NULL) or the one with this exact name. */
+struct job_parts {
+	unsigned parts;
+	const char *vendor;
+};
+
 /*
- * Writes the PDF for the facility's current 点検年度 to path. Returns 0
- * with res filled, or -1 with e set (not set up yet, data file, font,
- * writing).
+ * Writes the PDF for the facility's current 点検年度 to path (what may be
+ * NULL: everything). Returns 0 with res filled, or -1 with e set (not set
+ * up yet, no vendor of that name, data file, font, writing).
  */
 int job_report(struct store *st, const struct content *c, const char *font,
 	       const char *path, const struct date *today,
-	       struct report_result *res, struct err *e);
+	       const struct job_parts *what, struct report_result *res,
+	       struct err *e);
 
 /*
  * Appends the progress and gaps of the current 点検年度 as plain text to

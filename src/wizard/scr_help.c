@@ -77,6 +77,9 @@ help_text(const struct app *a, struct strbuf *sb)
 		strbuf_addf(
 			sb, "%s\n",
 			_("The fiscal year runs from 1 April to 31 March. It chooses the checklist edition: Reiwa 7 uses the Reiwa 7 edition, Reiwa 8 and later the Reiwa 8 edition."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("\"Who did this check\" is the person who answers the questions here; the name is printed on the cover of the report."));
 		strbuf_addf(sb, "%s\n",
 			    _("Every field is saved when you leave it."));
 	} else if (s == &scr_vendors || s == &scr_vendor || s == &scr_vquest) {
@@ -99,7 +102,13 @@ help_text(const struct app *a, struct strbuf *sb)
 	} else if (s == &scr_report) {
 		strbuf_addf(
 			sb, "%s\n",
-			_("Type the file name of the PDF and press Enter. The PDF lists the items that need action with their target dates."));
+			_("Type the file name of the PDF and press Enter."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("The PDF begins with a summary and a list of what to do first. Then come a request sheet for each vendor, the answers in the order of the official form (to show at an inspection by the health centre), the remote-maintenance inventory, the judgement on the maintenance-entrustment volume and the contact chart."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("To print only some parts, use the command line: iryosec report --only transcript, or --vendor with a vendor's name for its sheet alone."));
 	} else {
 		strbuf_addf(
 			sb, "%s\n",

@@ -74,7 +74,7 @@ make(struct app *a)
 	}
 	a->report_confirm = false;
 	if (job_report(a->store, a->content, a->opts->font, path, &a->today,
-		       &res, &e) != 0) {
+		       NULL, &res, &e) != 0) {
 		app_status_err(a, &e);
 		goto out;
 	}

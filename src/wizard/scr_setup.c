@@ -14,6 +14,7 @@ enum {
 	SF_TYPE,
 	SF_MANAGER,
 	SF_OFFICER,
+	SF_CHECKER,
 	SF_HEALTH,
 	SF_YEAR,
 	SF_EDITION,
@@ -28,7 +29,7 @@ static bool
 is_text(int f)
 {
 	return f == SF_NAME || f == SF_MANAGER || f == SF_OFFICER ||
-	       f == SF_HEALTH;
+	       f == SF_CHECKER || f == SF_HEALTH;
 }
 
 static char **
@@ -41,6 +42,8 @@ text_field(struct facility *f, int field)
 		return &f->manager;
 	case SF_OFFICER:
 		return &f->officer;
+	case SF_CHECKER:
+		return &f->checker;
 	case SF_HEALTH:
 		return &f->health_center;
 	}
@@ -59,6 +62,8 @@ label(int field)
 		return _("Manager (kanrisha)");
 	case SF_OFFICER:
 		return _("Medical information system security officer");
+	case SF_CHECKER:
+		return _("Who did this check");
 	case SF_HEALTH:
 		return _("Public health centre in charge");
 	case SF_YEAR:

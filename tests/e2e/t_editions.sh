@@ -10,7 +10,7 @@ start_app
 wait_for "初回設定"
 typ "たなか小児科"; keys Enter
 keys Right Right Right
-keys Down; keys Enter; keys Enter; keys Enter   # 管理者, 責任者, 保健所 left empty
+keys Down; keys Enter; keys Enter; keys Enter; keys Enter   # 管理者, 責任者, 点検した人, 保健所 left empty
 wait_for "< 令和8年度 >"
 keys Left                                       # 令和7年度 -> 令和7年度版
 wait_for "< 令和7年度 >"
@@ -45,7 +45,7 @@ echo "$t7" | grep -qF "運用管理規程" || fail "R7 transcript: 4-①"
 # move to 令和8年度: the R8 edition, and last year's answers on offer
 keys 6
 wait_for "施設の情報と点検年度"
-keys Down Down Down Down Down        # from 施設名 to 点検年度
+keys Down Down Down Down Down Down   # from 施設名 to 点検年度
 wait_for "< 令和7年度 >"
 keys Right
 wait_for "< 令和8年度 >"

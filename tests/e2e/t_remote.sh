@@ -50,20 +50,24 @@ keys Escape q
 check "exit 0" test "$(wait_exit)" = 0
 
 "$BIN" report -o "$WORK/r.pdf" >/dev/null 2>&1 || fail "report"
-text=$(pdftotext "$WORK/r.pdf" - 2>/dev/null | tr -d ' \n')
-first=${text#*リモート保守で優先して対応すること}
-check "the PDF has the remote-maintenance priority list" test "$first" != "$text"
-gaps=${first%%対応が必要な項目*}
+text=$(pdftotext -f 2 "$WORK/r.pdf" - 2>/dev/null | tr -d ' \n')
+cover=$(pdftotext -l 1 "$WORK/r.pdf" - 2>/dev/null | tr -d ' \n')
+echo "$cover" | grep -qF "まず最初に:リモート保守に使っている機器" || fail "the cover does not warn first: $cover"
+first=${text#*優先して対応すること}
+check "the PDF has the priority list" test "$first" != "$text"
+gaps=${first%%事業者への依頼*}
 echo "$gaps" | grep -qF "CVE-2018-13379" || fail "priority list lacks the CVE"
-# it heads the list: the first row is the flaw
-head=${gaps:0:400}
+# it heads the list: the first row is the flaw, marked 至急, to do at once
+head=${gaps#*目標日}
+head=${head:0:200}
+echo "$head" | grep -qF "至急リモート保守:" || fail "the flaw does not head the list: $head"
 echo "$head" | grep -qF "すでに攻撃に使われている弱点" || fail "the flaw does not head the list: $head"
 sheet=${text#*ベータネット保守御中}
 sheet=${sheet%%チェックリスト回答一覧*}
 echo "$sheet" | grep -qF "CVE-2018-13379" || fail "vendor sheet lacks the CVE"
 echo "$sheet" | grep -qF "6.0.5以上に更新" || fail "vendor sheet lacks the fixed version"
 # the ledger is a table: read it laid out, a cell's words stay on a line
-ledger=$(pdftotext -layout "$WORK/r.pdf" - 2>/dev/null | sed -n '/リモート保守台帳/,$p')
+ledger=$(pdftotext -f 2 -layout "$WORK/r.pdf" - 2>/dev/null | sed -n '/リモート保守台帳/,$p')
 echo "$ledger" | grep -qF "FortiGate" || fail "ledger lacks the model"
 echo "$ledger" | grep -qF "既に攻撃に" || fail "ledger lacks the flag"
 echo "$ledger" | grep -qF "インターネットVPN" || fail "ledger lacks the line type"

@@ -48,18 +48,30 @@ pdf=$WORK/iryosec-2026-20261125.pdf
 check "default name in the current folder" test -s "$pdf"
 fonts=$(pdffonts "$pdf" 2>/dev/null)
 echo "$fonts" | grep -E "IPAexGothic +CID TrueType +Identity-H +yes +yes +yes" >/dev/null || fail "font not embedded: $fonts"
-# table cells wrap: compare with spaces and line breaks removed; the gap
-# table comes before the transcript (チェックリスト回答一覧)
+# table cells wrap: compare with spaces and line breaks removed. Page 1
+# (the cover) names every part in its contents, so the parts are read
+# from page 2 on: what to do first, then the transcript
 text=$(pdftotext "$pdf" - 2>/dev/null | tr -d ' \n')
-gaps=${text%%チェックリスト回答一覧*}
-transcript=${text#*チェックリスト回答一覧}
-check "the PDF has a transcript" test "$gaps" != "$text"
-for want in "すずき整形外科" "無床診療所" "令和8年度" "令和8年度版" \
-    "対応が必要な項目" "1-①" "医療情報システム安全管理責任者を設置" \
+cover=$(pdftotext -layout -l 1 "$pdf" - 2>/dev/null | tr -d ' \n')
+body=$(pdftotext -f 2 "$pdf" - 2>/dev/null | tr -d ' \n')
+for want in "すずき整形外科" "無床診療所" "令和8年度" "令和8年度版" "目次" \
+    "点検した人" "鈴木一郎" "1.点検の概要2ページ" "2.優先して対応すること3ページ" "3.チェックリスト回答一覧（公式様式の順）"; do
+  echo "$cover" | grep -qF "$want" || fail "cover lacks '$want'"
+done
+echo "$body" | grep -qF "点検の概要" || fail "no summary"
+gaps=${body#*優先して対応すること}
+gaps=${gaps%%チェックリスト回答一覧*}
+transcript=${body#*チェックリスト回答一覧}
+check "the PDF has a transcript" test "$transcript" != "$body"
+for want in "至急:" "1-①" "医療情報システム安全管理責任者を設置" \
     "令和9年1月15日" "院長を責任者に任命する" "2-①" "わからない" "2-③" "令和9年3月31日" \
     "未入力" "公式様式の番号・表記と照合してください"; do
-  echo "$gaps" | grep -qF "$want" || fail "PDF gap part lacks '$want'"
+  echo "$gaps" | grep -qF "$want" || fail "PDF 'what to do first' lacks '$want'"
 done
+# the summary counts them: 3 things to do, no remote device flaw
+summary=${body%%優先して対応すること*}
+echo "$summary" | grep -qF "全部で3件" || fail "summary count: ${summary:0:400}"
+echo "$cover" | grep -qF "まず最初に" && fail "cover warns of a flaw that is not there"
 echo "$gaps" | grep -qF "2-②" && fail "PDF lists 2-② (answered はい) as a gap"
 pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
 echo "$text" | grep -qF "1/$pages" || fail "no page number 1/$pages"

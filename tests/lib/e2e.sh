@@ -146,6 +146,7 @@ setup_facility() {
   wait_for "無床診療所"
   keys Down; typ "山田太郎"; keys Enter
   typ "山田花子"; keys Enter
+  typ "鈴木一郎"; keys Enter              # 点検した人
   typ "中央保健所"; keys Enter
   keys Down Down Down
   wait_for "保存して始める"

@@ -117,6 +117,15 @@ static const char hoshu_yaml[] =
 	"    question: ありますか。\n    request: ください。\n"
 	"    source: テスト\n    verified: false\n";
 
+static const char priority_yaml[] =
+	"levels:\n"
+	"  - id: critical\n    label: 至急\n    explain: すぐです。\n"
+	"  - id: high\n    label: 高\n    explain: 早めです。\n"
+	"  - id: medium\n    label: 中\n    explain: ふつうです。\n"
+	"  - id: low\n    label: 低\n    explain: 後でよいです。\n"
+	"checklist:\n  default: medium\n  high: [officer]\n  low: []\n"
+	"source: テスト\n";
+
 /* Writes the files of common/ under root name. */
 static void
 write_common(const char *name)
@@ -126,6 +135,7 @@ write_common(const char *name)
 	write_file(name, "common/vendors.yaml", vendors_yaml);
 	write_file(name, "common/contacts.yaml", contacts_yaml);
 	write_file(name, "common/remote.yaml", remote_yaml);
+	write_file(name, "common/priority.yaml", priority_yaml);
 }
 
 static const char edition[] = "id: t1\n"
@@ -509,6 +519,44 @@ test_common(void)
 	expect_root_error("combad", "hoshu.yaml:30:14", "clause_ok");
 	free(bad);
 	write_file("combad", "common/hoshu.yaml", hoshu_yaml);
+
+	/* priority.yaml: levels out of order; a default that is no level */
+	bad = strdup(priority_yaml);
+	memcpy(strstr(bad, "id: high"), "id: lows", 8);
+	write_file("combad", "common/priority.yaml", bad);
+	expect_root_error("combad", "priority.yaml:5:5",
+			  "critical, high, medium");
+	free(bad);
+	bad = strdup(priority_yaml);
+	memcpy(strstr(bad, "default: medium"), "default: urgent", 15);
+	write_file("combad", "common/priority.yaml", bad);
+	expect_root_error("combad", "priority.yaml:15:12",
+			  "high, medium or low");
+	free(bad);
+	write_file("combad", "common/priority.yaml", priority_yaml);
+
+	/* priority.yaml: high names the item officer; an unknown id is
+	 * reported by content_check */
+	check_int(load_root("combad", &c, &e), 0);
+	check_int(content_gap_priority(&c, "officer"), PRIORITY_HIGH);
+	check_int(content_gap_priority(&c, "other"), PRIORITY_MEDIUM);
+	check_str(content_priority_label(&c, PRIORITY_CRITICAL), "至急");
+	{
+		struct strbuf out = STRBUF_INIT;
+
+		check_int(content_check(&c, &out), 0);
+		content_release(&c);
+		bad = strdup(priority_yaml);
+		memcpy(strstr(bad, "high: [officer]"), "high: [offices]", 15);
+		write_file("combad", "common/priority.yaml", bad);
+		free(bad);
+		check_int(load_root("combad", &c, &e), 0);
+		check_int(content_check(&c, &out), 1);
+		check_true(strstr(out.buf, "offices") != NULL);
+		strbuf_release(&out);
+		content_release(&c);
+		write_file("combad", "common/priority.yaml", priority_yaml);
+	}
 
 	/* vulns/: a product that is not listed, a version without digits */
 	write_file("combad", "vulns/acme.yaml",

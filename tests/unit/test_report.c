@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "content/content.h"
 #include "model/answer.h"
 #include "model/date.h"
 #include "model/facility.h"
@@ -23,6 +24,8 @@ static char tmpdir[64];
 static struct item items[3];
 static struct section sections[1];
 static struct edition ed;
+/* The real content: priority levels, contact roles and the like. */
+static struct content content;
 
 static void
 make_item(struct item *it, const char *id, const char *number,
@@ -145,6 +148,7 @@ fixture_init(struct fixture *x)
 	x->in.today.m = 11;
 	x->in.today.d = 25;
 	x->in.font_path = NULL;
+	x->in.content = &content;
 }
 
 static void
@@ -276,8 +280,37 @@ test_write(void)
 			       date.buf);
 		else
 			check_true(strstr(text.buf, "令和8年12月1日") != NULL);
-		check_true(contains_nospace(text.buf, "1 / 2"));
-		check_true(contains_nospace(text.buf, "2 / 2"));
+		/* cover, summary, what to do first, transcript */
+		check_int(res.pages, 4);
+		check_true(contains_nospace(text.buf, "1 / 4"));
+		check_true(contains_nospace(text.buf, "4 / 4"));
+		/* the contents name each part with the page it starts on */
+		check_true(strstr(text.buf, "目次") != NULL);
+		check_true(contains_nospace(text.buf, "1. 点検の概要 2ページ"));
+		check_true(contains_nospace(text.buf,
+					    "2. 優先して対応すること 3ページ"));
+		check_true(contains_nospace(
+			text.buf,
+			"3. チェックリスト回答一覧（公式様式の順） 4ページ"));
+		/* backup is of high priority (priority.yaml), the VPN item of
+		 * medium: backup comes first, and the chart counts them */
+		{
+			const char *pri =
+				strstr(text.buf, "優先して対応すること\n");
+			const char *b =
+				pri ? strstr(pri, "バックアップを取得している")
+				    : NULL;
+			const char *v =
+				pri ? strstr(pri, "VPN機器を更新している")
+				    : NULL;
+
+			check_true(b != NULL && v != NULL && b < v);
+		}
+		check_true(contains_nospace(text.buf, "全部で2件"));
+		check_true(contains_nospace(text.buf, "高 1件"));
+		check_true(contains_nospace(text.buf, "至急 0件"));
+		/* no remote device: no 「まず最初に」 on the cover */
+		check_true(strstr(text.buf, "まず最初に") == NULL);
 	}
 	if (have_tool("pdffonts")) {
 		struct strbuf cmd = STRBUF_INIT;
@@ -522,6 +555,55 @@ test_many_pages(void)
 	free(out);
 }
 
+/* --only: the chosen parts alone, in the usual order; empty is an error */
+static void
+test_parts(void)
+{
+	struct fixture x;
+	struct report_result res = {0, 0};
+	struct err e = ERR_INIT;
+	char *out = tmp_path("parts.pdf");
+	struct strbuf text = STRBUF_INIT;
+
+	check_int(report_part_parse("transcript"), REPORT_TRANSCRIPT);
+	check_int(report_part_parse("contacts"), REPORT_CONTACTS);
+	check_int(report_part_parse("Transcript"), 0);
+	check_int(report_part_parse(""), 0);
+
+	fixture_init(&x);
+	x.in.parts = REPORT_TRANSCRIPT;
+	check_int(report_write(&x.in, out, &res, &e), 0);
+	check_int(res.pages, 1);
+	if (have_tool("pdftotext")) {
+		pdf_text(out, &text);
+		check_true(strstr(text.buf, "チェックリスト回答一覧") != NULL);
+		check_true(strstr(text.buf, "目次") == NULL);
+		check_true(strstr(text.buf, "優先して対応すること") == NULL);
+		check_true(contains_nospace(text.buf, "1 / 1"));
+	}
+	x.in.parts = REPORT_PRIORITY | REPORT_TRANSCRIPT;
+	check_int(report_write(&x.in, out, &res, &e), 0);
+	check_int(res.pages, 2);
+	if (have_tool("pdftotext")) {
+		const char *a, *b;
+
+		pdf_text(out, &text);
+		a = strstr(text.buf, "優先して対応すること");
+		b = strstr(text.buf, "チェックリスト回答一覧");
+		check_true(a != NULL && b != NULL && a < b);
+	}
+
+	/* vendors only, with no vendor registered: nothing to print */
+	x.in.parts = REPORT_VENDORS;
+	check_int(report_write(&x.in, out, &res, &e), -1);
+	check_int(e.code, ERR_INPUT);
+	check_true(e.msg[0] != '\0');
+
+	fixture_release(&x);
+	strbuf_release(&text);
+	free(out);
+}
+
 static void
 test_gate_and_empty(void)
 {
@@ -538,7 +620,14 @@ test_gate_and_empty(void)
 	gap_list_release(&x.g);
 	gap_compute(&ed, &x.s, &x.g, &x.p);
 	check_int(report_write(&x.in, out, &res, &e), 0);
-	check_int(res.pages, 2); /* the summary, then the transcript */
+	check_int(res.pages, 4); /* cover, summary, "no gap", transcript */
+	if (have_tool("pdftotext")) {
+		pdf_text(out, &text);
+		check_true(
+			strstr(text.buf,
+			       "これまでの回答には、対応が必要な項目はありません") !=
+			NULL);
+	}
 
 	/* The gate row answered いいえ. */
 	items[0].gate = true;
@@ -589,6 +678,18 @@ main(void)
 		perror("mkdtemp");
 		return 1;
 	}
+	{
+		const char *src = getenv("IRY_SOURCE_DIR");
+		char *root = path_join(src ? src : ".", "content");
+		char *roots[2] = {root, NULL};
+		struct err e = ERR_INIT;
+
+		if (content_load(&content, roots, &e) != 0) {
+			printf("content: %s\n", e.msg);
+			return 1;
+		}
+		free(root);
+	}
 	make_edition();
 	test_write();
 	test_bad_font();
@@ -596,7 +697,9 @@ main(void)
 	test_replaced();
 	test_many_pages();
 	test_gate_and_empty();
+	test_parts();
 	free_edition();
+	content_release(&content);
 	if (getenv("IRY_KEEP_TMP") == NULL) {
 		strbuf_addf(&cmd, "rm -rf '%s'", tmpdir);
 		if (system(cmd.buf) != 0)

@@ -90,6 +90,7 @@ test_create_and_roundtrip(void)
 	facility_set_text(&f.name, "やまだ内科クリニック");
 	f.type = FACILITY_CLINIC;
 	facility_set_text(&f.manager, "山田太郎");
+	facility_set_text(&f.checker, "事務長 佐藤");
 	f.year = 2026;
 	strcpy(f.edition, "r8");
 	check_int(store_facility_save(st, &f, &e), 0);
@@ -119,6 +120,7 @@ test_create_and_roundtrip(void)
 	check_str(g.name, "やまだ内科クリニック");
 	check_str(g.manager, "山田太郎");
 	check_true(g.officer == NULL);
+	check_str(g.checker, "事務長 佐藤");
 	check_int(g.type, FACILITY_CLINIC);
 	check_int(g.year, 2026);
 	check_str(g.edition, "r8");
@@ -262,6 +264,8 @@ test_migration_from_v1(void)
 		   " CREATE TABLE facility (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT,"
 		   " type TEXT NOT NULL DEFAULT '', manager TEXT, officer TEXT, health_center TEXT,"
 		   " year INTEGER, updated TEXT NOT NULL);"
+		   " INSERT INTO facility VALUES (1, 'おかだ医院', 'clinic', '岡田', NULL,"
+		   " NULL, 2026, 'x');"
 		   " CREATE TABLE fiscal_year (year INTEGER PRIMARY KEY, edition TEXT NOT NULL,"
 		   " updated TEXT NOT NULL);"
 		   " CREATE TABLE answer (year INTEGER NOT NULL, item_id TEXT NOT NULL,"
@@ -278,6 +282,20 @@ test_migration_from_v1(void)
 	check_int(store_answers_load(st, 2026, &s, &e), 0);
 	check_int(s.n, 1);
 	check_true(s.n == 1 && s.v[0].ask == 0 && s.v[0].value == ANSWER_NO);
+	/* the facility survives, with no checker (added in version 5) */
+	{
+		struct facility f = {0};
+
+		check_int(store_facility_load(st, &f, &e), 0);
+		check_str(f.name, "おかだ医院");
+		check_true(f.checker == NULL);
+		facility_set_text(&f.checker, "岡田");
+		check_int(store_facility_save(st, &f, &e), 0);
+		facility_release(&f);
+		check_int(store_facility_load(st, &f, &e), 0);
+		check_str(f.checker, "岡田");
+		facility_release(&f);
+	}
 	memset(&v, 0, sizeof(v));
 	vendor_set_text(&v.name, "アルファ");
 	strcpy(v.contract, "maintenance");

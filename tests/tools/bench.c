@@ -1,0 +1,366 @@
+/*
+ * iryosec-bench: speed, size and memory, each measured against a reference
+ * run in the same process, so the ratios hold from machine to machine
+ * (style.md: no timed assertions in tests). Not a test; run it by hand:
+ *
+ *   build/tests/iryosec-bench [ROUNDS]
+ *
+ * It makes the fixed data set with iryosec-mkdata (beside this program)
+ * in a temporary folder, then measures:
+ *   content   loading every content file  vs  libyaml parsing the same files
+ *   report    the full PDF (job_report)   vs  a one-page PDF, same font
+ *   commit    saving one answer           vs  a bare SQLite INSERT, same
+ *                                             durability (WAL, synchronous
+ * FULL) memory    peak RSS after the report   vs  peak RSS before it Times are
+ * medians of ROUNDS runs (default 9). Exit 0, or 1 with a message.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <dirent.h>
+#include <hpdf.h>
+#include <locale.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <yaml.h>
+
+#include "content/content.h"
+#include "report/report.h"
+#include "store/store.h"
+#include "util/i18n.h"
+#include "util/paths.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+#include "wizard/job.h"
+
+#define MAX_ROUNDS 101
+
+static char tmp[64];
+static char *content_root;
+
+static double
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static double
+median(double *v, int n)
+{
+	qsort(v, (size_t)n, sizeof(*v), cmp_double);
+	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+static long
+peak_rss_kb(void)
+{
+	struct rusage ru;
+
+	getrusage(RUSAGE_SELF, &ru);
+	return ru.ru_maxrss;
+}
+
+static long
+file_size(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0 ? (long)sb.st_size : -1;
+}
+
+static void
+bench_die(const char *what, const struct err *e)
+{
+	fprintf(stderr, "iryosec-bench: %s: %s (%s)\n", what,
+		e != NULL ? e->msg : "", e != NULL ? e->detail : "");
+	exit(1);
+}
+
+/* The reference of "content": libyaml parses every .yaml under dir. */
+static size_t
+parse_tree(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	size_t files = 0;
+
+	if (d == NULL)
+		return 0;
+	while ((de = readdir(d)) != NULL) {
+		char *p;
+		size_t len = strlen(de->d_name);
+
+		if (de->d_name[0] == '.')
+			continue;
+		p = path_join(dir, de->d_name);
+		if (path_is_dir(p)) {
+			files += parse_tree(p);
+		} else if (len > 5 &&
+			   strcmp(de->d_name + len - 5, ".yaml") == 0) {
+			FILE *f = fopen(p, "rb");
+			yaml_parser_t ps;
+			yaml_document_t doc;
+
+			if (f != NULL && yaml_parser_initialize(&ps)) {
+				yaml_parser_set_input_file(&ps, f);
+				if (yaml_parser_load(&ps, &doc))
+					yaml_document_delete(&doc);
+				yaml_parser_delete(&ps);
+				files++;
+			}
+			if (f != NULL)
+				fclose(f);
+		}
+		free(p);
+	}
+	closedir(d);
+	return files;
+}
+
+static void
+bench_content(int rounds, double *ours, double *ref, struct content *keep)
+{
+	double a[MAX_ROUNDS], b[MAX_ROUNDS];
+	char *roots[2] = {content_root, NULL};
+	int i;
+
+	for (i = 0; i < rounds; i++) {
+		struct content c;
+		struct err e = ERR_INIT;
+		double t0 = now_ms();
+
+		if (content_load(&c, roots, &e) != 0)
+			bench_die("content", &e);
+		a[i] = now_ms() - t0;
+		content_release(&c);
+		t0 = now_ms();
+		if (parse_tree(content_root) == 0)
+			bench_die("no content files", NULL);
+		b[i] = now_ms() - t0;
+	}
+	*ours = median(a, rounds);
+	*ref = median(b, rounds);
+	{
+		struct err e = ERR_INIT;
+
+		if (content_load(keep, roots, &e) != 0)
+			bench_die("content", &e);
+	}
+}
+
+/* The reference of "report": one page of Japanese, the same font. */
+static void
+reference_pdf(const char *font, const char *path)
+{
+	HPDF_Doc doc = HPDF_New(NULL, NULL);
+	const char *name;
+	HPDF_Page page;
+
+	if (doc == NULL)
+		bench_die("HPDF_New", NULL);
+	HPDF_SetCompressionMode(doc, HPDF_COMP_ALL);
+	HPDF_UseUTFEncodings(doc);
+	HPDF_SetCurrentEncoder(doc, "UTF-8");
+	name = HPDF_LoadTTFontFromFile(doc, font, HPDF_TRUE);
+	if (name == NULL)
+		bench_die("reference font", NULL);
+	page = HPDF_AddPage(doc);
+	HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
+	HPDF_Page_BeginText(page);
+	HPDF_Page_SetFontAndSize(page, HPDF_GetFont(doc, name, "UTF-8"), 10);
+	HPDF_Page_TextOut(page, 50, 780,
+			  "サイバーセキュリティ対策 点検結果 令和8年度");
+	HPDF_Page_EndText(page);
+	if (HPDF_SaveToFile(doc, path) != HPDF_OK)
+		bench_die("reference save", NULL);
+	HPDF_Free(doc);
+}
+
+static void
+bench_report(int rounds, const struct content *c, const char *db, double *ours,
+	     double *ref, long *size, long *ref_size, size_t *pages,
+	     long *rss_before, long *rss_after)
+{
+	const char *font = report_font_path(NULL);
+	char *out = path_join(tmp, "full.pdf");
+	char *rout = path_join(tmp, "ref.pdf");
+	double a[MAX_ROUNDS], b[MAX_ROUNDS];
+	struct date today = {2026, 11, 25};
+	struct store *st = NULL;
+	struct err e = ERR_INIT;
+	int i;
+
+	if (store_open(&st, db, 0, NULL, &e) != 0)
+		bench_die("open", &e);
+	reference_pdf(font, rout);
+	*rss_before = peak_rss_kb();
+	for (i = 0; i < rounds; i++) {
+		struct report_result res;
+		double t0 = now_ms();
+
+		if (job_report(st, c, NULL, out, &today, NULL, &res, &e) != 0)
+			bench_die("report", &e);
+		a[i] = now_ms() - t0;
+		*pages = res.pages;
+		t0 = now_ms();
+		reference_pdf(font, rout);
+		b[i] = now_ms() - t0;
+	}
+	*rss_after = peak_rss_kb();
+	*ours = median(a, rounds);
+	*ref = median(b, rounds);
+	*size = file_size(out);
+	*ref_size = file_size(rout);
+	store_close(st);
+	free(out);
+	free(rout);
+}
+
+#define COMMITS 100
+
+static void
+bench_commit(double *ours, double *ref)
+{
+	char *p = path_join(tmp, "commit.db");
+	char *q = path_join(tmp, "bare.db");
+	struct store *st = NULL;
+	struct err e = ERR_INIT;
+	struct answer a;
+	sqlite3 *db = NULL;
+	sqlite3_stmt *s = NULL;
+	double t0;
+	int i;
+
+	if (store_open(&st, p, 0, NULL, &e) != 0)
+		bench_die("open", &e);
+	memset(&a, 0, sizeof(a));
+	a.year = 2026;
+	a.cell = CELL_ALL;
+	a.checked = (struct date){2026, 11, 25};
+	t0 = now_ms();
+	for (i = 0; i < COMMITS; i++) {
+		snprintf(a.item_id, sizeof(a.item_id), "item-%d", i);
+		a.value = i % 2 ? ANSWER_YES : ANSWER_NO;
+		if (store_answer_put(st, &a, &e) != 0)
+			bench_die("answer", &e);
+	}
+	*ours = (now_ms() - t0) / COMMITS;
+	store_close(st);
+
+	if (sqlite3_open(q, &db) != SQLITE_OK ||
+	    sqlite3_exec(db,
+			 "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+			 "CREATE TABLE t (year INTEGER, item TEXT, value TEXT,"
+			 " PRIMARY KEY (year, item));",
+			 NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db,
+			       "INSERT OR REPLACE INTO t VALUES (2026, ?1, ?2)",
+			       -1, &s, NULL) != SQLITE_OK)
+		bench_die("bare sqlite", NULL);
+	t0 = now_ms();
+	for (i = 0; i < COMMITS; i++) {
+		char id[32];
+
+		snprintf(id, sizeof(id), "item-%d", i);
+		sqlite3_bind_text(s, 1, id, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(s, 2, i % 2 ? "yes" : "no", -1,
+				  SQLITE_STATIC);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			bench_die("bare insert", NULL);
+		sqlite3_reset(s);
+	}
+	*ref = (now_ms() - t0) / COMMITS;
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	free(p);
+	free(q);
+}
+
+int
+main(int argc, char **argv)
+{
+	int rounds = argc > 1 ? atoi(argv[1]) : 9;
+	const char *src = getenv("IRY_SOURCE_DIR");
+	char *self = xstrdup(argv[0]);
+	char *slash = strrchr(self, '/');
+	struct strbuf cmd = STRBUF_INIT;
+	struct content c;
+	double c_ours, c_ref, r_ours, r_ref, w_ours, w_ref;
+	long size, ref_size, rss0, rss1;
+	size_t pages = 0;
+	char *db;
+
+	if (rounds < 1 || rounds > MAX_ROUNDS) {
+		fprintf(stderr, "usage: iryosec-bench [ROUNDS 1-%d]\n",
+			MAX_ROUNDS);
+		return 2;
+	}
+	setlocale(LC_ALL, "C.UTF-8");
+	i18n_catalog_init(NULL);
+	setenv("IRYOSEC_TODAY", "2026-11-25", 1);
+	content_root = path_join(src != NULL ? src : ".", "content");
+	snprintf(tmp, sizeof(tmp), "/tmp/iry-bench-XXXXXX");
+	if (mkdtemp(tmp) == NULL) {
+		perror("mkdtemp");
+		return 1;
+	}
+	db = path_join(tmp, "full.db");
+	if (slash != NULL)
+		*slash = '\0';
+	strbuf_addf(&cmd, "IRY_SOURCE_DIR='%s' '%s/iryosec-mkdata' '%s'",
+		    src != NULL ? src : ".", slash != NULL ? self : ".", db);
+	if (system(cmd.buf) != 0)
+		bench_die("iryosec-mkdata failed", NULL);
+
+	bench_content(rounds, &c_ours, &c_ref, &c);
+	bench_report(rounds, &c, db, &r_ours, &r_ref, &size, &ref_size, &pages,
+		     &rss0, &rss1);
+	bench_commit(&w_ours, &w_ref);
+
+	printf("iryosec-bench: medians of %d rounds; data: every R8 item, "
+	       "10 vendors, 20 connections, 3 servers\n\n",
+	       rounds);
+	printf("%-28s %12s %12s %8s\n", "measure", "iryosec", "reference",
+	       "ratio");
+	printf("%-28s %9.2f ms %9.2f ms %8.1f\n", "content load", c_ours, c_ref,
+	       c_ours / c_ref);
+	printf("%-28s %9.1f ms %9.1f ms %8.1f\n", "full report PDF", r_ours,
+	       r_ref, r_ours / r_ref);
+	printf("%-28s %9.0f KB %9.0f KB %8.1f\n", "full report size",
+	       (double)size / 1024, (double)ref_size / 1024,
+	       (double)size / (double)ref_size);
+	printf("%-28s %9.2f ms %9.2f ms %8.1f\n", "commit one answer", w_ours,
+	       w_ref, w_ours / w_ref);
+	printf("%-28s %9ld KB %9ld KB %8.1f\n", "peak memory (RSS)", rss1, rss0,
+	       (double)rss1 / (double)rss0);
+	printf("\nfull report: %zu pages. Targets (issue 7): under 300 ms and "
+	       "under 1 MB.\n",
+	       pages);
+	if (getenv("IRY_KEEP_TMP") == NULL) {
+		strbuf_reset(&cmd);
+		strbuf_addf(&cmd, "rm -rf '%s'", tmp);
+		if (system(cmd.buf) != 0)
+			fprintf(stderr, "could not remove %s\n", tmp);
+	}
+	content_release(&c);
+	strbuf_release(&cmd);
+	free(content_root);
+	free(db);
+	free(self);
+	return 0;
+}
