@@ -199,6 +199,12 @@ overview_draw(struct pdf *p, const struct report_input *in,
 	}
 	for (i = 0; i < PRIORITY__COUNT; i++)
 		total += todo->count[i];
+	if (total == 0) {
+		/* an empty chart says nothing: one sentence instead */
+		layout_para(p, _("Nothing needs doing among the answers so far."));
+		strbuf_release(&sb);
+		return;
+	}
 	strbuf_reset(&sb);
 	strbuf_addf(&sb, _("Things to do, by priority (%zu in all):"), total);
 	pdf_need(p, text_body.leading + 2 +

@@ -103,12 +103,7 @@ help_text(const struct app *a, struct strbuf *sb)
 		strbuf_addf(
 			sb, "%s\n",
 			_("Type the file name of the PDF and press Enter."));
-		strbuf_addf(
-			sb, "%s\n",
-			_("The PDF begins with a summary and a list of what to do first. Then come a request sheet for each vendor, the answers in the order of the official form (to show at an inspection by the health centre), the remote-maintenance inventory, the judgement on the maintenance-entrustment volume and the contact chart."));
-		strbuf_addf(
-			sb, "%s\n",
-			_("To print only some parts, use the command line: iryosec report --only transcript, or --vendor with a vendor's name for its sheet alone."));
+
 	} else {
 		strbuf_addf(
 			sb, "%s\n",

@@ -51,6 +51,14 @@ report_draw(struct app *a)
 	draw_text(6, 2, _("Save the PDF as:"), -1, DRAW_BOLD);
 	draw_text(8, 2, _("Change the name if you like, then press Enter."), -1,
 		  DRAW_DIM);
+	draw_wrapped(
+		10, 2, COLS - 4,
+		_("What is in it: the cover and contents, a summary, what to do first (most urgent first), a request sheet for each vendor, the answers in the order of the official form (for the health centre's inspection), the remote-maintenance inventory, the judgement on the maintenance-entrustment volume, and the contact chart."),
+		0, 4, DRAW_NORMAL);
+	draw_wrapped(
+		15, 2, COLS - 4,
+		_("To print one part only, use the command line: for example iryosec report --only transcript, or iryosec report --vendor \"vendor name\" for that vendor's sheet alone."),
+		0, 3, DRAW_DIM);
 	lineedit_draw(&a->report_path, 7, 2, COLS - 4, true);
 }
 

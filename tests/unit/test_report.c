@@ -627,6 +627,10 @@ test_gate_and_empty(void)
 			strstr(text.buf,
 			       "これまでの回答には、対応が必要な項目はありません") !=
 			NULL);
+		/* no empty chart in the summary */
+		check_true(strstr(text.buf, "これまでの回答と登録の中には") !=
+			   NULL);
+		check_true(strstr(text.buf, "全部で") == NULL);
 	}
 
 	/* The gate row answered いいえ. */
