@@ -58,7 +58,7 @@ check "the PDF has the priority list" test "$first" != "$text"
 gaps=${first%%事業者への依頼*}
 echo "$gaps" | grep -qF "CVE-2018-13379" || fail "priority list lacks the CVE"
 # it heads the list: the first row is the flaw, marked 至急, to do at once
-head=${gaps#*目標日}
+head=${gaps#*担当目標日}
 head=${head:0:200}
 echo "$head" | grep -qF "至急リモート保守:" || fail "the flaw does not head the list: $head"
 echo "$head" | grep -qF "すでに攻撃に使われている弱点" || fail "the flaw does not head the list: $head"
