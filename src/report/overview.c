@@ -59,20 +59,41 @@ row_vendors(struct table *t, const struct report_input *in)
 	strbuf_release(&sb);
 }
 
+/* Devices with a known exploited flaw (a device with several flaws counts
+ * once), and warnings from the rules (the flaws are not counted again). */
 static void
-row_remote(struct table *t, const struct report_input *in,
-	   const struct todo_list *todo)
+count_remote(const struct finding_list *f, size_t *devices, size_t *warnings)
+{
+	size_t i, j;
+
+	*devices = *warnings = 0;
+	for (i = 0; f != NULL && i < f->n; i++) {
+		if (f->v[i].vuln == NULL) {
+			(*warnings)++;
+			continue;
+		}
+		for (j = 0; j < i && (f->v[j].vuln == NULL ||
+				      f->v[j].conn != f->v[i].conn);
+		     j++)
+			;
+		*devices += j == i;
+	}
+}
+
+static void
+row_remote(struct table *t, const struct report_input *in)
 {
 	struct strbuf sb = STRBUF_INIT;
+	size_t devices, warnings;
 
+	count_remote(in->findings, &devices, &warnings);
 	if (in->connections == NULL || in->connections->n == 0)
 		strbuf_addstr(&sb, _("No connection listed"));
 	else
 		strbuf_addf(
 			&sb,
 			_("%zu connection(s); %zu with a known exploited flaw; %zu warning(s)"),
-			in->connections->n, todo->count[PRIORITY_CRITICAL],
-			in->findings != NULL ? in->findings->n : 0);
+			in->connections->n, devices, warnings);
 	layout_row2(t, _("Remote maintenance"), sb.buf);
 	strbuf_release(&sb);
 }
@@ -174,7 +195,7 @@ overview_draw(struct pdf *p, const struct report_input *in,
 	table_begin(&t, p, layout_cols_pairs, 2);
 	row_checklist(&t, in);
 	row_vendors(&t, in);
-	row_remote(&t, in, todo);
+	row_remote(&t, in);
 	if (in->hoshu != NULL)
 		layout_row2(&t, _("Maintenance-entrustment volume"),
 			    hoshu_result_label(in->hoshu->result));
@@ -201,7 +222,8 @@ overview_draw(struct pdf *p, const struct report_input *in,
 		total += todo->count[i];
 	if (total == 0) {
 		/* an empty chart says nothing: one sentence instead */
-		layout_para(p, _("Nothing needs doing among the answers so far."));
+		layout_para(p,
+			    _("Nothing needs doing among the answers so far."));
 		strbuf_release(&sb);
 		return;
 	}
