@@ -185,7 +185,8 @@ open_store(const struct opts *o, struct store **st, struct err *e)
 
 	if (path == NULL)
 		return -1;
-	r = store_open(st, path, 0, &created, e);
+	r = store_open(st, path, o->db != NULL ? STORE_NO_MKDIR : 0, &created,
+		       e);
 	if (r == 0 && created)
 		fprintf(stderr, _("iryosec: created a new data file: %s\n"),
 			path);
@@ -372,6 +373,7 @@ cmd_wizard(const struct opts *o, const struct content *c)
 		return fail(o, &e);
 	memset(&w, 0, sizeof(w));
 	w.db_path = path;
+	w.db_given = o->db != NULL;
 	w.content = c;
 	w.font = o->font;
 	w.debug = o->debug;

@@ -27,7 +27,16 @@ store_db_error(struct store *st, int rc, struct err *e)
 {
 	int prim = rc & 0xFF;
 	const char *path = st->path;
+	int sys = st->db != NULL ? sqlite3_system_errno(st->db) : 0;
 
+	/* A full disk met while opening (the -shm or -wal file) is an I/O
+	 * error to SQLite; the user should hear what it really is. */
+	if (prim != SQLITE_FULL && (sys == ENOSPC || sys == EDQUOT)) {
+		err_set(e, ERR_FULL,
+			_("the disk is full, so the data file cannot be used; free some space and try again (nothing was changed)"));
+		return err_detail(e, "sqlite %d: %s", rc,
+				  sqlite3_errmsg(st->db));
+	}
 	switch (prim) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
@@ -255,6 +264,13 @@ store_open(struct store **out, const char *path, unsigned flags, bool *created,
 		*created = false;
 	st->path = xstrdup(path);
 	st->lock_fd = -1;
+	if (!path_exists(path) && (flags & STORE_NO_MKDIR) &&
+	    !path_is_dir(dir)) {
+		err_set(e, ERR_IO,
+			_("the folder '%s' does not exist; check the path of the data file"),
+			dir);
+		goto fail;
+	}
 	if (!path_exists(path) && path_mkdirs(dir, e) != 0)
 		goto fail;
 	if (flags & STORE_LOCK) {
@@ -302,6 +318,12 @@ store_open(struct store **out, const char *path, unsigned flags, bool *created,
 	    store_exec(st, "PRAGMA journal_mode = WAL", e) != 0)
 		goto fail;
 	if (v < STORE_SCHEMA && migrate(st, e) != 0)
+		goto fail;
+	/* The wizard writes: learn now, not at the first answer, when the
+	 * folder lets SQLite read but not write its journal (read-only). */
+	if ((flags & STORE_LOCK) &&
+	    (store_exec(st, "BEGIN IMMEDIATE", e) != 0 ||
+	     store_exec(st, "ROLLBACK", e) != 0))
 		goto fail;
 	free(dir);
 	*out = st;

@@ -23,12 +23,14 @@
 struct store;
 
 enum store_flags {
-	STORE_LOCK = 1, /* hold <db>.lock for the whole session (wizard) */
+	STORE_LOCK = 1,     /* hold <db>.lock for the whole session (wizard) */
+	STORE_NO_MKDIR = 2, /* the folder must exist (a path given with --db) */
 };
 
 /*
  * Opens the data file at path, creating it (0600, its folder 0700) when
- * missing; *created (may be NULL) tells whether it was new. A file that is
+ * missing — with STORE_NO_MKDIR a missing folder is refused instead, as a
+ * mistyped path; *created (may be NULL) tells whether it was new. A file that is
  * not an iryosec data file, or comes from a newer iryosec, is refused
  * with e set and never modified. With STORE_LOCK, a second wizard on the
  * same file gets ERR_BUSY. Returns 0 with *out set (free with

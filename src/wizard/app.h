@@ -28,6 +28,7 @@
 
 struct wizard_opts {
 	const char *db_path;           /* data file */
+	bool db_given;                 /* --db: its folder must exist */
 	const struct content *content; /* loaded content */
 	const char *font;              /* --font, or NULL */
 	bool debug;                    /* --debug: show technical details */

@@ -31,6 +31,68 @@ check "newer db: exit 1" test $rc = 1
 echo "$out" | grep -qF "新しい版の iryosec で作られた" || fail "$out"
 check "newer db unchanged" test "$(sum "$WORK/newer.db")" = "$before"
 
+# a truncated data file (the end of it lost)
+"$BIN" --db "$WORK/whole.db" status >/dev/null 2>&1
+head -c 8192 "$WORK/whole.db" > "$WORK/cut.db"
+before=$(sum "$WORK/cut.db")
+for cmd in status report; do
+  out=$("$BIN" --db "$WORK/cut.db" $cmd 2>&1); rc=$?
+  check "truncated db, $cmd: exit 1" test $rc = 1
+  echo "$out" | grep -qF "が壊れています" || fail "truncated db, $cmd: $out"
+done
+start_app -- --db "$WORK/cut.db"
+wait_for "が壊れています"
+check "truncated db, wizard: exit 1" test "$(wait_exit)" = 1
+check "truncated db unchanged" test "$(sum "$WORK/cut.db")" = "$before"
+
+# a --db in a folder that does not exist: refused, nothing created
+out=$("$BIN" --db "$WORK/nofolder/sub/x.db" status 2>&1); rc=$?
+check "missing folder: exit 1" test $rc = 1
+echo "$out" | grep -qF "フォルダ「$WORK/nofolder/sub」がありません" || fail "missing folder: $out"
+check "missing folder not created" test ! -e "$WORK/nofolder"
+start_app -- --db "$WORK/nofolder/x.db"
+wait_for "がありません"
+check "missing folder, wizard: exit 1" test "$(wait_exit)" = 1
+check "missing folder not created by the wizard" test ! -e "$WORK/nofolder"
+
+# read-only file and folder, as a user without privileges (root may write
+# anything, so as root the checks run as nobody)
+RO=$(mktemp -d /tmp/iry-ro.XXXXXX)
+trap 'rm -rf "$RO"; cleanup' EXIT
+chmod 755 "$RO"
+as_user() {
+  if [ "$(id -u)" = 0 ]; then
+    setpriv --reuid=nobody --regid=nogroup --clear-groups --inh-caps=-all "$@"
+  else
+    "$@"
+  fi
+}
+mkdir "$RO/d"
+cp "$WORK/whole.db" "$RO/d/ro.db"
+[ "$(id -u)" = 0 ] && chown -R nobody:nogroup "$RO/d"
+chmod 0400 "$RO/d/ro.db"
+before=$(sum "$RO/d/ro.db")
+out=$(as_user env HOME="$RO" "$BIN" --db "$RO/d/ro.db" status 2>&1); rc=$?
+check "read-only file: exit 1" test $rc = 1
+echo "$out" | grep -qF "書き込めません" || fail "read-only file: $out"
+tm new-window -t s "$( declare -f as_user ); as_user env HOME='$RO' TERM=xterm-256color '$BIN' --db '$RO/d/ro.db'; echo \$? > $WORK/exit3; sleep 600"
+i=0; while [ ! -s "$WORK/exit3" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+check "read-only file, wizard: exit 1" test "$(cat "$WORK/exit3" 2>/dev/null)" = 1
+wait_for "書き込めません"
+tm kill-window -t s:1
+check "read-only file unchanged" test "$(sum "$RO/d/ro.db")" = "$before"
+chmod 0600 "$RO/d/ro.db"; chmod 0500 "$RO/d"
+tm new-window -t s "$( declare -f as_user ); as_user env HOME='$RO' TERM=xterm-256color '$BIN' --db '$RO/d/ro.db'; echo \$? > $WORK/exit4; sleep 600"
+i=0; while [ ! -s "$WORK/exit4" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+check "read-only folder, wizard: exit 1" test "$(cat "$WORK/exit4" 2>/dev/null)" = 1
+wait_for "書き込めません"
+tm kill-window -t s:1
+check "read-only folder: file unchanged" test "$(sum "$RO/d/ro.db")" = "$before"
+out=$(as_user env HOME="$RO" "$BIN" --db "$RO/d/new.db" status 2>&1); rc=$?
+check "new file in a read-only folder: exit 1" test $rc = 1
+echo "$out" | grep -qF "作成できません" || fail "new file in a read-only folder: $out"
+chmod 0700 "$RO/d"
+
 # a second wizard on the same data file
 start_app
 setup_facility "にしむら歯科"

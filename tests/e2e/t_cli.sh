@@ -19,14 +19,20 @@ check "--db without value exits 2" test $rc = 2
 out=$("$BIN" report extra 2>&1); rc=$?
 check "report with a stray argument exits 2" test $rc = 2
 
-# status on a missing file creates it (0600 in a 0700 folder) and says so
-out=$("$BIN" --db "$WORK/new/sub/x.db" status 2>&1); rc=$?
+# status on a missing file creates it (0600 in a 0700 folder, made with
+# whatever umask) and says so; a --db folder must exist, the default
+# folder is made
+out=$(umask 000; "$BIN" status 2>&1); rc=$?
 check "status before setup exits 1" test $rc = 1
 echo "$out" | grep -qF "新しいデータファイルを作成しました" || fail "no 'new file' notice: $out"
 echo "$out" | grep -qF "初回設定がまだです" || fail "$out"
-check "new file 0600" test "$(stat -c %a "$WORK/new/sub/x.db")" = 600
-check "new folder 0700" test "$(stat -c %a "$WORK/new/sub")" = 700
-out=$("$BIN" --db "$WORK/new/sub/x.db" status 2>&1)
+check "new file 0600" test "$(stat -c %a "$DB")" = 600
+check "new folder 0700" test "$(stat -c %a "$(dirname "$DB")")" = 700
+mkdir "$WORK/new"
+out=$(umask 000; "$BIN" --db "$WORK/new/x.db" status 2>&1)
+echo "$out" | grep -qF "新しいデータファイルを作成しました" || fail "no 'new file' notice: $out"
+check "new --db file 0600" test "$(stat -c %a "$WORK/new/x.db")" = 600
+out=$("$BIN" --db "$WORK/new/x.db" status 2>&1)
 echo "$out" | grep -qF "新しいデータファイル" && fail "second run says new again: $out"
 
 # the wizard needs a terminal
@@ -47,7 +53,7 @@ sed -i 's/^    verified: false/    verified: maybe/' "$WORK/over/r8/section-1.ya
 out=$("$BIN" --content "$WORK/over" validate-content 2>&1); rc=$?
 check "validate-content on a broken folder exits 1" test $rc = 1
 echo "$out" | grep -qE "section-1.yaml:[0-9]+:[0-9]+: 「verified」の欄には true か false" || fail "$out"
-out=$("$BIN" --content "$WORK/over" --db "$WORK/new/sub/x.db" status 2>&1)
+out=$("$BIN" --content "$WORK/over" --db "$WORK/new/x.db" status 2>&1)
 echo "$out" | grep -qF "誤りのある内容ファイルは使わず" || fail "no warning for a broken override: $out"
 out=$("$BIN" --content "$WORK/nothere" status 2>&1); rc=$?
 check "missing --content folder exits 1" test $rc = 1
