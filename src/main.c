@@ -90,13 +90,29 @@ bad_usage(const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+/* Writes s to f with controls and invalid bytes made harmless. */
+static void
+put_printable(const char *s, FILE *f)
+{
+	char *p = utf8_printable(s);
+
+	fputs(p, f);
+	free(p);
+}
+
 /* Prints e as "iryosec: message" (and the detail with --debug). */
 static int
 fail(const struct opts *o, const struct err *e)
 {
-	fprintf(stderr, "iryosec: %s\n", e->msg);
-	if (o->debug && e->detail[0] != '\0')
-		fprintf(stderr, "iryosec: (%s)\n", e->detail);
+	char *m = utf8_printable(e->msg);
+
+	fprintf(stderr, "iryosec: %s\n", m);
+	free(m);
+	if (o->debug && e->detail[0] != '\0') {
+		m = utf8_printable(e->detail);
+		fprintf(stderr, "iryosec: (%s)\n", m);
+		free(m);
+	}
 	return EXIT_FAIL;
 }
 
@@ -181,6 +197,7 @@ open_store(const struct opts *o, struct store **st, struct err *e)
 {
 	char *path = db_path(o, e);
 	bool created = false;
+	char *safe = NULL;
 	int r;
 
 	if (path == NULL)
@@ -189,7 +206,8 @@ open_store(const struct opts *o, struct store **st, struct err *e)
 		       e);
 	if (r == 0 && created)
 		fprintf(stderr, _("iryosec: created a new data file: %s\n"),
-			path);
+			safe = utf8_printable(path));
+	free(safe);
 	free(path);
 	return r;
 }
@@ -208,7 +226,7 @@ cmd_status(const struct opts *o, const struct content *c)
 	if (open_store(o, &st, &e) != 0 || job_status(st, c, &out, &e) != 0)
 		rc = fail(o, &e);
 	else
-		fputs(out.buf, stdout);
+		put_printable(out.buf, stdout);
 	store_close(st);
 	strbuf_release(&out);
 	return rc;
@@ -254,6 +272,7 @@ cmd_report(const struct opts *o, const struct content *c)
 	struct date today;
 	struct job_parts what = {0, NULL};
 	const char *only = NULL;
+	char *safe;
 	int i, rc = EXIT_FAIL;
 
 	for (i = 0; i < o->nargs; i++) {
@@ -299,7 +318,9 @@ cmd_report(const struct opts *o, const struct content *c)
 		fprintf(stderr,
 			_("iryosec: %zu characters are not in the font; they are printed as a geta mark\n"),
 			res.replaced);
-	printf(_("Wrote the PDF (%zu pages): %s\n"), res.pages, out);
+	safe = utf8_printable(out);
+	printf(_("Wrote the PDF (%zu pages): %s\n"), res.pages, safe);
+	free(safe);
 	rc = EXIT_OK;
 out:
 	facility_release(&f);

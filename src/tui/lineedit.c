@@ -136,6 +136,21 @@ lineedit_key(struct lineedit *le, const struct tkey *k)
 		le->buf[le->len] = L'\0';
 		return LE_CHANGED;
 	}
+	if (tkey_fn(k, TKEY_PASTE)) {
+		const wchar_t *p = term_paste_text();
+		bool changed = false;
+
+		for (; *p != L'\0'; p++) {
+			if (insert(le, *p) != LE_CHANGED)
+				break;
+			changed = true;
+		}
+		if (*p != L'\0') { /* the limit: what fits is in */
+			le->refused = true;
+			return LE_REFUSED;
+		}
+		return changed ? LE_CHANGED : LE_NONE;
+	}
 	if (k->fn) /* other function keys do nothing here */
 		return LE_NONE;
 	return insert(le, (wchar_t)k->ch);

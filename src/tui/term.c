@@ -5,11 +5,23 @@
 #include <stdlib.h>
 
 #include "util/i18n.h"
+#include "util/utf8.h"
 #include "util/sys.h"
 #include "util/xalloc.h"
 
 /* The curses screen; global because curses itself is. */
 static SCREEN *term_screen;
+
+/* The last paste (TKEY_PASTE). */
+static wchar_t paste_buf[TERM_PASTE_MAX + 1];
+
+/* Bracketed paste: the terminal wraps pasted text in ESC[200~ ... ESC[201~. */
+static void
+bracketed_paste(bool on)
+{
+	fputs(on ? "\033[?2004h" : "\033[?2004l", stdout);
+	fflush(stdout);
+}
 
 int
 term_start(struct err *e)
@@ -32,6 +44,9 @@ term_start(struct err *e)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	define_key("\033[200~", TKEY_PASTE);
+	define_key("\033[201~", TKEY_PASTE_END);
+	bracketed_paste(true);
 	set_escdelay(25);
 	curs_set(0);
 	if (has_colors()) {
@@ -50,9 +65,56 @@ term_stop(void)
 {
 	if (term_screen == NULL)
 		return;
+	bracketed_paste(false);
 	endwin();
 	delscreen(term_screen);
 	term_screen = NULL;
+}
+
+/*
+ * Reads the pasted text up to the end marker into paste_buf. A terminal
+ * that never sends the end marker does not swallow what is typed later:
+ * half a second without input ends the paste.
+ */
+static void
+read_paste(void)
+{
+	size_t n = 0;
+	bool space = false;
+
+	timeout(500);
+	for (;;) {
+		wint_t ch;
+		int r = get_wch(&ch);
+
+		if (r == ERR || sys_hangup())
+			break;
+		if (r == KEY_CODE_YES) {
+			if (ch == TKEY_PASTE_END)
+				break;
+			continue; /* keys inside a paste are not commands */
+		}
+		if (ch == L'\r' || ch == L'\n' || ch == L'\t' || ch == 0x3000 ||
+		    ch == L' ') {
+			space = n > 0; /* runs of breaks become one space */
+			continue;
+		}
+		if (utf8_is_control((uint32_t)ch))
+			continue;
+		if (space && n < TERM_PASTE_MAX)
+			paste_buf[n++] = L' ';
+		space = false;
+		if (n < TERM_PASTE_MAX)
+			paste_buf[n++] = (wchar_t)ch;
+	}
+	paste_buf[n] = L'\0';
+	timeout(-1);
+}
+
+const wchar_t *
+term_paste_text(void)
+{
+	return paste_buf;
 }
 
 int
@@ -66,7 +128,11 @@ term_read(struct tkey *k)
 
 		if (sys_hangup())
 			return -1;
+		if (r == KEY_CODE_YES && ch == TKEY_PASTE_END)
+			continue; /* a stray end marker */
 		if (r == KEY_CODE_YES) {
+			if (ch == TKEY_PASTE)
+				read_paste();
 			k->fn = true;
 			k->ch = ch;
 			return 0;

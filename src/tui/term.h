@@ -1,6 +1,7 @@
 #ifndef IRY_TERM_H
 #define IRY_TERM_H
 
+#include <curses.h>
 #include <stdbool.h>
 #include <wchar.h>
 
@@ -13,6 +14,15 @@
 
 #define TERM_MIN_COLS 80
 #define TERM_MIN_ROWS 24
+
+/*
+ * A paste (bracketed paste, which term_start() turns on): one "key" whose
+ * text is term_paste_text(). It is text for the field being typed in and
+ * never commands, so a pasted "q" or newline cannot quit or leave a field.
+ */
+#define TKEY_PASTE (KEY_MAX + 1)
+#define TKEY_PASTE_END (KEY_MAX + 2) /* internal: the end marker */
+#define TERM_PASTE_MAX 4096          /* characters kept of one paste */
 
 /* One key press: a character, or a function key (KEY_* of curses). */
 struct tkey {
@@ -35,6 +45,13 @@ void term_stop(void);
  * (the terminal was closed: hang-up), after which the caller must exit.
  */
 int term_read(struct tkey *k);
+
+/*
+ * The text of the last TKEY_PASTE: line breaks and tabs became spaces,
+ * other control characters were dropped, at most TERM_PASTE_MAX
+ * characters. Valid until the next term_read().
+ */
+const wchar_t *term_paste_text(void);
 
 /* True when the window is smaller than TERM_MIN_COLS x TERM_MIN_ROWS. */
 bool term_too_small(void);

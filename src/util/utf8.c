@@ -256,6 +256,33 @@ utf8_fit(const char *s, size_t columns, size_t *used)
 	return i;
 }
 
+char *
+utf8_printable(const char *s)
+{
+	size_t len = strlen(s), i = 0, k = 0;
+	char *out = xmalloc(len * 3 + 1);
+	uint32_t cp;
+
+	while (i < len) {
+		int r = utf8_decode(s + i, len - i, &cp);
+
+		if (r <= 0) {
+			k += utf8_encode(0xFFFD, out + k);
+			i++;
+			continue;
+		}
+		if (utf8_is_control(cp) && cp != '\n' && cp != '\t')
+			out[k++] = '?';
+		else {
+			memcpy(out + k, s + i, (size_t)r);
+			k += (size_t)r;
+		}
+		i += (size_t)r;
+	}
+	out[k] = '\0';
+	return out;
+}
+
 wchar_t *
 utf8_to_wcs(const char *s, size_t *n)
 {

@@ -75,4 +75,12 @@ wchar_t *utf8_to_wcs(const char *s, size_t *n);
 /* Converts n wide characters to a newly allocated UTF-8 string. */
 char *utf8_from_wcs(const wchar_t *w, size_t n);
 
+/*
+ * A newly allocated copy of s that is safe to print on a terminal: invalid
+ * bytes become U+FFFD and controls '?' (an escape sequence in a file name
+ * or a stored memo cannot move the cursor or change colours); newline and
+ * tab are kept.
+ */
+char *utf8_printable(const char *s);
+
 #endif

@@ -8,6 +8,7 @@
 #include "model/gap.h"
 #include "tui/draw.h"
 #include "util/i18n.h"
+#include "util/secret.h"
 #include "util/sys.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
@@ -98,6 +99,22 @@ app_refresh_judgement(struct app *a)
 		    &a->servers, &a->vendors, &a->vanswers, &a->judgement);
 }
 
+void
+app_saved(struct app *a, const char *const *texts, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (secret_in_text(texts[i])) {
+			app_status(
+				a, DRAW_WARN, "%s",
+				_("Saved. But this looks like a password: notes can be printed in the report, so please do not write passwords here."));
+			return;
+		}
+	}
+	app_status(a, DRAW_OK, "%s", _("Saved."));
+}
+
 int
 app_other_answer_save(struct app *a, const struct answer *ans)
 {
@@ -115,7 +132,7 @@ app_other_answer_save(struct app *a, const struct answer *ans)
 	}
 	answer_set_put(&a->answers, ans);
 	app_refresh_judgement(a);
-	app_status(a, DRAW_OK, "%s", _("Saved."));
+	app_saved(a, (const char *const[]){ans->owner, ans->memo}, 2);
 	return 0;
 }
 
@@ -143,7 +160,7 @@ app_vanswer_save(struct app *a, const struct vanswer *va, bool allow_na)
 	}
 	vanswer_put(&a->vanswers, va);
 	app_refresh_judgement(a);
-	app_status(a, DRAW_OK, "%s", _("Saved."));
+	app_saved(a, (const char *const[]){va->memo}, 1);
 	return 0;
 }
 
@@ -176,7 +193,7 @@ app_answer_save(struct app *a, const struct answer *ans)
 		return -1;
 	}
 	answer_set_put(&a->answers, ans);
-	app_status(a, DRAW_OK, "%s", _("Saved."));
+	app_saved(a, (const char *const[]){ans->owner, ans->memo}, 2);
 	return 0;
 }
 
@@ -328,13 +345,45 @@ draw_all(struct app *a)
 static void
 global_key(struct app *a, const struct tkey *k)
 {
-	if (tkey_is(k, L'q') || tkey_is(k, L'Q')) {
+	if (tkey_fn(k, TKEY_PASTE)) {
+		app_status(a, DRAW_NORMAL, "%s",
+			   _("Pasting works in a text field: go to the field first (Tab), then paste."));
+	} else if (tkey_is(k, L'q') || tkey_is(k, L'Q')) {
 		a->quit = true;
 	} else if (tkey_is(k, L'?') && a->screen != &scr_help) {
 		a->help_of = a->screen;
 		a->help_scroll = 0;
 		app_show(a, &scr_help);
 	}
+}
+
+/*
+ * True when a text field whose Enter saves it is being typed in on the
+ * current screen. Not the first-time setup (it saves all fields at the
+ * end) nor the report's file name (Enter writes the PDF).
+ */
+static bool
+typing(const struct app *a)
+{
+	const struct screen *s = a->screen;
+
+	if (s == &scr_checklist)
+		return a->cl.editing;
+	if (s == &scr_conn)
+		return a->rs.editing;
+	if (s == &scr_contact)
+		return true;
+	if (s == &scr_hitem)
+		return a->hs.memo;
+	if (s == &scr_hoshu || s == &scr_server)
+		return a->hs.editing;
+	if (s == &scr_vendor)
+		return a->vs.editing;
+	if (s == &scr_vquest)
+		return a->vs.qfocus == 1;
+	if (s == &scr_setup)
+		return a->setup.editing && !a->setup.first_run;
+	return false;
 }
 
 static void
@@ -413,8 +462,16 @@ wizard_run(const struct wizard_opts *opts, struct err *e)
 		struct tkey k;
 
 		draw_all(a);
-		if (term_read(&k) != 0)
-			break; /* hang-up: everything is saved already */
+		if (term_read(&k) != 0) {
+			/* Hang-up (the window was closed): answers are saved
+			 * already; save the text being typed as Enter would. */
+			if (typing(a)) {
+				struct tkey enter = {false, L'\r'};
+
+				a->screen->key(a, &enter);
+			}
+			break;
+		}
 		if (tkey_fn(&k, KEY_RESIZE))
 			continue;
 		if (term_too_small()) {

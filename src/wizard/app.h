@@ -176,6 +176,12 @@ void app_show(struct app *a, const struct screen *s);
 void app_status(struct app *a, unsigned attr, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/*
+ * Says "Saved." on the status line, or warns when one of the n texts just
+ * saved (memos, notes; NULLs allowed) seems to hold a password.
+ */
+void app_saved(struct app *a, const char *const *texts, size_t n);
+
 /* Shows e on the status line (with the detail when --debug). */
 void app_status_err(struct app *a, const struct err *e);
 

@@ -311,7 +311,10 @@ save(struct app *a)
 	}
 	connection_list_put(&a->connections, &a->rs.edit);
 	app_refresh_findings(a);
-	app_status(a, DRAW_OK, "%s", _("Saved."));
+	app_saved(a,
+		  (const char *const[]){a->rs.edit.purpose, a->rs.edit.approver,
+					a->rs.edit.memo},
+		  3);
 	return 0;
 }
 

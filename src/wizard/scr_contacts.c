@@ -176,7 +176,10 @@ contact_commit(struct app *a)
 			contact_release(&a->cs.edit);
 			a->cs.edit = next;
 			contact_put(&a->contacts, &next);
-			app_status(a, DRAW_OK, "%s", _("Saved."));
+			app_saved(a,
+				  (const char *const[]){a->cs.edit.name,
+							a->cs.edit.note},
+				  2);
 		}
 		if (r != 0)
 			contact_release(&next);

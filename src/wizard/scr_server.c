@@ -33,7 +33,7 @@ save(struct app *a)
 	}
 	server_list_put(&a->servers, &a->hs.edit);
 	app_refresh_judgement(a);
-	app_status(a, DRAW_OK, "%s", _("Saved."));
+	app_saved(a, (const char *const[]){a->hs.edit.name}, 1);
 	return 0;
 }
 

@@ -126,7 +126,7 @@ save(struct app *a)
 		vendor_list_add(&a->vendors, v);
 		a->vs.list_focus = (int)i;
 	}
-	app_status(a, DRAW_OK, "%s", _("Saved."));
+	app_saved(a, (const char *const[]){v->contact, v->memo}, 2);
 	return 0;
 }
 

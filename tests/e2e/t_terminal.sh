@@ -19,6 +19,67 @@ wait_for "1 / 22"
 keys q
 check "quit after resizing" test "$(wait_exit)" = 0
 
+# every screen survives a window too small, then bigger, then 80x24
+resize_cycle() { # resize_cycle MARKER: MARKER is on the screen after each
+  tm resize-window -t s -x 60 -y 20
+  wait_for "画面が小さすぎます" || return
+  tm resize-window -t s -x 132 -y 43
+  wait_for "$1" || return
+  tm resize-window -t s -x 80 -y 24
+  wait_for "$1"
+  check "still running after resizing on '$1'" test ! -s "$WORK/exit"
+}
+start_app
+wait_for "回答の保存先"
+resize_cycle "回答の保存先"
+keys 1;      wait_for "1 / 22";          resize_cycle "1 / 22"
+keys d;      wait_for "説明の全文";      resize_cycle "説明の全文"
+keys '?';    wait_for "ヘルプ";          resize_cycle "1画面に1つずつ質問します"
+keys Escape Escape; wait_for "1 / 22"
+keys Escape; wait_for "回答の保存先"
+keys 2;      wait_for "事業者と契約";    resize_cycle "事業者と契約"
+keys a;      wait_for "新しい事業者";    resize_cycle "新しい事業者"
+keys Escape Escape; wait_for "事業者と契約"
+keys Escape; wait_for "回答の保存先"
+keys 3;      wait_for "リモート保守";    resize_cycle "リモート保守"
+keys a;      wait_for "新しい接続";      resize_cycle "新しい接続"
+keys Escape Escape; wait_for "リモート保守"
+keys Escape; wait_for "回答の保存先"
+keys 4;      wait_for "保守委託機関編の判定"; resize_cycle "保守委託機関編の判定"
+keys Escape; wait_for "回答の保存先"
+keys 5;      wait_for "連絡体制";        resize_cycle "連絡体制"
+keys Enter;  wait_for "最初に知らせる人"; resize_cycle "最初に知らせる人"
+keys Escape Escape; wait_for "連絡体制"
+keys Escape; wait_for "回答の保存先"
+keys 6;      wait_for "施設の情報と点検年度"; resize_cycle "施設の情報と点検年度"
+keys Escape Escape; wait_for "回答の保存先"
+keys 7;      wait_for "レポート（PDF）の作成"; resize_cycle "レポート（PDF）の作成"
+keys Escape; wait_for "回答の保存先"
+keys 8;      wait_for "用語集";          resize_cycle "用語集"
+keys Escape; wait_for "回答の保存先"
+keys q
+check "quit after resizing every screen" test "$(wait_exit)" = 0
+
+# hang-up: the window closes while a memo is being typed — the program
+# ends (no process left) and the memo is saved as Enter would have
+start_app
+keys Enter
+wait_for "1 / 22"
+keys 1
+wait_for "保存しました"
+keys Tab Tab Tab
+wait_for "> メモ"
+typ "窓を閉じる前のメモ"
+wait_for "窓を閉じる前のメモ"
+pid=$(app_pid)
+tm kill-window -t s
+i=0; while kill -0 "$pid" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+check "the program ended on hang-up" sh -c "! kill -0 $pid 2>/dev/null"
+check "the memo typed when the window closed is saved" \
+  test "$(sqlite3 "$DB" "SELECT memo FROM answer WHERE memo IS NOT NULL")" = "窓を閉じる前のメモ"
+check "integrity after hang-up" test "$(sqlite3 "$DB" 'PRAGMA integrity_check')" = ok
+stop_server
+
 start_app TERM= --
 wait_for "端末の種類（TERM）が設定されていません"
 check "no TERM: exit 1" test "$(wait_exit)" = 1

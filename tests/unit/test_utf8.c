@@ -145,6 +145,18 @@ test_template(void)
 	strbuf_release(&sb);
 }
 
+static void
+test_printable(void)
+{
+	char *p = utf8_printable("a\x1b[31mb\tc\nd\x7f\xc2\x9b" "e\xe2\x80\xae" "f\xff");
+
+	check_str(p, "a?[31mb\tc\nd??e?f\xef\xbf\xbd");
+	free(p);
+	p = utf8_printable("電子カルテ😀");
+	check_str(p, "電子カルテ😀");
+	free(p);
+}
+
 int
 main(void)
 {
@@ -158,5 +170,6 @@ main(void)
 	test_fit();
 	test_wcs();
 	test_template();
+	test_printable();
 	return check_done("test_utf8");
 }

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Bad input: a paste is text for the field being typed in (never commands,
+# line breaks become spaces, cut at the field's limit); a memo that looks
+# like a password is saved with a warning; characters beyond the BMP are
+# kept; control characters and escape sequences in the data file never
+# reach the terminal or the PDF raw.
+source "$(dirname "$0")/../lib/e2e.sh"
+
+paste() { # paste TEXT: as a terminal pastes (bracketed, as the app asked)
+  printf '%s' "$1" > "$WORK/paste"
+  tm load-buffer "$WORK/paste"
+  tm paste-buffer -p -t s
+}
+memo() { sqlite3 "$DB" "SELECT memo FROM answer WHERE item_id = '$1'"; }
+
+start_app
+setup_facility "おがわ小児科"
+keys Enter
+wait_for " / 22"
+keys 1
+wait_for "保存しました"
+
+# a paste on the answer row is not a command: "2" does not answer, "q" does
+# not quit; the screen says where pasting works
+paste $'2\nq\n'
+wait_for "貼り付けは入力欄でだけできます"
+check "a paste outside a field answers nothing" \
+  test "$(sqlite3 "$DB" "SELECT count(*) FROM answer")" = 1
+check "a paste outside a field does not quit" test ! -s "$WORK/exit"
+
+# a paste into メモ: line breaks and tabs become spaces, "q" is text
+keys Tab Tab Tab
+wait_for "> メモ"
+paste $'一行目\r\nq\n\n三行目\tタブ\n'
+wait_for "一行目 q 三行目 タブ"
+keys Enter
+wait_for "保存しました"
+item=$(sqlite3 "$DB" "SELECT item_id FROM answer LIMIT 1")
+check "pasted memo saved as one line" test "$(memo "$item")" = "一行目 q 三行目 タブ"
+check "still running after a pasted q" test ! -s "$WORK/exit"
+
+# a memo that looks like a password: saved, with a warning
+keys Tab Tab Tab
+wait_for "> メモ"
+keys C-u
+typ "業者のPW: Abc12345"; keys Enter
+wait_for "パスワードのような文字があります"
+check "the memo is saved all the same" test "$(memo "$item")" = "業者のPW: Abc12345"
+keys Tab Tab Tab
+wait_for "> メモ"
+keys C-u
+typ "パスワードは院長が管理"; keys Enter
+wait_for "保存しました。"
+screen | grep -qF "パスワードのような" && fail "a memo about passwords is not a password"
+
+# a paste longer than the memo's limit (1000 characters): what fits goes in
+keys Tab Tab Tab
+wait_for "> メモ"
+keys C-u
+paste "$(printf 'あ%.0s' $(seq 1 1200))"
+wait_for "1000文字まで"
+keys Enter
+wait_for "保存しました"
+check "memo cut at 1000 characters" \
+  test "$(memo "$item" | tr -d '\n' | wc -m)" = 1000
+
+# characters beyond the BMP (𠮷 of 𠮷野家, an emoji) are kept and shown
+keys Tab Tab
+wait_for "> 担当者"
+keys C-u
+typ "𠮷田😀"; keys Enter
+wait_for "保存しました"
+check "non-BMP kept" \
+  test "$(sqlite3 "$DB" "SELECT owner FROM answer WHERE item_id = '$item'")" = "𠮷田😀"
+wait_for "𠮷田"
+keys Escape                       # leaves メモ
+wait_for "入力欄は変更していません"
+keys Right 2                      # a second item, いいえ: its memo is printed
+wait_for "続けて目標日"
+typ "2027-03-01"; keys Enter Enter
+typ "メモ"; keys Enter
+wait_for "保存しました"
+keys Escape
+wait_for "回答の保存先"
+keys q
+check "exit 0" test "$(wait_exit)" = 0
+
+# escape sequences written into the file by something else: never raw
+sqlite3 "$DB" "UPDATE answer SET memo = 'ok' || char(27) || '[2J' || char(27) || ']0;evil' || char(7) || char(155) || 'end' WHERE value = 'no'"
+sqlite3 "$DB" "UPDATE facility SET name = 'おがわ' || char(27) || '[31m小児科'"
+out=$("$BIN" status 2>&1)
+check "status: no escape byte" sh -c "! printf '%s' \"\$1\" | grep -q \$'\\033'" _ "$out"
+echo "$out" | grep -qF "おがわ?[31m小児科" || fail "status: the name is not shown with the control replaced: $out"
+"$BIN" report -o "$WORK/r.pdf" >/dev/null 2>&1 || fail "report with controls in the data"
+pdftotext "$WORK/r.pdf" "$WORK/r.txt" 2>/dev/null
+check "PDF: no escape byte" sh -c "! grep -q \$'\\033' '$WORK/r.txt'"
+check "PDF: no BEL" sh -c "! grep -q \$'\\007' '$WORK/r.txt'"
+grep -qF "[2J" "$WORK/r.txt" || fail "PDF: the memo's printable part is missing"
+grep -qF "小児科" "$WORK/r.txt" || fail "PDF: the facility name is missing"
+out=$("$BIN" --db "$WORK/$(printf 'x\033[2Jy')/d.db" status 2>&1)
+check "a file name with an escape: no escape byte in the message" \
+  sh -c "! printf '%s' \"\$1\" | grep -q \$'\\033'" _ "$out"
+start_app
+wait_for "おがわ?[31m小児科"
+keys Enter
+wait_for " / 22"
+finish
