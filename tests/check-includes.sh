@@ -21,6 +21,12 @@ while IFS= read -r f; do
     report) grep -qE '#include *"(store|tui|wizard)/' "$f" && bad "$rel (report) includes store, tui or wizard" ;;
     tui) grep -qE '#include *"(content|model|store|wizard|report)/' "$f" && bad "$rel (tui) includes model-level code" ;;
   esac
+  # Prepared statements only: user text is bound (?1), never formatted into
+  # SQL. The only SQL built at run time is the migration list and integers.
+  if [ "$dir" = store ]; then
+    grep -nE 'sqlite3_v?(m|sn)printf|sqlite3_str_' "$f" && bad "$rel formats SQL with sqlite3_*printf"
+    grep -nE 'strbuf_add(f|str)\(&sql' "$f" | grep -vE 'PRAGMA (user_version|application_id) = %d' | grep . && bad "$rel builds SQL text from values"
+  fi
   # UI text goes through gettext: no Japanese in C strings, except words
   # read from input (the date parser's eras, secret.c's password words) and
   # the message shown when gettext cannot work.

@@ -1,10 +1,13 @@
 #include "report/pdf.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <hpdf_error.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "util/i18n.h"
 #include "util/paths.h"
@@ -270,11 +273,25 @@ int
 pdf_save(struct pdf *p, const char *path, struct err *e)
 {
 	struct strbuf tmp = STRBUF_INIT;
-	int r = -1;
+	int r = -1, fd;
 
 	if (!pdf_ok(p))
 		return pdf_error(p, e);
 	strbuf_addf(&tmp, "%s.tmp", path);
+	/* The report lists the clinic's weak points: only its owner may read
+	 * it (0600 whatever the umask). libharu's fopen keeps the mode of the
+	 * file made here. */
+	unlink(tmp.buf);
+	fd = open(tmp.buf, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0 || fchmod(fd, 0600) != 0) {
+		output_error(e, path, errno);
+		if (fd >= 0) {
+			close(fd);
+			remove(tmp.buf);
+		}
+		goto out;
+	}
+	close(fd);
 	errno = 0;
 	HPDF_SaveToFile(p->doc, tmp.buf);
 	if (!pdf_ok(p)) {

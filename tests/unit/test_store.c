@@ -146,6 +146,70 @@ test_create_and_roundtrip(void)
 	free(dir);
 }
 
+/* Text is bound, never spliced into SQL: quotes and SQL come back as typed. */
+static void
+test_hostile_text(void)
+{
+	char *p = tpath("hostile.db");
+	const char *evil = "x'); DROP TABLE answer; -- \"%s%n 院長の\\メモ";
+	struct store *st = NULL;
+	struct facility f = {0}, g = {0};
+	struct answer a, *b;
+	struct answer_set s = ANSWER_SET_INIT;
+	struct err e = ERR_INIT;
+
+	check_int(store_open(&st, p, 0, NULL, &e), 0);
+	facility_set_text(&f.name, "O'Brien クリニック\"; DELETE FROM facility;");
+	f.type = FACILITY_CLINIC;
+	f.year = 2026;
+	strcpy(f.edition, "r8");
+	check_int(store_facility_save(st, &f, &e), 0);
+	memset(&a, 0, sizeof(a));
+	a.year = 2026;
+	strcpy(a.item_id, "backup");
+	a.cell = CELL_ALL;
+	a.value = ANSWER_YES;
+	answer_set_text(&a.memo, evil);
+	answer_set_text(&a.owner, "'");
+	check_int(store_answer_put(st, &a, &e), 0);
+	answer_release(&a);
+	store_close(st);
+	st = NULL;
+	check_int(store_open(&st, p, 0, NULL, &e), 0);
+	check_int(store_facility_load(st, &g, &e), 0);
+	check_str(g.name, "O'Brien クリニック\"; DELETE FROM facility;");
+	check_int(store_answers_load(st, 2026, &s, &e), 0);
+	check_int(s.n, 1);
+	b = (struct answer *)answer_set_find(&s, "backup", CELL_ALL);
+	check_true(b != NULL);
+	if (b != NULL) {
+		check_str(b->memo, evil);
+		check_str(b->owner, "'");
+	}
+	answer_set_release(&s);
+	facility_release(&f);
+	facility_release(&g);
+	store_close(st);
+	free(p);
+}
+
+/* With STORE_NO_MKDIR (a --db path) a missing folder is refused. */
+static void
+test_no_mkdir(void)
+{
+	char *p = tpath("nofolder/x.db"), *dir = tpath("nofolder");
+	struct store *st = NULL;
+	struct err e = ERR_INIT;
+	struct stat sb;
+
+	check_int(store_open(&st, p, STORE_NO_MKDIR, NULL, &e), -1);
+	check_true(st == NULL);
+	check_true(strstr(e.msg, "nofolder") != NULL);
+	check_true(stat(dir, &sb) != 0);
+	free(p);
+	free(dir);
+}
+
 static void
 test_refusals(void)
 {
@@ -393,6 +457,8 @@ main(void)
 		return 1;
 	test_create_and_roundtrip();
 	test_refusals();
+	test_hostile_text();
+	test_no_mkdir();
 	test_lock();
 	test_migration_from_v0();
 	test_migration_from_v1();
