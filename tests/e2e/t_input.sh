@@ -82,6 +82,24 @@ typ "メモ"; keys Enter
 wait_for "保存しました"
 keys Escape
 wait_for "回答の保存先"
+# a date field of the remote-maintenance form: future and impossible dates
+keys 3; wait_for "＋ 接続を追加する"
+keys Enter; wait_for "新しい接続"
+typ "レセコン"; keys Enter
+for i in $(seq 1 10); do keys Down; done
+wait_for "> 最後の更新"
+typ "2030-01-01"; keys Enter
+wait_for "未来の日付は入力できません"
+keys C-u; typ "2026-02-30"; keys Enter
+wait_for "2026年2月30日という日はありません"
+keys C-u; typ "R8.10.1"; keys Enter
+wait_for "保存しました"
+check "the patch date saved" \
+  test "$(sqlite3 "$DB" "SELECT last_patch FROM connection")" = 2026-10-01
+keys Escape Escape
+wait_for "＋ 接続を追加する"
+keys Escape
+wait_for "回答の保存先"
 keys q
 check "exit 0" test "$(wait_exit)" = 0
 
