@@ -30,11 +30,11 @@ enum store_flags {
 /*
  * Opens the data file at path, creating it (0600, its folder 0700) when
  * missing — with STORE_NO_MKDIR a missing folder is refused instead, as a
- * mistyped path; *created (may be NULL) tells whether it was new. A file that is
- * not an iryosec data file, or comes from a newer iryosec, is refused
- * with e set and never modified. With STORE_LOCK, a second wizard on the
- * same file gets ERR_BUSY. Returns 0 with *out set (free with
- * store_close()), or -1 with e set.
+ * mistyped path; *created (may be NULL) tells whether it was new. A file that
+ * is not an iryosec data file, or comes from a newer iryosec, is refused with e
+ * set and never modified. With STORE_LOCK, a second wizard on the same file
+ * gets ERR_BUSY. Returns 0 with *out set (free with store_close()), or -1 with
+ * e set.
  */
 int store_open(struct store **out, const char *path, unsigned flags,
 	       bool *created, struct err *e);

@@ -5,8 +5,8 @@
 #include <stdlib.h>
 
 #include "util/i18n.h"
-#include "util/utf8.h"
 #include "util/sys.h"
+#include "util/utf8.h"
 #include "util/xalloc.h"
 
 /* The curses screen; global because curses itself is. */

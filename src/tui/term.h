@@ -20,7 +20,7 @@
  * text is term_paste_text(). It is text for the field being typed in and
  * never commands, so a pasted "q" or newline cannot quit or leave a field.
  */
-#define TKEY_PASTE (KEY_MAX + 1)
+#define TKEY_PASTE     (KEY_MAX + 1)
 #define TKEY_PASTE_END (KEY_MAX + 2) /* internal: the end marker */
 #define TERM_PASTE_MAX 4096          /* characters kept of one paste */
 

@@ -96,8 +96,8 @@ value_follows(const char *s, size_t len, size_t i, bool japanese)
 	c = peek_cp(s, len, i);
 	if (c == 0x300C || c == '"' || c == '\'') /* 「 " ' */
 		next_cp(s, len, &i);
-	while (ascii_graphic(peek_cp(s, len, i)) &&
-	       peek_cp(s, len, i) != '"' && peek_cp(s, len, i) != '\'') {
+	while (ascii_graphic(peek_cp(s, len, i)) && peek_cp(s, len, i) != '"' &&
+	       peek_cp(s, len, i) != '\'') {
 		next_cp(s, len, &i);
 		run++;
 	}
@@ -107,11 +107,12 @@ value_follows(const char *s, size_t len, size_t i, bool japanese)
 static bool
 labelled(const char *s)
 {
-	static const char *const ascii[] = {
-		"password", "passwd", "passcode", "pass", "pwd", "pw", "pin",
-		NULL};
-	static const char *const japanese[] = {
-		"パスワード", "暗証番号", "パスコード", "ﾊﾟｽﾜｰﾄﾞ", "暗証", NULL};
+	static const char *const ascii[] = {"password", "passwd", "passcode",
+					    "pass",     "pwd",    "pw",
+					    "pin",      NULL};
+	static const char *const japanese[] = {"パスワード", "暗証番号",
+					       "パスコード", "ﾊﾟｽﾜｰﾄﾞ",
+					       "暗証",       NULL};
 	size_t len = strlen(s), i = 0, k, n;
 	uint32_t prev = 0;
 

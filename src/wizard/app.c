@@ -346,8 +346,9 @@ static void
 global_key(struct app *a, const struct tkey *k)
 {
 	if (tkey_fn(k, TKEY_PASTE)) {
-		app_status(a, DRAW_NORMAL, "%s",
-			   _("Pasting works in a text field: go to the field first (Tab), then paste."));
+		app_status(
+			a, DRAW_NORMAL, "%s",
+			_("Pasting works in a text field: go to the field first (Tab), then paste."));
 	} else if (tkey_is(k, L'q') || tkey_is(k, L'Q')) {
 		a->quit = true;
 	} else if (tkey_is(k, L'?') && a->screen != &scr_help) {
@@ -434,8 +435,7 @@ wizard_run(const struct wizard_opts *opts, struct err *e)
 	sys_today(&a->today.y, &a->today.m, &a->today.d);
 	if (store_open(&a->store, opts->db_path,
 		       STORE_LOCK | (opts->db_given ? STORE_NO_MKDIR : 0),
-		       &created, e) !=
-		    0 ||
+		       &created, e) != 0 ||
 	    store_facility_load(a->store, &a->facility, e) != 0)
 		goto out;
 	if (store_vendors_load(a->store, &a->vendors, e) != 0 ||

@@ -159,7 +159,8 @@ test_hostile_text(void)
 	struct err e = ERR_INIT;
 
 	check_int(store_open(&st, p, 0, NULL, &e), 0);
-	facility_set_text(&f.name, "O'Brien クリニック\"; DELETE FROM facility;");
+	facility_set_text(&f.name,
+			  "O'Brien クリニック\"; DELETE FROM facility;");
 	f.type = FACILITY_CLINIC;
 	f.year = 2026;
 	strcpy(f.edition, "r8");

@@ -148,7 +148,9 @@ test_template(void)
 static void
 test_printable(void)
 {
-	char *p = utf8_printable("a\x1b[31mb\tc\nd\x7f\xc2\x9b" "e\xe2\x80\xae" "f\xff");
+	char *p = utf8_printable("a\x1b[31mb\tc\nd\x7f\xc2\x9b"
+				 "e\xe2\x80\xae"
+				 "f\xff");
 
 	check_str(p, "a?[31mb\tc\nd??e?f\xef\xbf\xbd");
 	free(p);
