@@ -67,6 +67,16 @@ as_user() {
     "$@"
   fi
 }
+# second_wizard TAG COMMAND: the wizard in a second window; prints its exit code
+second_wizard() {
+  local f=$WORK/exit-$1 i=0
+  tm new-window -t s "$2; echo \$? > $f; sleep 600"
+  while [ ! -s "$f" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+  cat "$f" 2>/dev/null
+}
+ro_wizard() { # the wizard on ro.db as the unprivileged user
+  second_wizard "$1" "$(declare -f as_user); as_user env HOME='$RO' TERM=xterm-256color '$BIN' --db '$RO/d/ro.db'"
+}
 mkdir "$RO/d"
 cp "$WORK/whole.db" "$RO/d/ro.db"
 [ "$(id -u)" = 0 ] && chown -R nobody:nogroup "$RO/d"
@@ -75,16 +85,12 @@ before=$(sum "$RO/d/ro.db")
 out=$(as_user env HOME="$RO" "$BIN" --db "$RO/d/ro.db" status 2>&1); rc=$?
 check "read-only file: exit 1" test $rc = 1
 echo "$out" | grep -qF "書き込めません" || fail "read-only file: $out"
-tm new-window -t s "$( declare -f as_user ); as_user env HOME='$RO' TERM=xterm-256color '$BIN' --db '$RO/d/ro.db'; echo \$? > $WORK/exit3; sleep 600"
-i=0; while [ ! -s "$WORK/exit3" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
-check "read-only file, wizard: exit 1" test "$(cat "$WORK/exit3" 2>/dev/null)" = 1
+check "read-only file, wizard: exit 1" test "$(ro_wizard ro-file)" = 1
 wait_for "書き込めません"
 tm kill-window -t s:1
 check "read-only file unchanged" test "$(sum "$RO/d/ro.db")" = "$before"
 chmod 0600 "$RO/d/ro.db"; chmod 0500 "$RO/d"
-tm new-window -t s "$( declare -f as_user ); as_user env HOME='$RO' TERM=xterm-256color '$BIN' --db '$RO/d/ro.db'; echo \$? > $WORK/exit4; sleep 600"
-i=0; while [ ! -s "$WORK/exit4" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
-check "read-only folder, wizard: exit 1" test "$(cat "$WORK/exit4" 2>/dev/null)" = 1
+check "read-only folder, wizard: exit 1" test "$(ro_wizard ro-folder)" = 1
 wait_for "書き込めません"
 tm kill-window -t s:1
 check "read-only folder: file unchanged" test "$(sum "$RO/d/ro.db")" = "$before"
@@ -96,9 +102,7 @@ chmod 0700 "$RO/d"
 # a second wizard on the same data file
 start_app
 setup_facility "にしむら歯科"
-tm new-window -t s "$BIN; echo \$? > $WORK/exit2; sleep 600"
-i=0; while [ ! -s "$WORK/exit2" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
-check "second wizard exits 1" test "$(cat "$WORK/exit2" 2>/dev/null)" = 1
+check "second wizard exits 1" test "$(second_wizard second "$BIN")" = 1
 wait_for "別の画面で使用中です"
 tm kill-window -t s:1
 keys Enter
