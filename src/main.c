@@ -420,6 +420,7 @@ main(int argc, char **argv)
 	}
 	i18n_catalog_init(NULL);
 	utf8_width_init();
+	sys_ignore_size_limit_signal();
 	rc = parse(argc, argv, &o);
 	if (rc != 0)
 		return rc;
@@ -428,9 +429,12 @@ main(int argc, char **argv)
 	    strcmp(o.command, "validate-content") != 0)
 		return bad_usage(_("unknown command '%s'"), o.command);
 	if (o.content != NULL && !path_is_dir(o.content)) {
+		char *safe = utf8_printable(o.content);
+
 		fprintf(stderr,
 			_("iryosec: the content folder '%s' does not exist\n"),
-			o.content);
+			safe);
+		free(safe);
 		return EXIT_FAIL;
 	}
 	roots = paths_content_roots(o.content);

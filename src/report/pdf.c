@@ -297,8 +297,10 @@ pdf_save(struct pdf *p, const char *path, struct err *e)
 	if (!pdf_ok(p)) {
 		int errnum = errno;
 
+		/* A failed write inside a compressed stream comes back
+		 * from libharu as a zlib error: errno tells the cause. */
 		if (p->error == HPDF_FILE_OPEN_ERROR ||
-		    p->error == HPDF_FILE_IO_ERROR)
+		    p->error == HPDF_FILE_IO_ERROR || errnum != 0)
 			output_error(e, path, errnum ? errnum : EIO);
 		else
 			pdf_error(p, e);

@@ -173,6 +173,12 @@ sys_catch_hangup(void)
 }
 
 void
+sys_ignore_size_limit_signal(void)
+{
+	signal(SIGXFSZ, SIG_IGN);
+}
+
+void
 sys_ignore_hangup(void)
 {
 	signal(SIGHUP, SIG_IGN);

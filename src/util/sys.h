@@ -54,6 +54,13 @@ void sys_catch_hangup(void);
 bool sys_hangup(void);
 
 /*
+ * A write past the file size limit (ulimit -f) then fails with EFBIG and
+ * is reported like any failed write, instead of killing the program with
+ * SIGXFSZ half-way. Call once at start.
+ */
+void sys_ignore_size_limit_signal(void);
+
+/*
  * Ignores SIGHUP and SIGTERM from now on: called once the wizard has left
  * its loop, so that a terminal closing while the program finishes (a
  * sanitizer's leak check at exit takes a moment) cannot cut the exit short.
