@@ -102,11 +102,68 @@ check_text(const char *path, const char *s, size_t len, struct err *e)
 	return 0;
 }
 
+/* Sets e to "path:line:col: this is not valid YAML" for p's failure. */
+static int
+parse_error(const char *path, const yaml_parser_t *p, const char *text,
+	    struct err *e)
+{
+	int line = (int)p->problem_mark.line + 1;
+	int col = (int)p->problem_mark.column + 1;
+
+	if (p->error == YAML_READER_ERROR)
+		line_col(text, p->problem_offset, &line, &col);
+	err_set(e, ERR_CONTENT, _("%s:%d:%d: this is not valid YAML"), path,
+		line, col);
+	return err_detail(e, "%s%s%s", p->problem ? p->problem : "",
+			  p->context ? ", " : "", p->context ? p->context : "");
+}
+
+/*
+ * Refuses a control character (but tab and newline) or a NUL in any key or
+ * value: check_text() refuses them in the file, but a double-quoted YAML
+ * escape ("\e", "\x07", "\0", "\u202E") writes them anyway.
+ */
+static int
+check_scalars(struct ydoc *d, struct err *e)
+{
+	yaml_node_t *n;
+
+	for (n = d->doc.nodes.start; n < d->doc.nodes.top; n++) {
+		const char *s = (const char *)n->data.scalar.value;
+		size_t len, i = 0;
+
+		if (n->type != YAML_SCALAR_NODE)
+			continue;
+		len = n->data.scalar.length;
+		while (i < len) {
+			uint32_t cp;
+			int k = utf8_decode(s + i, len - i, &cp);
+
+			if (k <= 0)
+				return ydoc_error(
+					d, n, e, "%s",
+					_("the file is not valid UTF-8"));
+			if (cp == 0 ||
+			    (utf8_is_control(cp) && cp != '\n' && cp != '\t'))
+				return ydoc_error(
+					d, n, e,
+					_("the text contains a control character (U+%04X)"),
+					(unsigned)cp);
+			i += (size_t)k;
+		}
+	}
+	return 0;
+}
+
 int
 ydoc_load(struct ydoc *d, const char *path, struct err *e)
 {
 	struct strbuf sb = STRBUF_INIT;
 	yaml_parser_t parser;
+	yaml_document_t extra;
+	const char *text;
+	size_t len;
+	bool more;
 	int r = -1;
 
 	memset(d, 0, sizeof(*d));
@@ -118,29 +175,40 @@ ydoc_load(struct ydoc *d, const char *path, struct err *e)
 		err_set(e, ERR_CONTENT, "%s", _("out of memory"));
 		goto out;
 	}
+	/* Told the encoding, libyaml keeps a byte order mark as text. */
+	text = sb.buf;
+	len = sb.len;
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		text += 3, len -= 3;
 	yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
-	yaml_parser_set_input_string(&parser, (const unsigned char *)sb.buf,
-				     sb.len);
+	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
 	if (!yaml_parser_load(&parser, &d->doc)) {
-		int line = (int)parser.problem_mark.line + 1;
-		int col = (int)parser.problem_mark.column + 1;
-
-		if (parser.error == YAML_READER_ERROR)
-			line_col(sb.buf, parser.problem_offset, &line, &col);
-		err_set(e, ERR_CONTENT, _("%s:%d:%d: this is not valid YAML"),
-			path, line, col);
-		err_detail(e, "%s%s%s", parser.problem ? parser.problem : "",
-			   parser.context ? ", " : "",
-			   parser.context ? parser.context : "");
+		parse_error(path, &parser, text, e);
 		yaml_parser_delete(&parser);
 		goto out;
 	}
 	d->loaded = true;
-	yaml_parser_delete(&parser);
 	if (ydoc_root(d) == NULL) {
+		yaml_parser_delete(&parser);
 		err_set(e, ERR_CONTENT, _("%s:1:1: the file is empty"), path);
 		goto out;
 	}
+	/* The rest of the file must be valid YAML too, and hold nothing. */
+	if (!yaml_parser_load(&parser, &extra)) {
+		parse_error(path, &parser, text, e);
+		yaml_parser_delete(&parser);
+		goto out;
+	}
+	yaml_parser_delete(&parser);
+	more = yaml_document_get_root_node(&extra) != NULL;
+	if (more)
+		err_set(e, ERR_CONTENT,
+			_("%s:%d:%d: a content file holds one YAML document; remove this '---' line and what follows, or merge it"),
+			path, (int)extra.start_mark.line + 1,
+			(int)extra.start_mark.column + 1);
+	yaml_document_delete(&extra);
+	if (more || check_scalars(d, e) != 0)
+		goto out;
 	r = 0;
 out:
 	strbuf_release(&sb);

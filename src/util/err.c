@@ -14,18 +14,31 @@ err_clear(struct err *e)
 	e->detail[0] = '\0';
 }
 
-/* vsnprintf into buf, then cut back so no UTF-8 character is split. */
-static void
+/*
+ * vsnprintf into buf; when the text is longer, vsnprintf keeps size - 1
+ * bytes, which may end inside a character: drop that partial character.
+ */
+__attribute__((format(printf, 3, 0))) static void
 format_cut(char *buf, size_t size, const char *fmt, va_list ap)
 {
 	int n = vsnprintf(buf, size, fmt, ap);
+	size_t len = size - 1, lead;
+	uint32_t cp;
 
 	if (n < 0) {
 		buf[0] = '\0';
 		return;
 	}
-	if ((size_t)n >= size)
-		buf[utf8_cut(buf, size - 1)] = '\0';
+	if ((size_t)n < size)
+		return;
+	/* Back up over continuation bytes to the last character's first. */
+	for (lead = len; lead > 0 && len - lead < 3 &&
+			 ((unsigned char)buf[lead - 1] & 0xC0) == 0x80;
+	     lead--)
+		;
+	if (lead > 0 && utf8_decode(buf + lead - 1, len - lead + 1, &cp) <= 0)
+		len = lead - 1;
+	buf[len] = '\0';
 }
 
 int

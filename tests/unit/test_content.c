@@ -210,6 +210,30 @@ expect_error(const char *name, const char *sect, const char *want_loc,
 	free(dir);
 }
 
+/* A file saved with a byte order mark (Windows Notepad) loads as is. */
+static void
+test_bom(void)
+{
+	struct content c;
+	struct err e = ERR_INIT;
+	struct strbuf sb = STRBUF_INIT;
+	char *s = section("");
+
+	strbuf_addstr(&sb, "\xEF\xBB\xBF");
+	strbuf_addstr(&sb, s);
+	write_common("bom");
+	write_file("bom/t1", "edition.yaml", edition);
+	write_file("bom/t1", "s1.yaml", sb.buf);
+	check_int(load_root("bom", &c, &e), 0);
+	if (e.code != ERR_NONE)
+		printf("  message was: %s\n", e.msg);
+	if (c.neditions > 0)
+		check_int(c.editions[0].nitems, 1);
+	content_release(&c);
+	strbuf_release(&sb);
+	free(s);
+}
+
 static void
 test_real_content(void)
 {
@@ -286,6 +310,17 @@ test_errors(void)
 	free(s);
 	s = section("    incident: \"a\x1b[31m\"\n");
 	expect_error("control", s, "s1.yaml:15:17", "U+001B");
+	free(s);
+	/* YAML escapes in quoted text cannot smuggle controls in */
+	s = section("    incident: \"a\\e]0;x\\a\"\n");
+	expect_error("escape", s, "s1.yaml:15:15", "U+001B");
+	free(s);
+	s = section("    incident: \"a\\0b\"\n");
+	expect_error("nul", s, "s1.yaml:15:15", "U+0000");
+	free(s);
+	/* a second YAML document is refused, not silently dropped */
+	s = section("---\n- not: read\n");
+	expect_error("twodocs", s, "s1.yaml:15:1", "---");
 	free(s);
 	/* a missing field names the item's line */
 	expect_error("missing",
@@ -668,6 +703,7 @@ main(void)
 		return 1;
 	test_real_content();
 	test_errors();
+	test_bom();
 	test_override();
 	test_vendor_and_mapping();
 	test_common();

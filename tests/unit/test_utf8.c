@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "util/err.h"
 #include "util/strbuf.h"
 #include "util/utf8.h"
 
@@ -145,6 +146,26 @@ test_template(void)
 	strbuf_release(&sb);
 }
 
+/* A long message is cut on a character boundary, never inside one. */
+static void
+test_err_cut(void)
+{
+	struct err e = ERR_INIT;
+	struct strbuf sb = STRBUF_INIT;
+	size_t bad, shift;
+
+	for (shift = 0; shift < 3; shift++) {
+		strbuf_reset(&sb);
+		strbuf_addf(&sb, "%.*s", (int)shift, "xx");
+		while (sb.len < 600)
+			strbuf_addstr(&sb, "点検");
+		err_set(&e, ERR_IO, "%s", sb.buf);
+		check_true(strlen(e.msg) > 390);
+		check_int(utf8_check(e.msg, strlen(e.msg), &bad), 0);
+	}
+	strbuf_release(&sb);
+}
+
 static void
 test_printable(void)
 {
@@ -173,5 +194,6 @@ main(void)
 	test_wcs();
 	test_template();
 	test_printable();
+	test_err_cut();
 	return check_done("test_utf8");
 }
