@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, then builds and runs every test twice: a normal
 # build (build/) and an AddressSanitizer + UndefinedBehaviorSanitizer build
-# (build-asan/). Exits non-zero if anything fails.
+# (build-asan/); then builds the libFuzzer targets with clang (build-fuzz/)
+# and runs only the fuzz tests (tests/fuzz/README.md; IRY_FUZZ_TIME seconds
+# each, default 60). Exits non-zero if anything fails.
 set -eu
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh --test
@@ -18,4 +20,13 @@ for kind in normal asan; do
   LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp \
     ctest --test-dir "$dir" --output-on-failure -j"$jobs" || status=1
 done
+echo "== fuzz build (build-fuzz)"
+CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DIRY_FUZZ=ON -DIRY_FUZZ_TIME="${IRY_FUZZ_TIME:-60}" >/dev/null
+cmake --build build-fuzz -j"$jobs" --target fuzz_content
+ASAN_OPTIONS=detect_leaks=1 \
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp \
+  ctest --test-dir build-fuzz -R '^fuzz_' --no-tests=error \
+    --output-on-failure -j"$jobs" || status=1
 exit $status
