@@ -33,6 +33,8 @@
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
+#include "fuzz/fuzz.h"
+
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -95,21 +97,17 @@ static char *root; /* tmp/root___...: the copy of content/, ROOT_LEN long */
 static struct content base;   /* common/ of the copy, for glossary checks */
 static struct edition r7, r8; /* the real editions; r8 without extras */
 
-#define FUZZ_CHECK(cond)                                                       \
-	((cond) ? (void)0 : fail(__FILE__, __LINE__, #cond, cur_path, cur_msg))
-
 static const char *cur_path = ""; /* the file under test, for fail() */
 static const char *cur_msg = "";  /* the error message, for fail() */
 static bool verbose;              /* IRY_FUZZ_VERBOSE set: print each outcome */
 
 static void cleanup(void);
 
-static _Noreturn void
-fail(const char *file, int line, const char *expr, const char *path,
-     const char *msg)
+_Noreturn void
+fuzz_fail(const char *file, int line, const char *expr)
 {
 	fprintf(stderr, "%s:%d: invariant broken: %s\n  file: %s\n  msg: %s\n",
-		file, line, expr, path, msg);
+		file, line, expr, cur_path, cur_msg);
 	cleanup();
 	abort();
 }
@@ -226,42 +224,6 @@ count_breaks(const char *s, size_t len)
 	return n;
 }
 
-/*
- * True if s holds no character utf8_is_control() refuses, but tab and
- * newline: ydoc_load() refuses them in the file, and YAML escapes in
- * double-quoted text ("\e", "\x07", "\u202E") must not bring them back,
- * as they reach the terminal (messages, status) and the PDF.
- */
-static bool
-clean(const char *s)
-{
-	size_t i = 0, len = strlen(s);
-
-	while (i < len) {
-		uint32_t cp;
-		int n = utf8_decode(s + i, len - i, &cp);
-
-		if (n <= 0 || (utf8_is_control(cp) && cp != '\n' && cp != '\t'))
-			return false;
-		i += (size_t)n;
-	}
-	return true;
-}
-
-/* A required text field: there, not empty, clean. */
-static bool
-nonempty(const char *s)
-{
-	return s != NULL && s[0] != '\0' && clean(s);
-}
-
-/* An optional text field: NULL, or not empty and clean. */
-static bool
-optional(const char *s)
-{
-	return s == NULL || nonempty(s);
-}
-
 #define BOM "\xEF\xBB\xBF"
 
 /*
@@ -365,182 +327,6 @@ check_outcome(int r, const struct err *e, const char *text, size_t len)
 	}
 }
 
-static void
-check_terms(char *const *terms, size_t n)
-{
-	size_t i;
-
-	FUZZ_CHECK(n == 0 || terms != NULL);
-	for (i = 0; i < n; i++) {
-		FUZZ_CHECK(ydoc_id_valid(terms[i], CONTENT_ID_MAX));
-		FUZZ_CHECK(content_term_find(&base, terms[i]) != NULL);
-	}
-}
-
-/* What a loaded edition promises (content.h). */
-static void
-check_edition(const struct edition *ed)
-{
-	size_t i, j;
-
-	FUZZ_CHECK(ydoc_id_valid(ed->id, CONTENT_ID_MAX));
-	FUZZ_CHECK(nonempty(ed->name) && nonempty(ed->title) &&
-		   nonempty(ed->form) && nonempty(ed->vendor_form) &&
-		   nonempty(ed->source) && ed->dir != NULL);
-	FUZZ_CHECK(ed->first_year >= 2025 && ed->first_year <= 2100);
-	FUZZ_CHECK(ed->nsections >= 1 && ed->nitems >= 1);
-	for (i = 0; i < ed->nsections; i++)
-		FUZZ_CHECK(ed->sections[i].number != NULL &&
-			   clean(ed->sections[i].number) &&
-			   nonempty(ed->sections[i].title));
-	for (i = 0; i < ed->nitems; i++) {
-		const struct item *it = &ed->items[i];
-
-		FUZZ_CHECK(ydoc_id_valid(it->id, CONTENT_ID_MAX));
-		FUZZ_CHECK(it->number != NULL && clean(it->number) &&
-			   nonempty(it->title) && nonempty(it->source) &&
-			   nonempty(it->meaning) && nonempty(it->why) &&
-			   nonempty(it->how) && nonempty(it->done));
-		FUZZ_CHECK(optional(it->na) && optional(it->incident));
-		FUZZ_CHECK(it->gate ? i == 0 && it->ncells == 1
-				    : it->number[0] != '\0');
-		FUZZ_CHECK(it->ncells >= 1 && it->ncells <= CELL__COUNT);
-		for (j = 0; j < it->ncells; j++)
-			FUZZ_CHECK((unsigned)it->cells[j] < CELL__COUNT);
-		FUZZ_CHECK((unsigned)it->who <= WHO_BOTH);
-		FUZZ_CHECK(it->section < ed->nsections);
-		FUZZ_CHECK(it->file != NULL && it->line >= 1);
-		check_terms(it->terms, it->nterms);
-		FUZZ_CHECK(content_item_index(ed, it->id) == (long)i);
-	}
-	for (i = 0; i < ed->nvitems; i++) {
-		const struct vendor_item *v = &ed->vitems[i];
-
-		FUZZ_CHECK(ydoc_id_valid(v->id, CONTENT_ID_MAX));
-		FUZZ_CHECK(nonempty(v->number) && nonempty(v->title) &&
-			   nonempty(v->ask) && nonempty(v->meaning) &&
-			   nonempty(v->source));
-		FUZZ_CHECK(v->section < ed->nvsections);
-		FUZZ_CHECK(v->clinic_item[0] == '\0' ||
-			   content_item_find(ed, v->clinic_item) != NULL);
-		FUZZ_CHECK(content_vendor_item_find(ed, v->id) == v);
-	}
-	FUZZ_CHECK(ed->map == NULL || ed->nmap == ed->nitems);
-	for (i = 0; ed->map != NULL && i < ed->nitems; i++) {
-		const struct mapping *m =
-			content_mapping_find(ed, ed->items[i].id);
-
-		FUZZ_CHECK(m != NULL && (unsigned)m->kind <= MAP_NEW);
-		FUZZ_CHECK(m->kind == MAP_NEW      ? m->nfrom == 0
-			   : m->kind == MAP_MERGED ? m->nfrom >= 2
-						   : m->nfrom == 1);
-		FUZZ_CHECK(optional(m->note));
-		for (j = 0; j < m->nfrom; j++)
-			FUZZ_CHECK(ydoc_id_valid(m->from[j], CONTENT_ID_MAX));
-	}
-}
-
-/* Runs the checks across files (validate-content) with ed beside the
- * other real edition; the count of problems is not an invariant. */
-static void
-check_across(const struct edition *ed)
-{
-	struct content view = base;
-	struct edition both[2];
-	struct strbuf out = STRBUF_INIT;
-	size_t bad;
-
-	both[0] = strcmp(ed->id, "r7") == 0 ? r8 : r7;
-	both[1] = *ed;
-	view.editions = both;
-	view.neditions = 2;
-	content_check(&view, &out);
-	FUZZ_CHECK(utf8_check(out.buf, out.len, &bad) == 0);
-	strbuf_release(&out);
-}
-
-static void
-check_common(const struct content *c)
-{
-	size_t i;
-
-	FUZZ_CHECK(c->nterms == 0 || c->terms != NULL);
-	for (i = 0; i < c->nterms; i++) {
-		FUZZ_CHECK(ydoc_id_valid(c->terms[i].id, CONTENT_ID_MAX));
-		FUZZ_CHECK(nonempty(c->terms[i].word) &&
-			   nonempty(c->terms[i].text) &&
-			   optional(c->terms[i].reading));
-		FUZZ_CHECK(content_term_find(c, c->terms[i].id) ==
-			   &c->terms[i]);
-	}
-	for (i = 0; i < c->nquestions; i++) {
-		FUZZ_CHECK(ydoc_id_valid(c->questions[i].id, CONTENT_ID_MAX));
-		FUZZ_CHECK(nonempty(c->questions[i].title) &&
-			   nonempty(c->questions[i].question) &&
-			   nonempty(c->questions[i].request) &&
-			   optional(c->questions[i].table_ref));
-	}
-	for (i = 0; i < c->nsystems; i++)
-		FUZZ_CHECK(nonempty(c->systems[i].label));
-	for (i = 0; i < c->ncontracts; i++)
-		FUZZ_CHECK(nonempty(c->contracts[i].label));
-	for (i = 0; i < c->nroles; i++)
-		FUZZ_CHECK(content_role_find(c, c->roles[i].id) ==
-				   &c->roles[i] &&
-			   nonempty(c->roles[i].label) &&
-			   nonempty(c->roles[i].hint));
-	for (i = 0; i < c->nlines; i++)
-		FUZZ_CHECK(content_line_find(c, c->lines[i].id) ==
-				   &c->lines[i] &&
-			   nonempty(c->lines[i].label));
-}
-
-static void
-check_rules(const struct content *c)
-{
-	size_t i, j;
-
-	for (i = 0; i < c->nrules; i++) {
-		const struct remote_rule *r = &c->rules[i];
-
-		FUZZ_CHECK(ydoc_id_valid(r->id, CONTENT_ID_MAX));
-		FUZZ_CHECK((unsigned)r->priority < PRIORITY__COUNT);
-		FUZZ_CHECK((unsigned)r->owner <= WHO_BOTH);
-		FUZZ_CHECK(r->nconds == 0 || r->conds != NULL);
-		FUZZ_CHECK(nonempty(r->title) && nonempty(r->why) &&
-			   nonempty(r->action) && optional(r->request));
-		for (j = 0; j < r->nconds; j++)
-			FUZZ_CHECK((unsigned)r->conds[j].field < CF__COUNT);
-	}
-}
-
-static void
-check_vulns(const struct content *c)
-{
-	size_t i, j;
-
-	FUZZ_CHECK(c->vulns_dir != NULL);
-	for (i = 0; i < c->nmakers; i++) {
-		const struct vmaker *m = &c->makers[i];
-
-		FUZZ_CHECK(ydoc_id_valid(m->id, CONTENT_ID_MAX));
-		FUZZ_CHECK(content_maker_find(c, m->id) == m);
-		FUZZ_CHECK(nonempty(m->label));
-		for (j = 0; j < m->nproducts; j++)
-			FUZZ_CHECK(nonempty(m->products[j].label) &&
-				   nonempty(m->products[j].hint));
-		for (j = 0; j < m->nvulns; j++) {
-			const struct vuln *v = &m->vulns[j];
-
-			FUZZ_CHECK(v->nranges >= 1 && v->ranges != NULL);
-			FUZZ_CHECK(nonempty(v->cve) && nonempty(v->title) &&
-				   nonempty(v->allows) && nonempty(v->action) &&
-				   optional(v->condition) &&
-				   optional(v->incident));
-		}
-	}
-}
-
 /* Runs the loader of t on its (replaced) file; returns the loader's. */
 static int
 run(const struct target *t, const char *text, size_t len)
@@ -555,8 +341,8 @@ run(const struct target *t, const char *text, size_t len)
 		r = content_load_edition(&ed, t->dir, &base, &e);
 		check_outcome(r, &e, text, len);
 		if (r == 0) {
-			check_edition(&ed);
-			check_across(&ed);
+			check_edition(&ed, &base);
+			check_across(&ed, &base, &r7, &r8);
 		}
 		content_edition_release(&ed);
 		break;
@@ -569,8 +355,8 @@ run(const struct target *t, const char *text, size_t len)
 						   &e);
 		check_outcome(r, &e, text, len);
 		if (r == 0) {
-			check_edition(&r8);
-			check_across(&r8);
+			check_edition(&r8, &base);
+			check_across(&r8, &base, &r7, &r8);
 		}
 		content_extra_release(&r8);
 		r8.vendor_verified = false;
@@ -614,7 +400,7 @@ run(const struct target *t, const char *text, size_t len)
 			for (i = 0; i < c.hoshu.nitems; i++) {
 				FUZZ_CHECK(nonempty(c.hoshu.items[i].title) &&
 					   optional(c.hoshu.items[i].request));
-				check_terms(c.hoshu.items[i].terms,
+				check_terms(&base, c.hoshu.items[i].terms,
 					    c.hoshu.items[i].nterms);
 			}
 		}
