@@ -360,8 +360,7 @@ global_key(struct app *a, const struct tkey *k)
 
 /*
  * True when a text field whose Enter saves it is being typed in on the
- * current screen. Not the first-time setup (it saves all fields at the
- * end) nor the report's file name (Enter writes the PDF).
+ * current screen. Not the report's file name (Enter writes the PDF).
  */
 static bool
 typing(const struct app *a)
@@ -383,7 +382,7 @@ typing(const struct app *a)
 	if (s == &scr_vquest)
 		return a->vs.qfocus == 1;
 	if (s == &scr_setup)
-		return a->setup.editing && !a->setup.first_run;
+		return a->setup.editing;
 	return false;
 }
 

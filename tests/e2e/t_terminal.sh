@@ -79,6 +79,16 @@ check "the memo typed when the window closed is saved" \
   test "$(sqlite3 "$DB" "SELECT memo FROM answer WHERE memo IS NOT NULL")" = "窓を閉じる前のメモ"
 check "integrity after hang-up" test "$(sqlite3 "$DB" 'PRAGMA integrity_check')" = ok
 stop_server
+# the same during the first-time setup (each field is saved on leaving it)
+start_app -- --db "$WORK/h.db"
+wait_for "初回設定"
+typ "さくら診療所"
+wait_for "さくら診療所"
+tm kill-window -t s
+i=0; while [ "$(sqlite3 "$WORK/h.db" "SELECT name FROM facility" 2>/dev/null)" != "さくら診療所" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+check "the name typed in the first-time setup is saved on hang-up" \
+  test "$(sqlite3 "$WORK/h.db" "SELECT name FROM facility")" = "さくら診療所"
+stop_server
 
 start_app TERM= --
 wait_for "端末の種類（TERM）が設定されていません"
