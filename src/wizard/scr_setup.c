@@ -287,8 +287,9 @@ setup_draw(struct app *a)
 					def->name);
 			else if (ed != NULL)
 				strbuf_addstr(&sb, ed->title);
-			draw_text(y + 1, FIELD_X, sb.buf, COLS - FIELD_X - 2,
-				  ed != def ? DRAW_WARN : DRAW_DIM);
+			/* two rows: the official title does not fit one */
+			draw_wrapped(y + 1, FIELD_X, COLS - FIELD_X - 2, sb.buf,
+				     0, 2, ed != def ? DRAW_WARN : DRAW_DIM);
 		}
 	}
 	y = 4 + SF_BUTTON * 2 + 1;
