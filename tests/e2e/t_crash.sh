@@ -41,6 +41,25 @@ for round in 1 2 3 4 5 6 7 8 9 10; do
   kill_app
   ok_file "$DB" "$confirmed" "$round"
 done
+# more rounds on the vendor register: a vendor confirmed saved survives,
+# the one being typed when killed may or may not
+vendors() { sqlite3 "$DB" "SELECT count(*) FROM vendor" 2>/dev/null; }
+vconfirmed=0
+for round in 1 2 3 4 5; do
+  start_app
+  wait_for "回答の保存先" || break
+  keys 2; wait_for "＋ 事業者を追加する" || break
+  keys a; wait_for "新しい事業者" || break
+  typ "事業者$round"; keys Enter
+  wait_for "保存しました" || break
+  vconfirmed=$((vconfirmed + 1))
+  typ "担当$round"; keys Enter Escape Escape a
+  typ "途中の事業者$round"
+  sleep "0.0$((RANDOM % 10))"
+  kill_app
+  check "vendor round $round: integrity" test "$(sqlite3 "$DB" 'PRAGMA integrity_check')" = ok
+  check "vendor round $round: $vconfirmed confirmed vendors kept" test "$(vendors)" -ge "$vconfirmed"
+done
 check "the wal was replayed: status agrees" \
   sh -c "'$BIN' status | grep -qF '回答済み: $(answers "$DB") / 22 項目'"
 
