@@ -25,6 +25,14 @@ space(uint32_t c)
 	return c == ' ' || c == '\t' || c == 0x3000;
 }
 
+/* Kana, kanji or full-width letters: a word, not a bracket or a comma. */
+static bool
+japanese_word(uint32_t c)
+{
+	return (c >= 0x3041 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+	       (c >= 0xFF10 && c <= 0xFF5A);
+}
+
 /* The code point at s[*i] (0 at the end); moves *i past it. */
 static uint32_t
 next_cp(const char *s, size_t len, size_t *i)
@@ -73,7 +81,7 @@ match_word(const char *s, size_t len, size_t i, const char *word)
 static bool
 value_follows(const char *s, size_t len, size_t i, bool japanese)
 {
-	bool sep = false;
+	bool sep = false, other = false, datesep = false;
 	size_t run = 0;
 	uint32_t c;
 
@@ -96,12 +104,21 @@ value_follows(const char *s, size_t len, size_t i, bool japanese)
 	c = peek_cp(s, len, i);
 	if (c == 0x300C || c == '"' || c == '\'') /* 「 " ' */
 		next_cp(s, len, &i);
-	while (ascii_graphic(peek_cp(s, len, i)) && peek_cp(s, len, i) != '"' &&
-	       peek_cp(s, len, i) != '\'') {
+	while (ascii_graphic(c = peek_cp(s, len, i)) && c != '"' && c != '\'') {
 		next_cp(s, len, &i);
 		run++;
+		if (c == '-' || c == '/' || c == '.')
+			datesep = true;
+		else if (c < '0' || c > '9')
+			other = true;
 	}
-	return run >= 4;
+	if (run < 4)
+		return false;
+	/* Digits that are a date (2026-04-01) or glued to a Japanese word
+	 * (2026年, 12文字, 4桁) tell when or how long, not the password. */
+	if (!other && (datesep || japanese_word(peek_cp(s, len, i))))
+		return false;
+	return true;
 }
 
 static bool

@@ -13,7 +13,9 @@
  *   - one word of 8 or more ASCII characters that mixes small and capital
  *     letters, digits and a sign other than . - _ / : @ (which versions,
  *     dates, paths and addresses use): "Xy7!pQ2r".
- * "パスワードを変更した", "FortiOS 7.2.5" and "https://..." are not secrets.
+ * "パスワードを変更した", "パスワード：2026年4月に変更" (a date, or digits
+ * glued to a word: 12文字, 4桁), "FortiOS 7.2.5" and "https://..." are not
+ * secrets.
  */
 bool secret_in_text(const char *s);
 
