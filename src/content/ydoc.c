@@ -129,11 +129,12 @@ check_scalars(struct ydoc *d, struct err *e)
 	yaml_node_t *n;
 
 	for (n = d->doc.nodes.start; n < d->doc.nodes.top; n++) {
-		const char *s = (const char *)n->data.scalar.value;
+		const char *s;
 		size_t len, i = 0;
 
 		if (n->type != YAML_SCALAR_NODE)
 			continue;
+		s = (const char *)n->data.scalar.value;
 		len = n->data.scalar.length;
 		while (i < len) {
 			uint32_t cp;
