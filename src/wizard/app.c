@@ -108,7 +108,7 @@ app_saved(struct app *a, const char *const *texts, size_t n)
 		if (secret_in_text(texts[i])) {
 			app_status(
 				a, DRAW_WARN, "%s",
-				_("Saved. But this looks like a password: notes can be printed in the report, so please do not write passwords here."));
+				_("Saved. But this looks like a password: what you enter can be printed in the report, so please do not write passwords here."));
 			return;
 		}
 	}
@@ -348,7 +348,7 @@ global_key(struct app *a, const struct tkey *k)
 	if (tkey_fn(k, TKEY_PASTE)) {
 		app_status(
 			a, DRAW_NORMAL, "%s",
-			_("Pasting works in a text field: go to the field first (Tab), then paste."));
+			_("Pasting works only while typing in a text field."));
 	} else if (tkey_is(k, L'q') || tkey_is(k, L'Q')) {
 		a->quit = true;
 	} else if (tkey_is(k, L'?') && a->screen != &scr_help) {

@@ -23,7 +23,7 @@ wait_for "保存しました"
 # a paste on the answer row is not a command: "2" does not answer, "q" does
 # not quit; the screen says where pasting works
 paste $'2\nq\n'
-wait_for "貼り付けは入力欄でだけできます"
+wait_for "貼り付けは、文字を入力している欄でだけ使えます"
 check "a paste outside a field answers nothing" \
   test "$(sqlite3 "$DB" "SELECT count(*) FROM answer")" = 1
 check "a paste outside a field does not quit" test ! -s "$WORK/exit"
