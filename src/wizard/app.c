@@ -99,6 +99,42 @@ app_refresh_judgement(struct app *a)
 		    &a->servers, &a->vendors, &a->vanswers, &a->judgement);
 }
 
+bool
+app_delete_confirmed(struct app *a, bool *asking, const struct tkey *k)
+{
+	*asking = false;
+	if (tkey_is(k, L'y') || tkey_is(k, L'Y'))
+		return true;
+	app_status(a, DRAW_NORMAL, "%s", _("Nothing was deleted."));
+	return false;
+}
+
+enum list_key
+app_list_key(struct app *a, int *focus, size_t n, bool *asking,
+	     const struct tkey *k)
+{
+	if (tkey_fn(k, KEY_UP)) {
+		if (*focus > 0)
+			(*focus)--;
+	} else if (tkey_fn(k, KEY_DOWN) || tkey_tab(k)) {
+		if (*focus < (int)n)
+			(*focus)++;
+	} else if (tkey_enter(k)) {
+		return LK_OPEN;
+	} else if (tkey_is(k, L'a') || tkey_is(k, L'A')) {
+		*focus = (int)n;
+		return LK_OPEN;
+	} else if ((tkey_is(k, L'x') || tkey_fn(k, KEY_DC)) &&
+		   *focus < (int)n) {
+		*asking = true;
+	} else if (tkey_escape(k)) {
+		app_show(a, &scr_home);
+	} else {
+		return LK_NONE;
+	}
+	return LK_DONE;
+}
+
 void
 app_saved(struct app *a, const char *const *texts, size_t n)
 {

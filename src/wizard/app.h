@@ -182,6 +182,28 @@ void app_status(struct app *a, unsigned attr, const char *fmt, ...)
  */
 void app_saved(struct app *a, const char *const *texts, size_t n);
 
+/*
+ * The answer to "delete? y/n" (asked while *asking): closes the question
+ * and returns true for y; for any other key says nothing was deleted.
+ */
+bool app_delete_confirmed(struct app *a, bool *asking, const struct tkey *k);
+
+/* What app_list_key() leaves to the screen. */
+enum list_key {
+	LK_NONE = 0, /* not a list key */
+	LK_DONE,     /* handled */
+	LK_OPEN,     /* open row *focus (Enter; n is the add row) */
+};
+
+/*
+ * The keys of a register list (vendors, connections): rows 0..n-1 are
+ * records, row n adds one. ↑↓ and Tab move *focus; a moves it to the add
+ * row and opens it; x on a record sets *asking (delete? y/n); Esc goes
+ * home.
+ */
+enum list_key app_list_key(struct app *a, int *focus, size_t n, bool *asking,
+			   const struct tkey *k);
+
 /* Shows e on the status line (with the detail when --debug). */
 void app_status_err(struct app *a, const struct err *e);
 

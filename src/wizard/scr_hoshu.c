@@ -380,8 +380,7 @@ hoshu_key(struct app *a, const struct tkey *k)
 	const struct row *cur = &r[s->focus < (int)n ? s->focus : 0];
 
 	if (s->confirm_delete) {
-		s->confirm_delete = false;
-		if ((tkey_is(k, L'y') || tkey_is(k, L'Y')) &&
+		if (app_delete_confirmed(a, &s->confirm_delete, k) &&
 		    cur->kind == ROW_SERVER) {
 			struct err e = ERR_INIT;
 			long id = a->servers.v[cur->index].id;
@@ -393,9 +392,6 @@ hoshu_key(struct app *a, const struct tkey *k)
 				app_refresh_judgement(a);
 				app_status(a, DRAW_OK, "%s", _("Deleted."));
 			}
-		} else {
-			app_status(a, DRAW_NORMAL, "%s",
-				   _("Nothing was deleted."));
 		}
 		return true;
 	}

@@ -117,8 +117,7 @@ remote_key(struct app *a, const struct tkey *k)
 	struct remote_state *s = &a->rs;
 
 	if (s->confirm_delete) {
-		s->confirm_delete = false;
-		if (tkey_is(k, L'y') || tkey_is(k, L'Y')) {
+		if (app_delete_confirmed(a, &s->confirm_delete, k)) {
 			struct err e = ERR_INIT;
 			long id = a->connections.v[s->list_focus].id;
 
@@ -129,32 +128,19 @@ remote_key(struct app *a, const struct tkey *k)
 				app_refresh_findings(a);
 				app_status(a, DRAW_OK, "%s", _("Deleted."));
 			}
-		} else {
-			app_status(a, DRAW_NORMAL, "%s",
-				   _("Nothing was deleted."));
 		}
 		return true;
 	}
-	if (tkey_fn(k, KEY_UP)) {
-		if (s->list_focus > 0)
-			s->list_focus--;
-	} else if (tkey_fn(k, KEY_DOWN) || tkey_tab(k)) {
-		if (s->list_focus < (int)a->connections.n)
-			s->list_focus++;
-	} else if (tkey_enter(k)) {
+	switch (app_list_key(a, &s->list_focus, a->connections.n,
+			     &s->confirm_delete, k)) {
+	case LK_OPEN:
 		open_conn(a, (size_t)s->list_focus);
-	} else if (tkey_is(k, L'a') || tkey_is(k, L'A')) {
-		s->list_focus = (int)a->connections.n;
-		open_conn(a, a->connections.n);
-	} else if ((tkey_is(k, L'x') || tkey_fn(k, KEY_DC)) &&
-		   s->list_focus < (int)a->connections.n) {
-		s->confirm_delete = true;
-	} else if (tkey_escape(k)) {
-		app_show(a, &scr_home);
-	} else {
+		return true;
+	case LK_DONE:
+		return true;
+	default:
 		return false;
 	}
-	return true;
 }
 
 const struct screen scr_remote = {

@@ -155,34 +155,20 @@ vendors_key(struct app *a, const struct tkey *k)
 	struct vendor_state *s = &a->vs;
 
 	if (s->confirm_delete) {
-		s->confirm_delete = false;
-		if (tkey_is(k, L'y') || tkey_is(k, L'Y'))
+		if (app_delete_confirmed(a, &s->confirm_delete, k))
 			delete_vendor(a);
-		else
-			app_status(a, DRAW_NORMAL, "%s",
-				   _("Nothing was deleted."));
 		return true;
 	}
-	if (tkey_fn(k, KEY_UP)) {
-		if (s->list_focus > 0)
-			s->list_focus--;
-	} else if (tkey_fn(k, KEY_DOWN) || tkey_tab(k)) {
-		if (s->list_focus < (int)a->vendors.n)
-			s->list_focus++;
-	} else if (tkey_enter(k)) {
+	switch (app_list_key(a, &s->list_focus, a->vendors.n,
+			     &s->confirm_delete, k)) {
+	case LK_OPEN:
 		open_vendor(a, (size_t)s->list_focus);
-	} else if (tkey_is(k, L'a') || tkey_is(k, L'A')) {
-		s->list_focus = (int)a->vendors.n;
-		open_vendor(a, a->vendors.n);
-	} else if ((tkey_is(k, L'x') || tkey_fn(k, KEY_DC)) &&
-		   s->list_focus < (int)a->vendors.n) {
-		s->confirm_delete = true;
-	} else if (tkey_escape(k)) {
-		app_show(a, &scr_home);
-	} else {
+		return true;
+	case LK_DONE:
+		return true;
+	default:
 		return false;
 	}
-	return true;
 }
 
 const struct screen scr_vendors = {
