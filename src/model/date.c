@@ -323,15 +323,23 @@ date_check_checked(const struct date *checked, int fy, const struct date *today,
 	return 0;
 }
 
+void
+date_target_range(const struct date *checked, int fy, struct date *lo,
+		  struct date *hi)
+{
+	*lo = date_fy_start(fy);
+	*hi = date_fy_end(fy);
+	if (checked != NULL && date_is_set(checked) && date_cmp(checked, lo) > 0)
+		*lo = *checked;
+}
+
 int
 date_check_target(const struct date *target, const struct date *checked, int fy,
 		  struct err *e)
 {
-	struct date lo = date_fy_start(fy), hi = date_fy_end(fy);
+	struct date lo, hi;
 
-	if (checked != NULL && date_is_set(checked) &&
-	    date_cmp(checked, &lo) > 0)
-		lo = *checked;
+	date_target_range(checked, fy, &lo, &hi);
 	if (date_cmp(&lo, &hi) > 0)
 		return err_set(
 			e, ERR_INPUT,

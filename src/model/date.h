@@ -70,6 +70,14 @@ int date_check_checked(const struct date *checked, int fy,
 		       const struct date *today, struct err *e);
 
 /*
+ * The dates a 目標日 for 点検年度 fy may take: from the later of checked (may
+ * be NULL or unset) and 1 April of fy, to 31 March at the end of fy. *lo is
+ * after *hi when checked is after the fiscal year.
+ */
+void date_target_range(const struct date *checked, int fy, struct date *lo,
+		       struct date *hi);
+
+/*
  * Checks a 目標日 for 点検年度 fy: from the later of checked (may be unset)
  * and 1 April of fy, to 31 March at the end of fy. Returns 0, or -1 with e
  * naming the allowed range in 令和.

@@ -159,6 +159,7 @@ go_step(struct app *a, int dir)
 }
 
 /* Chooses an answer value and saves it. */
+
 static void
 choose(struct app *a, enum answer_value v)
 {
@@ -188,9 +189,9 @@ choose(struct app *a, enum answer_value v)
 	if (app_answer_save(a, &ans) == 0 && answer_needs_target(it, v) &&
 	    !date_is_set(&ans.target)) {
 		struct strbuf sb = STRBUF_INIT;
-		struct date lo = date_fy_start(a->facility.year);
-		struct date hi = date_fy_end(a->facility.year);
+		struct date lo, hi;
 
+		date_target_range(&ans.checked, a->facility.year, &lo, &hi);
 		date_add_wareki(&sb, &lo);
 		strbuf_addstr(&sb, _(" to "));
 		date_add_wareki(&sb, &hi);
@@ -702,17 +703,13 @@ checklist_draw(struct app *a)
 		       hint.buf);
 
 	strbuf_reset(&hint);
-	lo = date_fy_start(a->facility.year);
-	hi = date_fy_end(a->facility.year);
 	if (date_is_set(&ans.target) &&
 	    !(s->editing && s->focus == CL_TARGET)) {
 		strbuf_addstr(&hint, "(");
 		date_add_wareki(&hint, &ans.target);
 		strbuf_addstr(&hint, ")");
 	} else {
-		if (date_is_set(&ans.checked) &&
-		    date_cmp(&ans.checked, &lo) > 0)
-			lo = ans.checked;
+		date_target_range(&ans.checked, a->facility.year, &lo, &hi);
 		date_add_wareki(&hint, &lo);
 		strbuf_addstr(&hint, _(" to "));
 		date_add_wareki(&hint, &hi);

@@ -21,7 +21,7 @@ wait_for "保存しました"
 keys Right
 wait_for "1-①"
 keys 2                              # いいえ -> the cursor goes to 目標日
-wait_for "続けて目標日"
+wait_for "続けて目標日（令和8年11月25日〜"   # from the check date, as the field says
 typ "2027-04-01"; keys Enter        # after the fiscal year: refused
 wait_for "令和8年11月25日〜令和9年3月31日の日付を入力してください"
 keys C-u; typ "R9.2.30"; keys Enter # does not exist

@@ -149,6 +149,22 @@ test_target(void)
 	check_int(date_check_target(&t, &checked, 2026, &e), 0);
 }
 
+/* The range the screen shows is the range the check applies. */
+static void
+test_target_range(void)
+{
+	struct date checked = mk(2026, 11, 25), lo, hi;
+
+	date_target_range(&checked, 2026, &lo, &hi);
+	check_true(date_cmp(&lo, &checked) == 0);
+	check_int(hi.y * 10000 + hi.m * 100 + hi.d, 20270331);
+	date_target_range(NULL, 2026, &lo, &hi);
+	check_int(lo.y * 10000 + lo.m * 100 + lo.d, 20260401);
+	checked = mk(2025, 6, 1);
+	date_target_range(&checked, 2026, &lo, &hi);
+	check_int(lo.y * 10000 + lo.m * 100 + lo.d, 20260401);
+}
+
 int
 main(void)
 {
@@ -158,5 +174,6 @@ main(void)
 	test_fiscal();
 	test_checked();
 	test_target();
+	test_target_range();
 	return check_done("test_date");
 }
