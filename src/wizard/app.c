@@ -36,6 +36,7 @@ app_status(struct app *a, unsigned attr, const char *fmt, ...)
 	strbuf_vaddf(&a->status, fmt, ap);
 	va_end(ap);
 	a->status_attr = attr;
+	a->status_once = false;
 }
 
 void
@@ -149,6 +150,7 @@ app_saved(struct app *a, const char *const *texts, size_t n)
 		}
 	}
 	app_status(a, DRAW_OK, "%s", _("Saved."));
+	a->status_once = true;
 }
 
 int
@@ -251,6 +253,7 @@ app_facility_save(struct app *a, const struct facility *f)
 		return -1;
 	}
 	app_status(a, DRAW_OK, "%s", _("Saved."));
+	a->status_once = true;
 	return 0;
 }
 
@@ -514,6 +517,11 @@ wizard_run(const struct wizard_opts *opts, struct err *e)
 				a->quit = true;
 			continue;
 		}
+		/* A bare 「保存しました」 is about the key before: left up, it
+		 * would read as if what is typed next were saved too. Other
+		 * messages stay until something replaces them. */
+		if (a->status_once)
+			strbuf_reset(&a->status);
 		if (!a->screen->key(a, &k))
 			global_key(a, &k);
 	}

@@ -146,6 +146,7 @@ struct app {
 	const struct screen *help_of; /* screen whose help is shown */
 	struct strbuf status;         /* message on the status line */
 	unsigned status_attr;         /* DRAW_OK, DRAW_ERROR ... */
+	bool status_once;             /* a bare "saved": cleared by the next key */
 	bool quit;
 	int home_focus;    /* selected line on ホーム */
 	int detail_scroll; /* first line of the 説明 screen */

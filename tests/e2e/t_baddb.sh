@@ -72,11 +72,13 @@ else
 fi
 echo "unprivileged as: ${AS_USER:-this user}"
 as_user() { $AS_USER "$@"; }
-# second_wizard TAG COMMAND: the wizard in a second window; prints its exit code
+# second_wizard TAG COMMAND: the wizard in window 1; prints its exit code.
+# The window is named by index: "-t s" alone can match the first window
+# by its name once that is "sleep" (tmux renames it to the running command).
 second_wizard() {
   local f=$WORK/exit-$1 i=0
-  tm new-window -t s "$2; echo \$? > $f; sleep 600"
-  while [ ! -s "$f" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+  tm new-window -t s:1 "$2; echo \$? > $f; sleep 600"
+  while [ ! -s "$f" ] && [ $i -lt 600 ]; do sleep 0.05; i=$((i + 1)); done
   cat "$f" 2>/dev/null
 }
 ro_wizard() { # the wizard on ro.db as the unprivileged user

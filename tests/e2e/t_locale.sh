@@ -11,8 +11,12 @@ for env in "LANG=C" "LANG=ja_JP.UTF-8" "LC_ALL=fr_FR.UTF-8" "LC_CTYPE=C LC_MESSA
   wait_for "初回設定" || continue
   wait_for "施設の情報を入力してください"
   no_english
+  keys Escape                 # 施設名 is being typed in: q would be text
   keys q
+  check "quits under $env" test "$(wait_exit)" = 0
 done
+check "nothing was typed into the data file" \
+  test "$(sqlite3 "$DB" "SELECT count(*) FROM facility WHERE name <> ''")" = 0
 
 for env in "LANG=ja_JP.eucJP" "LANG=ja_JP" "LC_ALL=ja_JP.SJIS"; do
   # shellcheck disable=SC2086

@@ -33,11 +33,12 @@ typ "v6.0.4 build0231"; keys Enter
 wait_for "既に攻撃に使われた弱点 CVE-2018-13379"
 wait_for "6.0.5 以上への更新を依頼して"
 no_english
-keys Escape                                  # leaves the version field
-keys Escape
+keys Escape                                  # Enter moved on: back to the list
+wait_for "＋ 接続を追加する"
 wait_for "[!]"
-wait_for "既知の弱点あり！"
+wait_for "既知の弱点あり"
 keys Escape
+wait_for "回答の保存先"
 wait_for "既知の弱点あり！"                   # on ホーム too
 
 # the checklist's 2-⑥ (security patches) shows what the inventory found
@@ -82,6 +83,7 @@ for i in $(seq 1 9); do keys Down; done
 wait_for "v6.0.4 build0231"
 keys C-u; typ "7.2.10"; keys Enter
 wait_gone "既に攻撃に使われた弱点"
-keys Escape Escape
-wait_gone "[!]"
+keys Escape
+wait_for "＋ 接続を追加する"
+screen | grep -qF "[!]" && fail "the list still flags the updated device"
 finish

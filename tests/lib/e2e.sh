@@ -14,17 +14,36 @@ SOCK=iry$$
 DB=$XDG_DATA_HOME/iryosec/iryosec.db
 FAILS=0
 
-# Any iryosec this test started (found by its XDG_DATA_HOME), still
-# running after the test: kill it, so no test leaves a process behind.
-kill_strays() {
+# The pids of every iryosec this test started (found by its XDG_DATA_HOME,
+# which each test has to itself), one per line.
+app_pids() {
   local d pid
   for d in /proc/[0-9]*; do
     pid=${d#/proc/}
     [ "$pid" = $$ ] && continue
     if tr '\0' '\n' 2>/dev/null < "$d/environ" | grep -qxF "XDG_DATA_HOME=$XDG_DATA_HOME" &&
        tr '\0' ' ' 2>/dev/null < "$d/cmdline" | grep -qF "$BIN"; then
-      kill -9 "$pid" 2>/dev/null
+      echo "$pid"
     fi
+  done
+}
+
+# Any iryosec this test started, still running after the test: kill it,
+# so no test leaves a process behind.
+kill_strays() {
+  local pid
+  for pid in $(app_pids); do kill -9 "$pid" 2>/dev/null; done
+}
+
+# wait_apps_gone [seconds]: until no iryosec of this test runs any more. A
+# wizard ended by a hang-up still saves and releases its lock: the next
+# one started before that would meet "in use" (a loaded machine makes that
+# window long).
+wait_apps_gone() {
+  local limit=${1:-30} i=0
+  while [ -n "$(app_pids)" ]; do
+    [ $i -ge $((limit * 20)) ] && { fail "an iryosec did not end"; return 1; }
+    sleep 0.05; i=$((i + 1))
   done
 }
 
@@ -37,16 +56,18 @@ trap cleanup EXIT
 
 tm() { tmux -L "$SOCK" "$@"; }
 
-# Ends the tmux server and waits until its socket is gone: a new server
+# Ends the tmux server and waits until its socket is gone (a new server
 # started at once on the same socket would otherwise meet the old one
-# shutting down ("server exited unexpectedly").
+# shutting down: "server exited unexpectedly") and until the programs it
+# ran have ended.
 stop_server() {
   local sock=$TMUX_TMPDIR/tmux-$(id -u)/$SOCK i=0
   tm kill-server 2>/dev/null
-  while [ -e "$sock" ] && [ $i -lt 100 ]; do
+  while [ -e "$sock" ] && [ $i -lt 200 ]; do
     tm has-session 2>/dev/null || rm -f "$sock"
     sleep 0.02; i=$((i + 1))
   done
+  wait_apps_gone
 }
 
 # start_app [env assignments ...] -- [iryosec args ...]: a new session at 80x24.
@@ -71,7 +92,7 @@ fail() {
 
 # wait_for TEXT [seconds]: until TEXT (fixed string) is on the screen.
 wait_for() {
-  local text=$1 limit=${2:-10} i=0 ended=0
+  local text=$1 limit=${2:-30} i=0 ended=0
   while [ "$i" -lt $((limit * 20)) ]; do
     if screen 2>/dev/null | grep -qF -- "$text"; then return 0; fi
     # the program has ended: what is not on the screen now never will be
@@ -83,10 +104,39 @@ wait_for() {
   return 1
 }
 
+# snap: remembers the screen as it is now, for wait_new.
+snap() { SNAP=$(screen 2>/dev/null); }
+
+# wait_new TEXT [seconds]: until the screen differs from the one snap saw
+# and shows TEXT. For a text that may still be on the screen from the step
+# before (「保存しました」): snap, send the keys, wait_new.
+wait_new() {
+  local text=$1 limit=${2:-30} i=0 now
+  while [ "$i" -lt $((limit * 20)) ]; do
+    now=$(screen 2>/dev/null)
+    if [ "$now" != "$SNAP" ] && printf '%s\n' "$now" | grep -qF -- "$text"; then return 0; fi
+    sleep 0.05; i=$((i + 1))
+  done
+  fail "did not see '$text' on a new screen"
+  return 1
+}
+
+# wait_db SQL EXPECTED [DB]: until the data file answers SQL with EXPECTED
+# (what the screen said was saved is in the file).
+wait_db() {
+  local sql=$1 want=$2 db=${3:-$DB} i=0 got=""
+  while [ "$i" -lt 600 ]; do
+    got=$(sqlite3 "$db" "$sql" 2>/dev/null) && [ "$got" = "$want" ] && return 0
+    sleep 0.05; i=$((i + 1))
+  done
+  fail "the data file answers '$got' to '$sql', not '$want'"
+  return 1
+}
+
 # wait_gone TEXT: until TEXT is no longer on the screen.
 wait_gone() {
   local text=$1 i=0
-  while [ "$i" -lt 200 ]; do
+  while [ "$i" -lt 600 ]; do
     if ! screen | grep -qF -- "$text"; then return 0; fi
     sleep 0.05; i=$((i + 1))
   done
@@ -96,7 +146,7 @@ wait_gone() {
 
 # wait_exit [seconds]: until the program ended; prints its exit code.
 wait_exit() {
-  local limit=${1:-10} i=0
+  local limit=${1:-30} i=0
   while [ "$i" -lt $((limit * 20)) ]; do
     if [ -s "$WORK/exit" ]; then cat "$WORK/exit"; return 0; fi
     sleep 0.05; i=$((i + 1))
