@@ -204,6 +204,14 @@ setup_facility() {
   wait_for "回答の保存先"
 }
 
+# has_byte OCTAL TEXT: true when TEXT holds the byte (e.g. 033 for ESC).
+has_byte() {
+  local b
+  b=$(printf "\\$1")
+  case $2 in *"$b"*) return 0 ;; esac
+  return 1
+}
+
 finish() {
   if [ "$FAILS" -eq 0 ]; then echo "PASS"; exit 0; fi
   echo "$FAILS failure(s)"; exit 1
