@@ -191,23 +191,20 @@ db_path(const struct opts *o, struct err *e)
 	return p;
 }
 
-/* Opens the data file for a command that reads it (no lock). */
+/*
+ * Opens the data file for a command that reads it: no lock, and a file
+ * that does not exist is an error, never created (a mistyped --db must
+ * not leave a new file behind).
+ */
 static int
 open_store(const struct opts *o, struct store **st, struct err *e)
 {
 	char *path = db_path(o, e);
-	bool created = false;
-	char *safe = NULL;
 	int r;
 
 	if (path == NULL)
 		return -1;
-	r = store_open(st, path, o->db != NULL ? STORE_NO_MKDIR : 0, &created,
-		       e);
-	if (r == 0 && created)
-		fprintf(stderr, _("iryosec: created a new data file: %s\n"),
-			safe = utf8_printable(path));
-	free(safe);
+	r = store_open(st, path, o->db != NULL ? STORE_NO_MKDIR : 0, NULL, e);
 	free(path);
 	return r;
 }

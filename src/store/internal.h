@@ -2,16 +2,20 @@
 #define IRY_STORE_INTERNAL_H
 
 #include <sqlite3.h>
+#include <stdbool.h>
 
 #include "store/store.h"
 
 /* Shared by the files of the store module; not for other modules. */
 
 struct store {
-	sqlite3 *db; /* the open connection */
-	char *path;  /* as given to store_open() */
-	int lock_fd; /* <db>.lock descriptor, or -1 */
-	int found;   /* user_version before migration */
+	sqlite3 *db;       /* the open connection */
+	char *path;        /* as given to store_open(), for messages */
+	char *real;        /* the file itself: every link resolved */
+	char *lock_path;   /* <real>.lock, or NULL when no lock was taken */
+	int lock_fd;       /* its descriptor, or -1 */
+	bool lock_created; /* this process made the lock file */
+	int found;         /* user_version before migration */
 };
 
 /* Maps a SQLite failure to a message for the user; returns -1. */
@@ -19,6 +23,10 @@ int store_db_error(struct store *st, int rc, struct err *e);
 
 /* Runs sql (no results). Returns 0 or -1 with e set. */
 int store_exec(struct store *st, const char *sql, struct err *e);
+
+/* Reads one integer from a PRAGMA or SELECT into *out. 0 or -1 with e. */
+int store_query_int(struct store *st, const char *sql, int *out,
+		    struct err *e);
 
 /* Binds v as text, or NULL when v is NULL or "". */
 int store_bind_text(sqlite3_stmt *s, int i, const char *v);

@@ -19,22 +19,32 @@
  */
 
 #define STORE_SCHEMA 5 /* schema version this program writes */
+/* Longest name of a data file, in bytes: its "-journal" must still fit. */
+#define STORE_NAME_MAX 247
 
 struct store;
 
 enum store_flags {
 	STORE_LOCK = 1,     /* hold <db>.lock for the whole session (wizard) */
 	STORE_NO_MKDIR = 2, /* the folder must exist (a path given with --db) */
+	STORE_CREATE = 4,   /* make the file when missing (wizard, import) */
 };
 
 /*
- * Opens the data file at path, creating it (0600, its folder 0700) when
- * missing — with STORE_NO_MKDIR a missing folder is refused instead, as a
- * mistyped path; *created (may be NULL) tells whether it was new. A file that
- * is not an iryosec data file, or comes from a newer iryosec, is refused with e
- * set and never modified. With STORE_LOCK, a second wizard on the same file
- * gets ERR_BUSY. Returns 0 with *out set (free with store_close()), or -1 with
- * e set.
+ * Opens the data file at path. Links are resolved first: every name of a
+ * file leads to one lock (<real file>.lock) and to the files SQLite keeps
+ * beside it; a file with a second name (a hard link) is refused. With
+ * STORE_CREATE a missing file is created (0600, its folder 0700) under the
+ * lock, and *created (may be NULL) says so; without it a missing file is
+ * an error. With STORE_NO_MKDIR a missing folder is refused too, as a
+ * mistyped path. Before any connection that could write, the file is
+ * checked by hand and through a read-only connection: not an iryosec file,
+ * from a newer iryosec, with a schema that is not exactly ours (a trigger
+ * or view added by hand), damaged, or with a journal or WAL that does not
+ * belong to it — each is refused with e set and never modified. With
+ * STORE_LOCK, a second wizard on the same file gets ERR_BUSY. A lock file
+ * made for a refused file is removed again. Returns 0 with *out set (free
+ * with store_close()), or -1 with e set.
  */
 int store_open(struct store **out, const char *path, unsigned flags,
 	       bool *created, struct err *e);

@@ -1,5 +1,6 @@
 #include "sys.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -13,33 +14,185 @@
 
 #include "i18n.h"
 #include "paths.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
-int
-sys_lock(const char *lockpath, struct err *e)
+static void
+fill(struct sys_file *f, const struct stat *sb)
 {
-	int fd = open(lockpath, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	f->exists = true;
+	f->link = S_ISLNK(sb->st_mode);
+	f->regular = S_ISREG(sb->st_mode);
+	f->dir = S_ISDIR(sb->st_mode);
+	f->nlink = (unsigned long)sb->st_nlink;
+	f->uid = (long)sb->st_uid;
+	f->gid = (long)sb->st_gid;
+	f->size = (long long)sb->st_size;
+	f->dev = (unsigned long long)sb->st_dev;
+	f->ino = (unsigned long long)sb->st_ino;
+}
 
+static int
+examine(const char *path, struct sys_file *f, bool follow, struct err *e)
+{
+	struct stat sb;
+
+	memset(f, 0, sizeof(*f));
+	if ((follow ? stat(path, &sb) : lstat(path, &sb)) == 0) {
+		fill(f, &sb);
+		return 0;
+	}
+	if (errno == ENOENT)
+		return 0;
+	err_set(e, errno == EACCES ? ERR_READONLY : ERR_IO,
+		_("cannot read '%s'"), path);
+	return err_detail(e, "%s", strerror(errno));
+}
+
+int
+sys_lstat(const char *path, struct sys_file *f, struct err *e)
+{
+	return examine(path, f, false, e);
+}
+
+int
+sys_stat(const char *path, struct sys_file *f, struct err *e)
+{
+	return examine(path, f, true, e);
+}
+
+char *
+sys_realpath(const char *path)
+{
+	char *r = realpath(path, NULL);
+
+	if (r == NULL)
+		return NULL;
+	/* realpath's buffer comes from malloc; hand out one of ours. */
+	{
+		char *copy = xstrdup(r);
+
+		free(r);
+		return copy;
+	}
+}
+
+/*
+ * Opens an existing lock file without following a link and without
+ * blocking (a FIFO), and checks it is one we may use. Returns the
+ * descriptor, -2 when it vanished (try again), or -1 with e set.
+ */
+static int
+open_existing_lock(const char *lockpath, long owner_uid, struct err *e)
+{
+	struct sys_file f;
+	struct stat sb;
+	int fd;
+
+	if (sys_lstat(lockpath, &f, e) != 0)
+		return -1;
+	if (!f.exists)
+		return -2;
+	if (f.link || !f.regular)
+		return err_set(
+			e, ERR_IO,
+			_("'%s' is not a plain file (a link, a folder or a device); iryosec uses this name for its lock file, so move it away and try again"),
+			lockpath);
+	fd = open(lockpath, O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0) {
-		err_set(e,
-			errno == EACCES || errno == EROFS ? ERR_READONLY
-							  : ERR_IO,
-			_("cannot create the lock file '%s'"), lockpath);
+		if (errno == ENOENT)
+			return -2;
+		err_set(e, errno == EACCES ? ERR_READONLY : ERR_IO,
+			_("cannot open the lock file '%s'; if another user made it, ask them or an administrator to delete it"),
+			lockpath);
 		return err_detail(e, "%s", strerror(errno));
 	}
-	(void)fchmod(fd, 0600);
-	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-		int saved = errno;
-
+	/* Swapped between the look and the open: check what was opened. */
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) ||
+	    (unsigned long long)sb.st_dev != f.dev ||
+	    (unsigned long long)sb.st_ino != f.ino || sb.st_nlink != 1 ||
+	    (sb.st_uid != geteuid() &&
+	     (owner_uid < 0 || (long)sb.st_uid != owner_uid))) {
 		close(fd);
-		if (saved == EWOULDBLOCK)
-			return err_set(
-				e, ERR_BUSY,
-				_("this data file is in use in another window; close iryosec there first"));
-		err_set(e, ERR_IO, _("cannot lock the data file"));
-		return err_detail(e, "flock: %s", strerror(saved));
+		return err_set(
+			e, ERR_IO,
+			_("the lock file '%s' is not one iryosec made (another owner, or a second name of another file); move it away and try again"),
+			lockpath);
 	}
 	return fd;
+}
+
+int
+sys_lock(const char *lockpath, long owner_uid, long owner_gid, bool *created,
+	 struct err *e)
+{
+	int tries;
+
+	if (created != NULL)
+		*created = false;
+	for (tries = 0; tries < 10; tries++) {
+		struct stat now, held;
+		bool made = false;
+		int fd = open(lockpath,
+			      O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+			      0600);
+
+		if (fd >= 0) {
+			made = true;
+			/* Ours and new: only now may its mode and owner be
+			 * set (never through a name someone else made). */
+			(void)fchmod(fd, 0600);
+			if (geteuid() == 0 && owner_uid >= 0 &&
+			    fchown(fd, (uid_t)owner_uid, (gid_t)owner_gid) != 0) {
+				int saved = errno;
+
+				close(fd);
+				unlink(lockpath);
+				err_set(e, ERR_IO,
+					_("cannot create the lock file '%s'"),
+					lockpath);
+				return err_detail(e, "fchown: %s",
+						  strerror(saved));
+			}
+		} else if (errno == EEXIST) {
+			fd = open_existing_lock(lockpath, owner_uid, e);
+			if (fd == -2)
+				continue;
+			if (fd < 0)
+				return -1;
+		} else if (errno == EACCES || errno == EROFS) {
+			err_set(e, ERR_READONLY,
+				_("cannot create the lock file '%s': its folder cannot be written to; check the folder's permissions"),
+				lockpath);
+			return err_detail(e, "%s", strerror(errno));
+		} else {
+			err_set(e, ERR_IO,
+				_("cannot create the lock file '%s'"), lockpath);
+			return err_detail(e, "%s", strerror(errno));
+		}
+		if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+			int saved = errno;
+
+			close(fd);
+			if (saved == EWOULDBLOCK)
+				return err_set(
+					e, ERR_BUSY,
+					_("this data file is in use in another window; close iryosec there first"));
+			err_set(e, ERR_IO, _("cannot lock the data file"));
+			return err_detail(e, "flock: %s", strerror(saved));
+		}
+		/* The holder before us may have removed the name (a refused
+		 * file): a lock on a file with no name protects nothing. */
+		if (fstat(fd, &held) == 0 && lstat(lockpath, &now) == 0 &&
+		    held.st_dev == now.st_dev && held.st_ino == now.st_ino) {
+			if (created != NULL)
+				*created = made;
+			return fd;
+		}
+		close(fd);
+	}
+	return err_set(e, ERR_BUSY,
+		       _("this data file is in use in another window; close iryosec there first"));
 }
 
 void
@@ -51,10 +204,24 @@ sys_unlock(int fd)
 	}
 }
 
+void
+sys_unlock_remove(int fd, const char *lockpath)
+{
+	struct stat held, now;
+
+	if (fd < 0)
+		return;
+	if (fstat(fd, &held) == 0 && lstat(lockpath, &now) == 0 &&
+	    held.st_dev == now.st_dev && held.st_ino == now.st_ino)
+		unlink(lockpath);
+	sys_unlock(fd);
+}
+
 int
 sys_create_private(const char *path, struct err *e)
 {
-	int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+		      0600);
 
 	if (fd < 0) {
 		err_set(e,
@@ -72,6 +239,87 @@ sys_create_private(const char *path, struct err *e)
 		return err_detail(e, "fchmod: %s", strerror(saved));
 	}
 	close(fd);
+	return 0;
+}
+
+int
+sys_temp_create(const char *dir, const char *prefix, char **path,
+		struct err *e)
+{
+	struct strbuf sb = STRBUF_INIT;
+	int fd;
+
+	*path = NULL;
+	strbuf_addstr(&sb, dir);
+	if (sb.len == 0 || sb.buf[sb.len - 1] != '/')
+		strbuf_addch(&sb, '/');
+	strbuf_addf(&sb, "%sXXXXXX", prefix);
+	/* mkstemp: O_CREAT | O_EXCL, mode 0600, a name no one had. */
+	fd = mkstemp(sb.buf);
+	if (fd < 0) {
+		int saved = errno;
+
+		err_set(e,
+			saved == EACCES || saved == EROFS ? ERR_READONLY
+			: saved == ENOSPC || saved == EDQUOT ? ERR_FULL
+							     : ERR_IO,
+			_("cannot create a file in the folder '%s'"), dir);
+		strbuf_release(&sb);
+		errno = saved;
+		return err_detail(e, "mkstemp: %s", strerror(saved));
+	}
+	(void)fcntl(fd, F_SETFD, FD_CLOEXEC);
+	(void)fchmod(fd, 0600);
+	*path = strbuf_detach(&sb, NULL);
+	return fd;
+}
+
+bool
+sys_can_write(const char *path)
+{
+	return access(path, W_OK) == 0;
+}
+
+void
+sys_remove_prefixed(const char *dir, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	struct dirent *d;
+	DIR *dp = opendir(dir);
+
+	if (dp == NULL)
+		return;
+	while ((d = readdir(dp)) != NULL) {
+		struct stat sb;
+		char *p;
+
+		if (strncmp(d->d_name, prefix, n) != 0)
+			continue;
+		p = path_join(dir, d->d_name);
+		if (lstat(p, &sb) == 0 && S_ISREG(sb.st_mode) &&
+		    sb.st_uid == geteuid())
+			unlink(p);
+		free(p);
+	}
+	closedir(dp);
+}
+
+int
+sys_write_all(int fd, const void *buf, size_t n)
+{
+	const char *p = buf;
+
+	while (n > 0) {
+		ssize_t w = write(fd, p, n);
+
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
 	return 0;
 }
 
@@ -115,13 +363,11 @@ sys_rename_new(const char *from, const char *to, struct err *e)
 }
 
 int
-sys_make_private(const char *path, struct err *e)
+sys_rename_replace(const char *from, const char *to)
 {
-	if (chmod(path, 0600) != 0) {
-		err_set(e, ERR_IO, _("cannot set the permissions of '%s'"),
-			path);
-		return err_detail(e, "%s", strerror(errno));
-	}
+	if (rename(from, to) != 0)
+		return -1;
+	sync_dir(to);
 	return 0;
 }
 

@@ -2,6 +2,7 @@
 #define IRY_SYS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "err.h"
 
@@ -11,15 +12,55 @@
  * these instead of the system, so a port replaces this file only.
  */
 
+/* What sys_lstat() and sys_stat() found at a path. */
+struct sys_file {
+	bool exists;                   /* false: nothing there (ENOENT) */
+	bool link;                     /* a symbolic link (sys_lstat only) */
+	bool regular;                  /* a regular file */
+	bool dir;                      /* a directory */
+	unsigned long nlink;           /* number of names (hard links) */
+	long uid, gid;                 /* owner */
+	long long size;                /* bytes */
+	unsigned long long dev, ino;   /* what identifies the file itself */
+};
+
 /*
- * Takes an exclusive lock on lockpath (created 0600 if missing, close-on-
- * exec) without waiting. Returns the descriptor to pass to sys_unlock(),
- * or -1 with e set: ERR_BUSY when another process holds it.
+ * Fills f for path, not following a final symbolic link (sys_lstat) or
+ * following it (sys_stat). Returns 0 (also when nothing is there: then
+ * f->exists is false), or -1 with e set when path cannot be examined.
  */
-int sys_lock(const char *lockpath, struct err *e);
+int sys_lstat(const char *path, struct sys_file *f, struct err *e);
+int sys_stat(const char *path, struct sys_file *f, struct err *e);
+
+/*
+ * The absolute path of path with every symbolic link resolved, or NULL
+ * when a part of it does not exist or cannot be read. Caller frees.
+ */
+char *sys_realpath(const char *path);
+
+/*
+ * Takes an exclusive lock on lockpath without waiting. The lock file is
+ * created 0600 if missing (and given to owner_uid/owner_gid when we run as
+ * root and they are >= 0, so the data file's owner can still use it); an
+ * existing one must be a regular file with one name, owned by us or by
+ * owner_uid, and is never followed through a link nor changed. *created
+ * (may be NULL) tells whether this call made the file. Returns the
+ * descriptor for sys_unlock(), or -1 with e set: ERR_BUSY when another
+ * process holds it.
+ */
+int sys_lock(const char *lockpath, long owner_uid, long owner_gid,
+	     bool *created, struct err *e);
 
 /* Releases and closes a lock from sys_lock(); -1 is ignored. */
 void sys_unlock(int fd);
+
+/*
+ * Removes lockpath while still holding its lock fd (one this process
+ * created and no longer needs), then releases it. A process that opened
+ * the old file in between notices (sys_lock checks the name still leads to
+ * the file it locked) and tries again.
+ */
+void sys_unlock_remove(int fd, const char *lockpath);
 
 /*
  * Creates path as a new empty file readable only by its owner (0600
@@ -28,13 +69,37 @@ void sys_unlock(int fd);
 int sys_create_private(const char *path, struct err *e);
 
 /*
+ * Creates a new file 0600 in dir with a unique name that starts with
+ * prefix (O_EXCL: never an existing file or a link). Returns its open
+ * descriptor with *path set (caller frees), or -1 with e set.
+ */
+int sys_temp_create(const char *dir, const char *prefix, char **path,
+		    struct err *e);
+
+/* True when this process may write path (a file, or a folder's entries). */
+bool sys_can_write(const char *path);
+
+/*
+ * Removes the plain files in dir whose names start with prefix and that
+ * belong to us (what an interrupted run left under a temporary name).
+ * Links, folders and other owners' files are left alone.
+ */
+void sys_remove_prefixed(const char *dir, const char *prefix);
+
+/* Writes all of buf to fd. Returns 0, or -1 with errno set. */
+int sys_write_all(int fd, const void *buf, size_t n);
+
+/*
  * Renames from to to, failing with e set if to already exists (another
  * process created it first). Syncs the directory afterwards.
  */
 int sys_rename_new(const char *from, const char *to, struct err *e);
 
-/* Sets the mode of path to 0600; returns 0 or -1 with e set. */
-int sys_make_private(const char *path, struct err *e);
+/*
+ * Renames from over to (replacing what is there) and syncs the folder, so
+ * the new name survives a power cut. Returns 0, or -1 with errno set.
+ */
+int sys_rename_replace(const char *from, const char *to);
 
 /*
  * Today's date in local time. IRYOSEC_TODAY=YYYY-MM-DD overrides it, so

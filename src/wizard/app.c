@@ -472,7 +472,8 @@ wizard_run(const struct wizard_opts *opts, struct err *e)
 	strbuf_init(&a->rs.field_err, 0);
 	sys_today(&a->today.y, &a->today.m, &a->today.d);
 	if (store_open(&a->store, opts->db_path,
-		       STORE_LOCK | (opts->db_given ? STORE_NO_MKDIR : 0),
+		       STORE_LOCK | STORE_CREATE |
+			   (opts->db_given ? STORE_NO_MKDIR : 0),
 		       &created, e) != 0 ||
 	    store_facility_load(a->store, &a->facility, e) != 0)
 		goto out;

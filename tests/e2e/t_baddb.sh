@@ -23,7 +23,7 @@ check "foreign db: exit 1" test $rc = 1
 echo "$out" | grep -qF "ほかのプログラムのデータベース" || fail "$out"
 check "foreign db unchanged" test "$(sum "$WORK/other.db")" = "$before"
 
-"$BIN" --db "$WORK/newer.db" status >/dev/null 2>&1
+make_db "$WORK/newer.db"
 sqlite3 "$WORK/newer.db" "PRAGMA user_version = 7;"
 before=$(sum "$WORK/newer.db")
 out=$("$BIN" --db "$WORK/newer.db" status 2>&1); rc=$?
@@ -32,7 +32,7 @@ echo "$out" | grep -qF "新しい版の iryosec で作られた" || fail "$out"
 check "newer db unchanged" test "$(sum "$WORK/newer.db")" = "$before"
 
 # a truncated data file (the end of it lost)
-"$BIN" --db "$WORK/whole.db" status >/dev/null 2>&1
+make_db "$WORK/whole.db"
 head -c 8192 "$WORK/whole.db" > "$WORK/cut.db"
 before=$(sum "$WORK/cut.db")
 for cmd in status report; do
@@ -48,7 +48,7 @@ check "truncated db unchanged" test "$(sum "$WORK/cut.db")" = "$before"
 # a --db in a folder that does not exist: refused, nothing created
 out=$("$BIN" --db "$WORK/nofolder/sub/x.db" status 2>&1); rc=$?
 check "missing folder: exit 1" test $rc = 1
-echo "$out" | grep -qF "フォルダ「$WORK/nofolder/sub」がありません" || fail "missing folder: $out"
+echo "$out" | grep -qF "データファイル「$WORK/nofolder/sub/x.db」はまだありません" || fail "missing folder: $out"
 check "missing folder not created" test ! -e "$WORK/nofolder"
 start_app -- --db "$WORK/nofolder/x.db"
 wait_for "がありません"
@@ -73,8 +73,7 @@ fi
 echo "unprivileged as: ${AS_USER:-this user}"
 as_user() { $AS_USER "$@"; }
 # second_wizard TAG COMMAND: the wizard in window 1; prints its exit code.
-# The window is named by index: "-t s" alone can match the first window
-# by its name once that is "sleep" (tmux renames it to the running command).
+# The window is named by index (see tm() in tests/lib/e2e.sh).
 second_wizard() {
   local f=$WORK/exit-$1 i=0
   tm new-window -t s:1 "$2; echo \$? > $f; sleep 600"
@@ -101,17 +100,56 @@ check "read-only folder, wizard: exit 1" test "$(ro_wizard ro-folder)" = 1
 wait_for "書き込めません"
 tm kill-window -t s:1
 check "read-only folder: file unchanged" test "$(sum "$RO/d/ro.db")" = "$before"
-out=$(as_user env HOME="$RO" "$BIN" --db "$RO/d/new.db" status 2>&1); rc=$?
-check "new file in a read-only folder: exit 1" test $rc = 1
-echo "$out" | grep -qF "作成できません" || fail "new file in a read-only folder: $out"
+check "new file in a read-only folder: exit 1" \
+  test "$(second_wizard ro-new "$AS_USER env HOME='$RO' TERM=xterm-256color '$BIN' --db '$RO/d/new.db'")" = 1
+wait_for "書き込めません"
+tm kill-window -t s:1
+check "read-only folder: nothing made" test "$(ls -A "$RO/d")" = ro.db
 chmod 0700 "$RO/d"
 
-# a second wizard on the same data file
+# root uses a user's data file once: the lock file it makes belongs to the
+# file's owner, who can still start the wizard afterwards
+if [ "$owner" = nobody:nogroup ]; then
+  mkdir "$RO/u"
+  make_db "$RO/u/u.db"
+  rm -f "$RO/u/u.db.lock"
+  chown -R nobody:nogroup "$RO/u"
+  start_app -- --db "$RO/u/u.db"
+  wait_for "回答の保存先"
+  keys q
+  check "root's wizard exits 0" test "$(wait_exit)" = 0
+  check "the lock file is the owner's" test "$(stat -c %U "$RO/u/u.db.lock")" = nobody
+  for f in "$RO"/u/*; do
+    check "$(basename "$f") is the owner's" test "$(stat -c %U "$f")" = nobody
+  done
+  stop_server
+  tm -f /dev/null new-session -d -s s -x 80 -y 24 \
+    "$AS_USER env HOME='$RO' TERM=tmux-256color IRYOSEC_TODAY=$IRYOSEC_TODAY '$BIN' --db '$RO/u/u.db'; echo \$? > $WORK/exit; sleep 600"
+  wait_for "回答の保存先"
+  keys q
+  check "the owner's wizard exits 0 after root's" test "$(wait_exit)" = 0
+else
+  echo "not root: the root-then-owner case runs in CI (as root)"
+fi
+
+# a second wizard on the same data file, by the same name and through a
+# symbolic link to it
 start_app
 setup_facility "にしむら歯科"
 check "second wizard exits 1" test "$(second_wizard second "$BIN")" = 1
 wait_for "別の画面で使用中です"
 tm kill-window -t s:1
+ln -s "$DB" "$WORK/alias.db"
+check "a wizard through a link exits 1" \
+  test "$(second_wizard alias "$BIN --db $WORK/alias.db")" = 1
+wait_for "別の画面で使用中です"
+tm kill-window -t s:1
+ln "$DB" "$WORK/hard.db"
+check "a wizard through a hard link exits 1" \
+  test "$(second_wizard hard "$BIN --db $WORK/hard.db")" = 1
+wait_for "ハードリンク"
+tm kill-window -t s:1
+rm "$WORK/hard.db"
 keys Enter
 wait_for "1 / 22"
 keys 1

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The command line: help, version, usage errors, exit codes, status on a new
-# file, validate-content and a broken content override.
+# The command line: help, version, usage errors, exit codes, status and
+# report on a missing file (never created), validate-content and a broken
+# content override.
 source "$(dirname "$0")/../lib/e2e.sh"
 
 out=$("$BIN" --help); rc=$?
@@ -19,21 +20,34 @@ check "--db without value exits 2" test $rc = 2
 out=$("$BIN" report extra 2>&1); rc=$?
 check "report with a stray argument exits 2" test $rc = 2
 
-# status on a missing file creates it (0600 in a 0700 folder, made with
-# whatever umask) and says so; a --db folder must exist, the default
-# folder is made
+# commands that read never create: status and report on a missing file say
+# so and leave nothing behind (no file, folder or lock)
 out=$(umask 000; "$BIN" status 2>&1); rc=$?
-check "status before setup exits 1" test $rc = 1
-echo "$out" | grep -qF "新しいデータファイルを作成しました" || fail "no 'new file' notice: $out"
-echo "$out" | grep -qF "初回設定がまだです" || fail "$out"
+check "status on a missing file exits 1" test $rc = 1
+echo "$out" | grep -qF "データファイル「$DB」はまだありません" || fail "status, missing file: $out"
+check "status created no folder" test ! -e "$(dirname "$DB")"
+mkdir "$WORK/new"
+for cmd in status "report -o $WORK/new/r.pdf"; do
+  # shellcheck disable=SC2086
+  out=$("$BIN" --db "$WORK/new/x.db" $cmd 2>&1); rc=$?
+  check "$cmd on a missing --db exits 1" test $rc = 1
+  echo "$out" | grep -qF "まだありません" || fail "$cmd, missing --db: $out"
+  check "$cmd left nothing in the folder" test -z "$(ls -A "$WORK/new")"
+done
+
+# the wizard makes it: 0600 in a 0700 folder whatever the umask, and says so
+(umask 000; start_app)
+wait_for "初回設定"
+wait_for "新しいデータファイルを作成しました"
 check "new file 0600" test "$(stat -c %a "$DB")" = 600
 check "new folder 0700" test "$(stat -c %a "$(dirname "$DB")")" = 700
-mkdir "$WORK/new"
-out=$(umask 000; "$BIN" --db "$WORK/new/x.db" status 2>&1)
-echo "$out" | grep -qF "新しいデータファイルを作成しました" || fail "no 'new file' notice: $out"
-check "new --db file 0600" test "$(stat -c %a "$WORK/new/x.db")" = 600
-out=$("$BIN" --db "$WORK/new/x.db" status 2>&1)
-echo "$out" | grep -qF "新しいデータファイル" && fail "second run says new again: $out"
+check "lock file 0600" test "$(stat -c %a "$DB.lock")" = 600
+keys Escape q
+check "the wizard quits" test "$(wait_exit)" = 0
+out=$("$BIN" status 2>&1); rc=$?
+check "status before setup exits 1" test $rc = 1
+echo "$out" | grep -qF "初回設定がまだです" || fail "$out"
+echo "$out" | grep -qF "新しいデータファイル" && fail "status says new: $out"
 
 # the wizard needs a terminal
 out=$("$BIN" </dev/null 2>&1); rc=$?
@@ -53,7 +67,7 @@ sed -i 's/^    verified: false/    verified: maybe/' "$WORK/over/r8/section-1.ya
 out=$("$BIN" --content "$WORK/over" validate-content 2>&1); rc=$?
 check "validate-content on a broken folder exits 1" test $rc = 1
 echo "$out" | grep -qE "section-1.yaml:[0-9]+:[0-9]+: 「verified」の欄には true か false" || fail "$out"
-out=$("$BIN" --content "$WORK/over" --db "$WORK/new/x.db" status 2>&1)
+out=$("$BIN" --content "$WORK/over" status 2>&1)
 echo "$out" | grep -qF "誤りのある内容ファイルは使わず" || fail "no warning for a broken override: $out"
 out=$("$BIN" --content "$WORK/nothere" status 2>&1); rc=$?
 check "missing --content folder exits 1" test $rc = 1

@@ -9,7 +9,7 @@ source "$(dirname "$0")/../lib/e2e.sh"
 paste() { # paste TEXT: as a terminal pastes (bracketed, as the app asked)
   printf '%s' "$1" > "$WORK/paste"
   tm load-buffer "$WORK/paste"
-  tm paste-buffer -p -t s
+  tm paste-buffer -p -t s:
 }
 memo() { sqlite3 "$DB" "SELECT memo FROM answer WHERE item_id = '$1'"; }
 

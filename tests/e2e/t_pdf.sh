@@ -5,7 +5,6 @@
 # page frame, and --only / --vendor.
 source "$(dirname "$0")/../lib/e2e.sh"
 
-MKDATA=${IRY_BINARY_DIR:-$(dirname "$BIN")}/tests/iryosec-mkdata
 [ -x "$MKDATA" ] || { echo "no $MKDATA (build the target iryosec-mkdata)"; exit 1; }
 IRY_SOURCE_DIR=$SRC "$MKDATA" "$WORK/full.db" || { echo "mkdata failed"; exit 1; }
 

@@ -8,7 +8,6 @@ source "$(dirname "$0")/../lib/e2e.sh"
 net=$(nm -D --undefined-only "$BIN" | grep -wE 'socket|connect|bind|listen|accept|getaddrinfo|gethostbyname|sendto|recvfrom|sendmsg|recvmsg' )
 check "no network functions imported ($net)" test -z "$net"
 
-MKDATA=${IRY_BINARY_DIR:-$(dirname "$BIN")}/tests/iryosec-mkdata
 "$MKDATA" "$WORK/full.db" >/dev/null || fail "iryosec-mkdata"
 out=$(umask 000; cd "$WORK" && "$BIN" --db "$WORK/full.db" report -o "$WORK/r.pdf" 2>&1) || fail "report: $out"
 check "the PDF is private (0600 whatever the umask)" test "$(stat -c %a "$WORK/r.pdf")" = 600

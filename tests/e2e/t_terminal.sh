@@ -4,28 +4,28 @@ source "$(dirname "$0")/../lib/e2e.sh"
 
 start_app
 setup_facility "こばやし眼科"
-tm resize-window -t s -x 60 -y 20
+tm resize-window -t s: -x 60 -y 20
 wait_for "画面が小さすぎます（いまは横60 × 縦20）"
 keys Enter                     # keys other than q do nothing meanwhile
-tm resize-window -t s -x 100 -y 30
+tm resize-window -t s: -x 100 -y 30
 wait_for "回答の保存先"
-tm resize-window -t s -x 80 -y 24
+tm resize-window -t s: -x 80 -y 24
 keys Enter
 wait_for "1 / 22"
-tm resize-window -t s -x 79 -y 24
+tm resize-window -t s: -x 79 -y 24
 wait_for "画面が小さすぎます"
-tm resize-window -t s -x 80 -y 24
+tm resize-window -t s: -x 80 -y 24
 wait_for "1 / 22"
 keys q
 check "quit after resizing" test "$(wait_exit)" = 0
 
 # every screen survives a window too small, then bigger, then 80x24
 resize_cycle() { # resize_cycle MARKER: MARKER is on the screen after each
-  tm resize-window -t s -x 60 -y 20
+  tm resize-window -t s: -x 60 -y 20
   wait_for "画面が小さすぎます" || return
-  tm resize-window -t s -x 132 -y 43
+  tm resize-window -t s: -x 132 -y 43
   wait_for "$1" || return
-  tm resize-window -t s -x 80 -y 24
+  tm resize-window -t s: -x 80 -y 24
   wait_for "$1"
   check "still running after resizing on '$1'" test ! -s "$WORK/exit"
 }
@@ -72,7 +72,7 @@ wait_for "> メモ"
 typ "窓を閉じる前のメモ"
 wait_for "窓を閉じる前のメモ"
 pid=$(app_pid)
-tm kill-window -t s
+tm kill-window -t s:
 i=0; while kill -0 "$pid" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
 check "the program ended on hang-up" sh -c "! kill -0 $pid 2>/dev/null"
 check "the memo typed when the window closed is saved" \
@@ -84,7 +84,7 @@ start_app -- --db "$WORK/h.db"
 wait_for "初回設定"
 typ "さくら診療所"
 wait_for "さくら診療所"
-tm kill-window -t s
+tm kill-window -t s:
 i=0; while [ "$(sqlite3 "$WORK/h.db" "SELECT name FROM facility" 2>/dev/null)" != "さくら診療所" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
 check "the name typed in the first-time setup is saved on hang-up" \
   test "$(sqlite3 "$WORK/h.db" "SELECT name FROM facility")" = "さくら診療所"

@@ -50,7 +50,6 @@ check "wizard under valgrind: exit 0" test "$(wait_exit 60)" = 0
 vg_clean "wizard" "$WORK/vg-wizard"
 
 # status and the full report on the fixed data set
-MKDATA=${IRY_BINARY_DIR:-$(dirname "$BIN")}/tests/iryosec-mkdata
 "$MKDATA" "$WORK/full.db" >/dev/null || fail "iryosec-mkdata"
 $VG --log-file="$WORK/vg-status" "$BIN" --db "$WORK/full.db" status >/dev/null 2>&1
 check "status under valgrind: exit 0" test $? = 0

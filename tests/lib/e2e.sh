@@ -11,6 +11,12 @@ export IRYOSEC_TODAY=${IRYOSEC_TODAY:-2026-11-25}
 mkdir -p "$HOME"
 unset TMUX
 SOCK=iry$$
+# The fixed data set of the report tests (tests/tools/mkdata.c): also the
+# way to make a data file without the wizard (status and report never do).
+MKDATA=${IRY_BINARY_DIR:-$(dirname "$BIN")}/tests/iryosec-mkdata
+make_db() {
+  IRY_SOURCE_DIR=$SRC "$MKDATA" "$1" >/dev/null || fail "iryosec-mkdata $1"
+}
 DB=$XDG_DATA_HOME/iryosec/iryosec.db
 FAILS=0
 
@@ -54,6 +60,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Every target names the session with a colon ("s:"): a bare "s" can match
+# a window whose name starts with s ("sleep", once the program has ended).
 tm() { tmux -L "$SOCK" "$@"; }
 
 # Ends the tmux server and waits until its socket is gone (a new server
@@ -82,7 +90,7 @@ start_app() {
     "env ${envs[*]:-} $BIN ${args[*]:-}; echo \$? > $WORK/exit; sleep 600"
 }
 
-screen() { tm capture-pane -t s -p -J; }
+screen() { tm capture-pane -t s: -p -J; }
 
 fail() {
   echo "FAIL: $*"
@@ -154,14 +162,14 @@ wait_exit() {
   echo "none"
 }
 
-keys() { tm send-keys -t s "$@"; }
-typ() { tm send-keys -t s -l "$1"; }
+keys() { tm send-keys -t s: "$@"; }
+typ() { tm send-keys -t s: -l "$1"; }
 
 # The pid of the iryosec running in this test's session (never another
 # test's: ctest runs them in parallel).
 app_pid() {
   local shell
-  shell=$(tm display-message -p -t s '#{pane_pid}' 2>/dev/null) || return 0
+  shell=$(tm display-message -p -t s: '#{pane_pid}' 2>/dev/null) || return 0
   [ -n "$shell" ] && pgrep -P "$shell" -f "$BIN" | head -1
 }
 

@@ -216,7 +216,7 @@ bench_report(int rounds, const struct content *c, const char *db, double *ours,
 	struct err e = ERR_INIT;
 	int i;
 
-	if (store_open(&st, db, 0, NULL, &e) != 0)
+	if (store_open(&st, db, STORE_CREATE, NULL, &e) != 0)
 		bench_die("open", &e);
 	reference_pdf(font, rout);
 	*rss_before = peak_rss_kb();
@@ -257,7 +257,7 @@ bench_commit(double *ours, double *ref)
 	double t0;
 	int i;
 
-	if (store_open(&st, p, 0, NULL, &e) != 0)
+	if (store_open(&st, p, STORE_CREATE, NULL, &e) != 0)
 		bench_die("open", &e);
 	memset(&a, 0, sizeof(a));
 	a.year = 2026;

@@ -50,7 +50,7 @@ main(int argc, char **argv)
 	sys_today(&today.y, &today.m, &today.d);
 	check(content_load(&c, roots, &e), "content");
 	ed = content_edition_find(&c, "r8");
-	check(store_open(&st, argv[1], 0, NULL, &e), "open");
+	check(store_open(&st, argv[1], STORE_CREATE, NULL, &e), "open");
 
 	memset(&f, 0, sizeof(f));
 	facility_set_text(&f.name, "医療法人社団 試験会 みどりの森クリニック");

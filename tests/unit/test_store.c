@@ -78,7 +78,7 @@ test_create_and_roundtrip(void)
 	bool created = false;
 	mode_t old = umask(0); /* permissions must not depend on the umask */
 
-	check_int(store_open(&st, p, 0, &created, &e), 0);
+	check_int(store_open(&st, p, STORE_CREATE, &created, &e), 0);
 	umask(old);
 	check_true(created);
 	check_int(mode_of(p), 0600);
@@ -114,7 +114,7 @@ test_create_and_roundtrip(void)
 
 	/* reopen: everything is there */
 	st = NULL;
-	check_int(store_open(&st, p, 0, &created, &e), 0);
+	check_int(store_open(&st, p, STORE_CREATE, &created, &e), 0);
 	check_true(!created);
 	check_int(store_facility_load(st, &g, &e), 0);
 	check_str(g.name, "やまだ内科クリニック");
@@ -158,7 +158,7 @@ test_hostile_text(void)
 	struct answer_set s = ANSWER_SET_INIT;
 	struct err e = ERR_INIT;
 
-	check_int(store_open(&st, p, 0, NULL, &e), 0);
+	check_int(store_open(&st, p, STORE_CREATE, NULL, &e), 0);
 	facility_set_text(&f.name,
 			  "O'Brien クリニック\"; DELETE FROM facility;");
 	f.type = FACILITY_CLINIC;
@@ -176,7 +176,7 @@ test_hostile_text(void)
 	answer_release(&a);
 	store_close(st);
 	st = NULL;
-	check_int(store_open(&st, p, 0, NULL, &e), 0);
+	check_int(store_open(&st, p, STORE_CREATE, NULL, &e), 0);
 	check_int(store_facility_load(st, &g, &e), 0);
 	check_str(g.name, "O'Brien クリニック\"; DELETE FROM facility;");
 	check_int(store_answers_load(st, 2026, &s, &e), 0);
@@ -225,12 +225,12 @@ test_refusals(void)
 	fputs("これはメモです。データベースではありません。\n", f);
 	fclose(f);
 	before = checksum(txt);
-	check_int(store_open(&st, txt, 0, NULL, &e), -1);
+	check_int(store_open(&st, txt, STORE_CREATE, NULL, &e), -1);
 	check_int(e.code, ERR_NOTOURS);
 	check_int(checksum(txt), before);
 
 	close(open(empty, O_CREAT | O_WRONLY, 0600));
-	check_int(store_open(&st, empty, 0, NULL, &e), -1);
+	check_int(store_open(&st, empty, STORE_CREATE, NULL, &e), -1);
 	check_int(e.code, ERR_NOTOURS);
 	check_int(mode_of(empty) >= 0, 1);
 	{
@@ -247,23 +247,23 @@ test_refusals(void)
 		   foreign),
 		0);
 	before = checksum(foreign);
-	check_int(store_open(&st, foreign, 0, NULL, &e), -1);
+	check_int(store_open(&st, foreign, STORE_CREATE, NULL, &e), -1);
 	check_int(e.code, ERR_NOTOURS);
 	check_int(checksum(foreign), before);
 
 	/* ours, but from a newer iryosec */
-	check_int(store_open(&st, newer, 0, NULL, &e), 0);
+	check_int(store_open(&st, newer, STORE_CREATE, NULL, &e), 0);
 	store_close(st);
 	st = NULL;
 	check_int(sh("sqlite3 '%s' 'PRAGMA user_version = 99;'", newer), 0);
 	before = checksum(newer);
-	check_int(store_open(&st, newer, 0, NULL, &e), -1);
+	check_int(store_open(&st, newer, STORE_CREATE, NULL, &e), -1);
 	check_int(e.code, ERR_NEWER);
 	check_int(checksum(newer), before);
 
 	/* a truncated header */
 	check_int(sh("head -c 50 /dev/urandom > '%s'", txt), 0);
-	check_int(store_open(&st, txt, 0, NULL, &e), -1);
+	check_int(store_open(&st, txt, STORE_CREATE, NULL, &e), -1);
 	check_int(e.code, ERR_NOTOURS);
 	free(txt);
 	free(empty);
@@ -278,14 +278,14 @@ test_lock(void)
 	struct store *a = NULL, *b = NULL, *c = NULL;
 	struct err e = ERR_INIT;
 
-	check_int(store_open(&a, p, STORE_LOCK, NULL, &e), 0);
-	check_int(store_open(&b, p, STORE_LOCK, NULL, &e), -1);
+	check_int(store_open(&a, p, STORE_LOCK | STORE_CREATE, NULL, &e), 0);
+	check_int(store_open(&b, p, STORE_LOCK | STORE_CREATE, NULL, &e), -1);
 	check_int(e.code, ERR_BUSY);
 	/* readers (status, report) take no lock */
-	check_int(store_open(&c, p, 0, NULL, &e), 0);
+	check_int(store_open(&c, p, STORE_CREATE, NULL, &e), 0);
 	store_close(c);
 	store_close(a);
-	check_int(store_open(&b, p, STORE_LOCK, NULL, &e), 0);
+	check_int(store_open(&b, p, STORE_LOCK | STORE_CREATE, NULL, &e), 0);
 	store_close(b);
 	free(p);
 }
@@ -301,11 +301,11 @@ test_migration_from_v0(void)
 	check_int(
 		sh("sqlite3 '%s' 'PRAGMA application_id = %d;'", p, 0x49525953),
 		0);
-	check_int(store_open(&st, p, 0, NULL, &e), 0);
+	check_int(store_open(&st, p, STORE_CREATE, NULL, &e), 0);
 	check_int(store_schema_found(st), 0);
 	store_close(st);
 	st = NULL;
-	check_int(store_open(&st, p, 0, NULL, &e), 0);
+	check_int(store_open(&st, p, STORE_CREATE, NULL, &e), 0);
 	check_int(store_schema_found(st), STORE_SCHEMA);
 	store_close(st);
 	free(p);
@@ -342,7 +342,7 @@ test_migration_from_v1(void)
 		   " PRAGMA user_version = 1;\"",
 		   p, 0x49525953),
 		0);
-	check_int(store_open(&st, p, 0, NULL, &e), 0);
+	check_int(store_open(&st, p, STORE_CREATE, NULL, &e), 0);
 	check_int(store_schema_found(st), 1);
 	check_int(store_answers_load(st, 2026, &s, &e), 0);
 	check_int(s.n, 1);
@@ -394,7 +394,7 @@ test_vendors(void)
 	struct contact ct;
 	struct contact_list cl = CONTACT_LIST_INIT;
 
-	check_int(store_open(&st, p, 0, NULL, &e), 0);
+	check_int(store_open(&st, p, STORE_CREATE, NULL, &e), 0);
 	memset(&a, 0, sizeof(a));
 	memset(&b, 0, sizeof(b));
 	vendor_set_text(&a.name, "アルファメディカル");

@@ -1,0 +1,601 @@
+/*
+ * Opening the data file: find the file itself (links resolved), lock it,
+ * create it when asked, and make sure it is ours before any connection
+ * that could write is made (docs/ARCHITECTURE.md, "The data file").
+ *
+ * The order matters. SQLite plays a journal or WAL left beside a file into
+ * it as soon as a connection reads, and runs triggers stored in the file
+ * when we write. So: the header is read by hand, the files SQLite keeps
+ * beside the data file are checked, then a read-only connection checks the
+ * application id, the version, the schema (exactly what our migrations
+ * make) and the pages; only then is the connection that writes opened.
+ */
+#include "store/store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "store/internal.h"
+#include "store/schema.h"
+#include "util/i18n.h"
+#include "util/paths.h"
+#include "util/strbuf.h"
+#include "util/sys.h"
+#include "util/xalloc.h"
+
+static uint32_t
+be32(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
+	       (uint32_t)p[2] << 8 | (uint32_t)p[3];
+}
+
+/*
+ * Checks the file at st->real before any connection is open (never open()
+ * the file while SQLite has it: closing that descriptor would drop
+ * SQLite's locks). Refuses what is not a plain file with one name, not
+ * ours, or newer. Returns 0 or -1 with e set.
+ */
+static int
+header_check(struct store *st, struct err *e)
+{
+	const char *path = st->path;
+	unsigned char h[100];
+	struct sys_file f;
+	ssize_t n;
+	int fd;
+
+	if (sys_stat(st->real, &f, e) != 0)
+		return -1;
+	if (!f.exists)
+		return err_set(e, ERR_IO, _("cannot read the data file '%s'"),
+			       path);
+	if (!f.regular)
+		return err_set(e, ERR_NOTOURS, _("'%s' is not a file"), path);
+	if (f.nlink > 1)
+		return err_set(
+			e, ERR_NOTOURS,
+			_("the data file '%s' also has another name (a hard link); SQLite keeps unsaved work beside one name, so two names can lose answers. Keep one name (copy the file instead of linking it); it was not changed"),
+			path);
+	if (f.size == 0)
+		return err_set(
+			e, ERR_NOTOURS,
+			_("'%s' is an empty file, not an iryosec data file; it was not changed"),
+			path);
+	fd = open(st->real, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0) {
+		err_set(e, errno == EACCES ? ERR_READONLY : ERR_IO,
+			_("cannot read the data file '%s'"), path);
+		return err_detail(e, "%s", strerror(errno));
+	}
+	n = read(fd, h, sizeof(h));
+	close(fd);
+	if (n != (ssize_t)sizeof(h) || memcmp(h, "SQLite format 3", 16) != 0)
+		return err_set(
+			e, ERR_NOTOURS,
+			_("'%s' is not an iryosec data file; it was not changed"),
+			path);
+	if (be32(h + 68) != STORE_APP_ID)
+		return err_set(
+			e, ERR_NOTOURS,
+			_("'%s' is a database of another program, not an iryosec data file; it was not changed"),
+			path);
+	if (be32(h + 60) > STORE_SCHEMA)
+		return err_set(
+			e, ERR_NEWER,
+			_("'%s' was written by a newer version of iryosec; update iryosec to open it (the file was not changed)"),
+			path);
+	return 0;
+}
+
+/*
+ * The files SQLite keeps beside the data file. iryosec's files are always
+ * in WAL mode, so a rollback journal (-journal) is never ours; a -wal or
+ * -shm must be a plain file with one name, owned by us or the data file's
+ * owner (a link there would make SQLite write into another file). Sets
+ * *wal when a -wal with content is there. Returns 0 or -1 with e set.
+ */
+static int
+sidecar_check(struct store *st, long owner, bool *wal, struct err *e)
+{
+	static const char *const sfx[] = {"-journal", "-wal", "-shm"};
+	struct strbuf p = STRBUF_INIT;
+	size_t i;
+	int r = 0;
+
+	*wal = false;
+	for (i = 0; i < 3 && r == 0; i++) {
+		struct sys_file f;
+
+		strbuf_reset(&p);
+		strbuf_addf(&p, "%s%s", st->real, sfx[i]);
+		if (sys_lstat(p.buf, &f, e) != 0) {
+			r = -1;
+			break;
+		}
+		if (!f.exists)
+			continue;
+		if (i == 0)
+			r = err_set(
+				e, ERR_NOTOURS,
+				_("beside the data file '%s' there is a journal '%s' that iryosec never makes; the data file was not changed. Move that file into another folder (do not delete it) and start again"),
+				st->path, p.buf);
+		else if (f.link || !f.regular || f.nlink > 1 ||
+			 (f.uid != (long)geteuid() && f.uid != owner))
+			r = err_set(
+				e, ERR_NOTOURS,
+				_("beside the data file '%s' there is '%s', which is not a plain file of this data file (a link, a device, or another owner's); the data file was not changed. Move it into another folder and start again"),
+				st->path, p.buf);
+		else if (i == 1 && f.size > 0)
+			*wal = true;
+	}
+	strbuf_release(&p);
+	return r;
+}
+
+/* Settings for every connection: no tricks hidden in a file can run. */
+static void
+harden(sqlite3 *db)
+{
+	sqlite3_extended_result_codes(db, 1);
+	sqlite3_busy_timeout(db, 5000);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, (int *)NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, (int *)NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, (int *)NULL);
+}
+
+/* Opens st->db on path (read-write or read-only) with our settings. */
+static int
+db_connect(struct store *st, const char *path, bool readonly, struct err *e)
+{
+	int rc = sqlite3_open_v2(path, &st->db,
+				 readonly ? SQLITE_OPEN_READONLY
+					  : SQLITE_OPEN_READWRITE,
+				 NULL);
+
+	if (st->db != NULL)
+		harden(st->db);
+	if (rc != SQLITE_OK)
+		return store_db_error(st, rc, e);
+	return 0;
+}
+
+/*
+ * Appends sql with its layout made plain: runs of white space become one
+ * space, and none is kept next to a bracket or comma. The same table typed
+ * with other line breaks compares equal; anything more does not.
+ */
+static void
+add_plain_sql(struct strbuf *out, const char *sql)
+{
+	bool space = false;
+
+	for (; *sql != '\0'; sql++) {
+		char c = *sql;
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			space = true;
+			continue;
+		}
+		if (space && out->len > 0 && strchr("(),", c) == NULL &&
+		    strchr("(,", out->buf[out->len - 1]) == NULL)
+			strbuf_addch(out, ' ');
+		space = false;
+		strbuf_addch(out, c);
+	}
+}
+
+/* Appends every schema object of db, one per line, in a fixed order. */
+static int
+schema_dump(struct store *st, struct strbuf *out, struct err *e)
+{
+	static const char sql[] =
+		"SELECT type, name, tbl_name, coalesce(sql, '')"
+		" FROM sqlite_schema ORDER BY type, name";
+	sqlite3_stmt *s = NULL;
+	int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+
+	while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int i;
+
+		for (i = 0; i < 3; i++)
+			strbuf_addf(out, "%s\t",
+				    (const char *)sqlite3_column_text(s, i));
+		add_plain_sql(out, (const char *)sqlite3_column_text(s, 3));
+		strbuf_addch(out, '\n');
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? 0 : store_db_error(st, rc, e);
+}
+
+/* The schema our migrations make at version v, as schema_dump() writes. */
+static int
+schema_expected(int v, struct strbuf *out, struct err *e)
+{
+	char name[] = "(memory)";
+	struct store mem = {NULL, name, NULL, NULL, -1, false, 0};
+	int i, r = -1;
+
+	if (db_connect(&mem, ":memory:", false, e) != 0)
+		goto out;
+	for (i = 0; i < v; i++)
+		if (store_exec(&mem, store_migrations[i], e) != 0)
+			goto out;
+	r = schema_dump(&mem, out, e);
+out:
+	if (mem.db != NULL)
+		sqlite3_close(mem.db);
+	return r;
+}
+
+/*
+ * Looks at the file through a read-only connection: it cannot play a
+ * journal into the file nor checkpoint a WAL. Refuses, with nothing
+ * changed, a file whose id or version is not ours, whose schema holds
+ * anything our migrations do not make (a trigger would run when we
+ * write), or whose pages do not hold together (a WAL of another file).
+ * Returns 0 or -1 with e set.
+ */
+static int
+precheck(struct store *st, bool wal, struct err *e)
+{
+	struct store ro = {NULL, st->path, st->real, NULL, -1, false, 0};
+	struct strbuf have = STRBUF_INIT, want = STRBUF_INIT;
+	sqlite3_stmt *s = NULL;
+	int app, v, rc, r = -1;
+
+	if (db_connect(&ro, st->real, true, e) != 0 ||
+	    store_query_int(&ro, "PRAGMA application_id", &app, e) != 0 ||
+	    store_query_int(&ro, "PRAGMA user_version", &v, e) != 0)
+		goto out;
+	if ((uint32_t)app != STORE_APP_ID) {
+		err_set(e, ERR_NOTOURS,
+			_("'%s' is a database of another program, not an iryosec data file; it was not changed"),
+			st->path);
+		goto out;
+	}
+	if (v > STORE_SCHEMA) {
+		err_set(e, ERR_NEWER,
+			_("'%s' was written by a newer version of iryosec; update iryosec to open it (the file was not changed)"),
+			st->path);
+		goto out;
+	}
+	if (schema_dump(&ro, &have, e) != 0 ||
+	    schema_expected(v < 0 ? 0 : v, &want, e) != 0)
+		goto out;
+	if (strcmp(have.buf, want.buf) != 0) {
+		err_set(e, ERR_NOTOURS,
+			_("the data file '%s' holds tables or rules that iryosec does not make (it was changed by another program); it was not changed. Copy it and ask for help"),
+			st->path);
+		goto out;
+	}
+	rc = sqlite3_prepare_v2(ro.db, "PRAGMA quick_check", -1, &s, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW &&
+	    strcmp((const char *)sqlite3_column_text(s, 0), "ok") == 0) {
+		r = 0;
+	} else if (rc == SQLITE_ROW || (rc & 0xFF) == SQLITE_CORRUPT ||
+		   (rc & 0xFF) == SQLITE_NOTADB) {
+		if (wal)
+			err_set(e, ERR_CORRUPT,
+				_("the data file '%s' and the file '%s-wal' beside it do not fit together; nothing was changed. If you copied the data file back from a backup, move the -wal file into another folder and start again; otherwise copy both files and ask for help"),
+				st->path, st->path);
+		else
+			err_set(e, ERR_CORRUPT,
+				_("the data file '%s' is damaged; make a copy of it and ask for help before using it"),
+				st->path);
+	} else {
+		store_db_error(&ro, rc, e);
+	}
+out:
+	sqlite3_finalize(s);
+	if (ro.db != NULL)
+		sqlite3_close(ro.db);
+	strbuf_release(&have);
+	strbuf_release(&want);
+	return r;
+}
+
+/* Brings the schema up to STORE_SCHEMA inside one IMMEDIATE transaction. */
+static int
+migrate(struct store *st, struct err *e)
+{
+	int v, i;
+	struct strbuf sql = STRBUF_INIT;
+
+	if (store_exec(st, "BEGIN IMMEDIATE", e) != 0)
+		return -1;
+	if (store_query_int(st, "PRAGMA user_version", &v, e) != 0)
+		goto fail;
+	if (v > STORE_SCHEMA) {
+		err_set(e, ERR_NEWER,
+			_("'%s' was written by a newer version of iryosec; update iryosec to open it (the file was not changed)"),
+			st->path);
+		goto fail;
+	}
+	for (i = v; i < STORE_SCHEMA; i++) {
+		strbuf_reset(&sql);
+		strbuf_addf(&sql, "%s; PRAGMA user_version = %d;",
+			    store_migrations[i], i + 1);
+		if (store_exec(st, sql.buf, e) != 0)
+			goto fail;
+	}
+	strbuf_reset(&sql);
+	strbuf_addf(&sql, "PRAGMA application_id = %d;", STORE_APP_ID);
+	if (store_exec(st, sql.buf, e) != 0 || store_exec(st, "COMMIT", e) != 0)
+		goto fail;
+	strbuf_release(&sql);
+	return 0;
+fail:
+	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	strbuf_release(&sql);
+	return -1;
+}
+
+/*
+ * The start of the name of a data file being made for path: short (a
+ * name near the 255-byte limit must still work) and tied to the file's
+ * name, so whoever holds its lock knows a leftover one is dead.
+ */
+static char *
+temp_prefix(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	uint32_t h = 2166136261u; /* FNV-1a */
+	struct strbuf sb = STRBUF_INIT;
+
+	for (base = base ? base + 1 : path; *base; base++)
+		h = (h ^ (unsigned char)*base) * 16777619u;
+	strbuf_addf(&sb, ".iryosec-new-%08x-", (unsigned)h);
+	return strbuf_detach(&sb, NULL);
+}
+
+/*
+ * Creates a new data file at st->real, holding its lock: built under a
+ * temporary name in the same folder, then linked into place, so a crash
+ * never leaves a half-made file at the real name. What a crash left under
+ * a temporary name is removed first (no one else can be making this file:
+ * they would hold the lock).
+ */
+static int
+create_new(struct store *st, struct err *e)
+{
+	char *dir = path_dirname(st->real);
+	char *prefix = temp_prefix(st->real);
+	char *tmp = NULL;
+	struct store t = {NULL, NULL, NULL, NULL, -1, false, 0};
+	struct strbuf side = STRBUF_INIT;
+	int fd, r = -1;
+
+	sys_remove_prefixed(dir, prefix);
+	fd = sys_temp_create(dir, prefix, &tmp, e);
+	if (fd < 0)
+		goto out;
+	close(fd);
+	t.path = st->path;
+	if (db_connect(&t, tmp, false, e) != 0 ||
+	    store_exec(&t, "PRAGMA journal_mode = WAL", e) != 0 ||
+	    migrate(&t, e) != 0)
+		goto out;
+	if (sqlite3_close(t.db) != SQLITE_OK) {
+		t.db = NULL;
+		err_set(e, ERR_IO, _("cannot create the data file '%s'"),
+			st->path);
+		goto out;
+	}
+	t.db = NULL;
+	if (sys_rename_new(tmp, st->real, e) != 0)
+		goto out;
+	r = 0;
+out:
+	if (t.db != NULL)
+		sqlite3_close(t.db);
+	if (r != 0 && tmp != NULL) {
+		static const char *const sfx[] = {"", "-wal", "-shm",
+						  "-journal"};
+		size_t i;
+
+		for (i = 0; i < 4; i++) {
+			strbuf_reset(&side);
+			strbuf_addf(&side, "%s%s", tmp, sfx[i]);
+			unlink(side.buf);
+		}
+	}
+	strbuf_release(&side);
+	free(tmp);
+	free(prefix);
+	free(dir);
+	return r;
+}
+
+/*
+ * Sets st->real: path with every link resolved, so that every name of the
+ * file leads to one lock and to the journal files SQLite keeps beside it.
+ * For a file that does not exist yet, its folder is resolved.
+ */
+static int
+resolve(struct store *st, const char *path, struct err *e)
+{
+	struct sys_file f;
+	char *dir, *rdir;
+	const char *base;
+
+	if (sys_lstat(path, &f, e) != 0)
+		return -1;
+	if (f.exists) {
+		st->real = sys_realpath(path);
+		if (st->real == NULL)
+			return err_set(
+				e, ERR_IO,
+				_("'%s' is a link to a file that does not exist; give the path of the data file itself"),
+				path);
+		return 0;
+	}
+	dir = path_dirname(path);
+	rdir = sys_realpath(dir);
+	free(dir);
+	if (rdir == NULL)
+		return 1; /* no folder yet: the caller decides */
+	base = strrchr(path, '/');
+	st->real = path_join(rdir, base ? base + 1 : path);
+	free(rdir);
+	return 0;
+}
+
+int
+store_open(struct store **out, const char *path, unsigned flags, bool *created,
+	   struct err *e)
+{
+	struct store *st = xcalloc(1, sizeof(*st));
+	char *dir = path_dirname(path);
+	struct sys_file f;
+	bool wal = false;
+	long owner = -1, group = -1;
+	int v, rr;
+
+	*out = NULL;
+	if (created != NULL)
+		*created = false;
+	st->path = xstrdup(path);
+	st->lock_fd = -1;
+	if (path[0] == '\0' || path[strlen(path) - 1] == '/') {
+		err_set(e, ERR_IO, _("'%s' is not a file"), path);
+		goto fail;
+	}
+	/* SQLite adds "-journal" (8 bytes) beside the name and we add
+	 * ".lock": a longer name could be made but never used. */
+	if (strlen(strrchr(path, '/') ? strrchr(path, '/') + 1 : path) >
+	    STORE_NAME_MAX) {
+		err_set(e, ERR_INPUT,
+			_("the name of the data file '%s' is too long; use a name of at most %d bytes"),
+			path, STORE_NAME_MAX);
+		goto fail;
+	}
+	rr = resolve(st, path, e);
+	if (rr < 0)
+		goto fail;
+	if (rr > 0 || !path_exists(st->real)) {
+		if (!(flags & STORE_CREATE)) {
+			err_set(e, ERR_IO,
+				_("there is no data file '%s' yet; start iryosec without a command to make one, or check the path given with --db"),
+				path);
+			goto fail;
+		}
+		if ((flags & STORE_NO_MKDIR) && !path_is_dir(dir)) {
+			err_set(e, ERR_IO,
+				_("the folder '%s' does not exist; check the path of the data file"),
+				dir);
+			goto fail;
+		}
+		if (rr > 0 && (path_mkdirs(dir, e) != 0 ||
+			       resolve(st, path, e) != 0))
+			goto fail;
+	}
+	if (sys_stat(st->real, &f, e) != 0)
+		goto fail;
+	if (f.exists) {
+		owner = f.uid;
+		group = f.gid;
+	}
+	/* A file is made only by the holder of its lock, so a leftover of
+	 * an interrupted creation can be told from one in progress. */
+	if ((flags & STORE_LOCK) || !f.exists) {
+		struct strbuf lk = STRBUF_INIT;
+
+		strbuf_addf(&lk, "%s.lock", st->real);
+		st->lock_path = strbuf_detach(&lk, NULL);
+		st->lock_fd = sys_lock(st->lock_path, owner, group,
+				       &st->lock_created, e);
+		if (st->lock_fd < 0)
+			goto fail;
+	}
+	if (!path_exists(st->real)) {
+		if (create_new(st, e) != 0)
+			goto fail;
+		if (created != NULL)
+			*created = true;
+	}
+	if (sys_stat(st->real, &f, e) != 0)
+		goto fail;
+	if (header_check(st, e) != 0)
+		goto fail;
+	/* SQLite would make its -wal and -shm beside a file it then cannot
+	 * write: say so before any connection leaves them there. */
+	free(dir);
+	dir = path_dirname(st->real);
+	if (!sys_can_write(st->real) || !sys_can_write(dir)) {
+		err_set(e, ERR_READONLY,
+			_("cannot write to the data file '%s' or its folder; check the permissions"),
+			path);
+		goto fail;
+	}
+	if (sidecar_check(st, f.uid, &wal, e) != 0 || precheck(st, wal, e) != 0)
+		goto fail;
+	if (db_connect(st, st->real, false, e) != 0 ||
+	    store_query_int(st, "PRAGMA user_version", &v, e) != 0)
+		goto fail;
+	st->found = v;
+	if (sqlite3_db_readonly(st->db, "main") == 1) {
+		err_set(e, ERR_READONLY,
+			_("cannot write to the data file '%s' or its folder; check the permissions"),
+			path);
+		goto fail;
+	}
+	if (store_exec(st, "PRAGMA synchronous = FULL", e) != 0 ||
+	    store_exec(st, "PRAGMA foreign_keys = ON", e) != 0 ||
+	    store_exec(st, "PRAGMA journal_mode = WAL", e) != 0)
+		goto fail;
+	if (v < STORE_SCHEMA && migrate(st, e) != 0)
+		goto fail;
+	/* The wizard writes: learn now, not at the first answer, when the
+	 * folder lets SQLite read but not write its journal (read-only). */
+	if ((flags & STORE_LOCK) &&
+	    (store_exec(st, "BEGIN IMMEDIATE", e) != 0 ||
+	     store_exec(st, "ROLLBACK", e) != 0))
+		goto fail;
+	/* Taken only to create the file: a reader holds no lock. */
+	if (!(flags & STORE_LOCK) && st->lock_fd >= 0) {
+		sys_unlock(st->lock_fd);
+		st->lock_fd = -1;
+	}
+	free(dir);
+	*out = st;
+	return 0;
+fail:
+	if (st->db != NULL) {
+		sqlite3_close(st->db);
+		st->db = NULL;
+	}
+	/* A lock file made for a file that is then refused is not left
+	 * beside someone else's file. */
+	if (st->lock_created) {
+		sys_unlock_remove(st->lock_fd, st->lock_path);
+		st->lock_fd = -1;
+	}
+	free(dir);
+	store_close(st);
+	return -1;
+}
+
+void
+store_close(struct store *st)
+{
+	if (st == NULL)
+		return;
+	if (st->db != NULL)
+		sqlite3_close(st->db);
+	sys_unlock(st->lock_fd);
+	free(st->lock_path);
+	free(st->real);
+	free(st->path);
+	free(st);
+}
