@@ -11,9 +11,13 @@
 
 #include "util/i18n.h"
 #include "util/paths.h"
+#include "util/sys.h"
 #include "util/strbuf.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
+
+/* The start of the name of a report being written (pdf_save). */
+#define PDF_TEMP_PREFIX ".iryosec-report-"
 
 /* Number of BMP code points in the width cache. */
 #define BMP_SIZE 0x10000
@@ -248,72 +252,136 @@ output_error(struct err *e, const char *path, int errnum)
 	return err_detail(e, "%s", strerror(errnum));
 }
 
+/*
+ * Checks what is at path before the report replaces it: nothing, or a
+ * regular file (replaced as a whole). A link, a folder, a device or a FIFO
+ * is refused: writing "into" them would follow the link or replace the
+ * device with a file. Returns 0 or -1 with e set.
+ */
+static int
+output_target(const char *path, struct err *e)
+{
+	struct sys_file f;
+
+	if (path[0] == '\0')
+		return output_error(e, path, ENOENT);
+	if (sys_lstat(path, &f, e) != 0)
+		return -1;
+	if (!f.exists || f.regular)
+		return 0;
+	if (f.dir)
+		return output_error(e, path, EISDIR);
+	if (f.link)
+		return err_set(
+			e, ERR_IO,
+			_("cannot save the report to '%s': it is a link to another file; give the name of the PDF itself"),
+			path);
+	return err_set(
+		e, ERR_IO,
+		_("cannot save the report to '%s': it is not a normal file (a device or a pipe); give a file name"),
+		path);
+}
+
 int
 pdf_probe_output(const char *path, struct err *e)
 {
-	struct strbuf tmp = STRBUF_INIT;
-	FILE *f;
-	int r = 0;
+	char *dir, *tmp = NULL;
+	int fd;
 
-	if (path_is_dir(path))
-		return output_error(e, path, EISDIR);
-	strbuf_addf(&tmp, "%s.tmp", path);
-	f = fopen(tmp.buf, "wb");
-	if (f == NULL) {
-		r = output_error(e, path, errno);
-	} else {
-		fclose(f);
-		remove(tmp.buf);
+	if (output_target(path, e) != 0)
+		return -1;
+	dir = path_dirname(path);
+	fd = sys_temp_create(dir, PDF_TEMP_PREFIX, &tmp, e);
+	free(dir);
+	if (fd < 0)
+		return output_error(e, path, errno);
+	close(fd);
+	unlink(tmp); /* made by us a moment ago, under a name no one had */
+	free(tmp);
+	return 0;
+}
+
+/* Writes the finished document from libharu's memory stream into fd. */
+static int
+write_stream(struct pdf *p, int fd)
+{
+	HPDF_UINT32 total, done = 0;
+	HPDF_BYTE buf[65536];
+
+	if (HPDF_SaveToStream(p->doc) != HPDF_OK || !pdf_ok(p))
+		return -1;
+	total = HPDF_GetStreamSize(p->doc);
+	while (done < total) {
+		HPDF_UINT32 n = total - done < sizeof(buf)
+					? total - done
+					: (HPDF_UINT32)sizeof(buf);
+		HPDF_STATUS r = HPDF_ReadFromStream(p->doc, buf, &n);
+
+		if ((r != HPDF_OK && r != HPDF_STREAM_EOF) || n == 0) {
+			errno = EIO;
+			return -1;
+		}
+		if (sys_write_all(fd, buf, n) != 0)
+			return -1;
+		done += n;
 	}
-	strbuf_release(&tmp);
-	return r;
+	return 0;
 }
 
 int
 pdf_save(struct pdf *p, const char *path, struct err *e)
 {
-	struct strbuf tmp = STRBUF_INIT;
-	int r = -1, fd;
+	char *dir = NULL, *tmp = NULL;
+	int r = -1, fd = -1;
 
 	if (!pdf_ok(p))
 		return pdf_error(p, e);
-	strbuf_addf(&tmp, "%s.tmp", path);
-	/* The report lists the clinic's weak points: only its owner may read
-	 * it (0600 whatever the umask). libharu's fopen keeps the mode of the
-	 * file made here. */
-	unlink(tmp.buf);
-	fd = open(tmp.buf, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	if (fd < 0 || fchmod(fd, 0600) != 0) {
+	if (output_target(path, e) != 0)
+		return -1;
+	/* The report lists the clinic's weak points: a new file only its
+	 * owner may read (0600), under a name no one else had, in the same
+	 * folder; synced, then renamed over the target. Two reports to one
+	 * name each write their own file: the last rename wins, whole. */
+	dir = path_dirname(path);
+	/* A report killed half-way left its file: gone after ten minutes
+	 * (a younger one may be another report being written now). */
+	sys_remove_prefixed(dir, PDF_TEMP_PREFIX, 600);
+	fd = sys_temp_create(dir, PDF_TEMP_PREFIX, &tmp, e);
+	if (fd < 0) {
 		output_error(e, path, errno);
-		if (fd >= 0) {
-			close(fd);
-			remove(tmp.buf);
-		}
 		goto out;
 	}
-	close(fd);
 	errno = 0;
-	HPDF_SaveToFile(p->doc, tmp.buf);
-	if (!pdf_ok(p)) {
+	if (write_stream(p, fd) != 0) {
 		int errnum = errno;
 
-		/* A failed write inside a compressed stream comes back
-		 * from libharu as a zlib error: errno tells the cause. */
-		if (p->error == HPDF_FILE_OPEN_ERROR ||
-		    p->error == HPDF_FILE_IO_ERROR || errnum != 0)
-			output_error(e, path, errnum ? errnum : EIO);
-		else
+		if (!pdf_ok(p) && errnum == 0)
 			pdf_error(p, e);
-		remove(tmp.buf);
+		else
+			output_error(e, path, errnum ? errnum : EIO);
 		goto out;
 	}
-	if (rename(tmp.buf, path) != 0) {
+	if (fsync(fd) != 0 || close(fd) != 0) {
+		fd = -1;
 		output_error(e, path, errno);
-		remove(tmp.buf);
 		goto out;
 	}
+	fd = -1;
+	if (output_target(path, e) != 0)
+		goto out;
+	if (sys_rename_replace(tmp, path) != 0) {
+		output_error(e, path, errno);
+		goto out;
+	}
+	free(tmp);
+	tmp = NULL;
 	r = 0;
 out:
-	strbuf_release(&tmp);
+	if (fd >= 0)
+		close(fd);
+	if (tmp != NULL)
+		unlink(tmp); /* ours: made by sys_temp_create above */
+	free(tmp);
+	free(dir);
 	return r;
 }

@@ -84,15 +84,19 @@ void pdf_mark_note(struct pdf *p);
 void pdf_set_info(struct pdf *p, HPDF_InfoType type, const char *value);
 
 /*
- * Checks that path can be written before the work starts: creates and
- * removes path.tmp. Returns 0 or -1 with e set (ERR_IO naming path).
+ * Checks that path can be written before the work starts: nothing there
+ * or a regular file (never a link, folder, device or FIFO), and a file can
+ * be made in its folder (made under a unique name and removed at once).
+ * Returns 0 or -1 with e set (ERR_IO naming path).
  */
 int pdf_probe_output(const char *path, struct err *e);
 
 /*
- * Writes the document to path.tmp and renames it to path. Returns 0, or
- * -1 with e set (ERR_PDF for an earlier libharu error, ERR_IO when the
- * file cannot be written); then path.tmp is removed and path untouched.
+ * Writes the document to a new 0600 file with a unique name beside path,
+ * syncs it and renames it over path (a regular file or nothing; anything
+ * else is refused). Returns 0, or -1 with e set (ERR_PDF for an earlier
+ * libharu error, ERR_IO when the file cannot be written); then the
+ * temporary file is removed and path is untouched.
  */
 int pdf_save(struct pdf *p, const char *path, struct err *e);
 

@@ -376,7 +376,7 @@ create_new(struct store *st, struct err *e)
 	struct strbuf side = STRBUF_INIT;
 	int fd, r = -1;
 
-	sys_remove_prefixed(dir, prefix);
+	sys_remove_prefixed(dir, prefix, 0);
 	fd = sys_temp_create(dir, prefix, &tmp, e);
 	if (fd < 0)
 		goto out;

@@ -281,8 +281,9 @@ sys_can_write(const char *path)
 }
 
 void
-sys_remove_prefixed(const char *dir, const char *prefix)
+sys_remove_prefixed(const char *dir, const char *prefix, int min_age)
 {
+	time_t now = time(NULL);
 	size_t n = strlen(prefix);
 	struct dirent *d;
 	DIR *dp = opendir(dir);
@@ -297,7 +298,7 @@ sys_remove_prefixed(const char *dir, const char *prefix)
 			continue;
 		p = path_join(dir, d->d_name);
 		if (lstat(p, &sb) == 0 && S_ISREG(sb.st_mode) &&
-		    sb.st_uid == geteuid())
+		    sb.st_uid == geteuid() && now - sb.st_mtime >= min_age)
 			unlink(p);
 		free(p);
 	}

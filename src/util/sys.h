@@ -80,11 +80,13 @@ int sys_temp_create(const char *dir, const char *prefix, char **path,
 bool sys_can_write(const char *path);
 
 /*
- * Removes the plain files in dir whose names start with prefix and that
- * belong to us (what an interrupted run left under a temporary name).
- * Links, folders and other owners' files are left alone.
+ * Removes the plain files in dir whose names start with prefix, that
+ * belong to us and were last changed at least min_age seconds ago (what an
+ * interrupted run left under a temporary name; a younger one may be
+ * another run's work in progress). Links, folders and other owners' files
+ * are left alone.
  */
-void sys_remove_prefixed(const char *dir, const char *prefix);
+void sys_remove_prefixed(const char *dir, const char *prefix, int min_age);
 
 /* Writes all of buf to fd. Returns 0, or -1 with errno set. */
 int sys_write_all(int fd, const void *buf, size_t n);

@@ -186,8 +186,9 @@ choose(struct app *a, enum answer_value v)
 		ans.checked = date_default_checked(a->facility.year, &a->today);
 	if (!answer_needs_target(it, v))
 		ans.target = (struct date)DATE_NONE;
-	if (app_answer_save(a, &ans) == 0 && answer_needs_target(it, v) &&
-	    !date_is_set(&ans.target)) {
+	if (app_answer_save(a, &ans) != 0) {
+		/* not saved: the status line says why, nothing else */
+	} else if (answer_needs_target(it, v) && !date_is_set(&ans.target)) {
 		struct strbuf sb = STRBUF_INIT;
 		struct date lo, hi;
 

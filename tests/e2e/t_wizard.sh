@@ -72,8 +72,28 @@ keys Enter
 wait_for "2-③"
 keys Left Left Left Left
 wait_for "医療情報システムを導入、運用している。"
+# a save that fails (another program holds the file for writing) says so,
+# and never 「保存しました」: the gate's いいえ too
+gate() { sqlite3 "$DB" "SELECT coalesce(max(value), '-') FROM answer WHERE item_id = 'has-medical-system'"; }
+before=$(gate)
+exec 7> >(exec sqlite3 "$DB")
+echo "BEGIN IMMEDIATE; UPDATE facility SET name = name;" >&7
+i=0
+while sqlite3 -cmd ".timeout 0" "$DB" "BEGIN IMMEDIATE; ROLLBACK;" 2>/dev/null; do
+  i=$((i + 1)); [ $i -gt 200 ] && { fail "the holder never took the lock"; break; }
+  sleep 0.05
+done
+snap; keys 2
+wait_new "書き込み中です"
+screen | grep -qF "保存しました" && fail "a failed save said 保存しました"
+screen | grep -qF "ほかの項目は答えなくて" && fail "a failed save said the rest is not needed"
+check "nothing saved while busy" test "$(gate)" = "$before"
+check "the gate was not いいえ before" test "$before" != no
+echo "ROLLBACK;" >&7
+exec 7>&-
 keys 2
 wait_for "ほかの項目は答えなくてかまいません"
+wait_db "SELECT value FROM answer WHERE item_id = 'has-medical-system'" no
 keys Right
 wait_for "医療情報システムなし"
 finish
