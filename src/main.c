@@ -342,7 +342,7 @@ cmd_validate(const struct opts *o, char **roots, const struct content *c)
 				o->args[i]);
 	}
 	for (k = 0; roots[k] != NULL; k++) {
-		size_t n = content_validate_root(roots[k], &out);
+		size_t n = content_validate_root(roots + k, &out);
 
 		printf(n == 0 ? _("ok: %s\n") : _("problems in %s:\n"),
 		       roots[k]);

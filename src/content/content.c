@@ -512,8 +512,10 @@ cmp_edition(const void *a, const void *b)
 	return strcmp(x->id, y->id);
 }
 
-int
-content_load(struct content *c, char *const *roots, struct err *e)
+/* Loads from roots as content_load() describes, with no fallback for a
+ * clash between roots. */
+static int
+load_roots(struct content *c, char *const *roots, struct err *e)
 {
 	char **names = NULL;
 	size_t nnames = 0, alloc = 0, i, k, ealloc = 0;
@@ -585,9 +587,10 @@ content_load(struct content *c, char *const *roots, struct err *e)
 		if (c->editions[i].first_year ==
 		    c->editions[i - 1].first_year) {
 			err_set(e, ERR_CONTENT,
-				_("the editions '%s' and '%s' both start in fiscal year %d; remove one"),
-				c->editions[i - 1].id, c->editions[i].id,
-				c->editions[i].first_year);
+				_("%s/edition.yaml: the edition '%s' starts in the same fiscal year (%d) as the edition '%s' in %s; remove one of them"),
+				c->editions[i].dir, c->editions[i].id,
+				c->editions[i].first_year,
+				c->editions[i - 1].id, c->editions[i - 1].dir);
 			goto out;
 		}
 	}
@@ -596,6 +599,36 @@ out:
 	for (i = 0; i < nnames; i++)
 		free(names[i]);
 	free(names);
+	return r;
+}
+
+int
+content_load(struct content *c, char *const *roots, struct err *e)
+{
+	struct strbuf notes = STRBUF_INIT;
+	size_t k;
+	int r = load_roots(c, roots, e);
+
+	/* Each folder can be valid alone and still clash with the ones
+	 * below it (two editions for one year, a glossary that lacks the
+	 * built-in items' terms). Then the folders of highest precedence
+	 * are left out, one by one, until the rest loads: an override never
+	 * stops the program while the built-in content is whole. */
+	for (k = 0; r != 0 && roots[k] != NULL && roots[k + 1] != NULL; k++) {
+		strbuf_addf(&notes,
+			    _("did not use the content folder %s: %s"),
+			    roots[k], e->msg);
+		strbuf_addch(&notes, '\n');
+		content_release(c);
+		err_clear(e);
+		r = load_roots(c, roots + k + 1, e);
+	}
+	if (r == 0 && notes.len > 0) {
+		strbuf_addstr(&notes, c->warnings.buf);
+		strbuf_reset(&c->warnings);
+		strbuf_addstr(&c->warnings, notes.buf);
+	}
+	strbuf_release(&notes);
 	return r;
 }
 
@@ -657,16 +690,14 @@ content_term_find(const struct content *c, const char *id)
 }
 
 size_t
-content_validate_root(const char *root, struct strbuf *out)
+content_validate_root(char *const *roots, struct strbuf *out)
 {
-	char *roots[2] = {(char *)root, NULL};
 	struct content c;
 	struct err e = ERR_INIT;
 	size_t problems = 0;
-	int r = content_load(&c, roots, &e);
+	int r = load_roots(&c, roots, &e);
 
-	/* With one root, a refused folder is both a warning and the error:
-	 * print it once. */
+	/* A refused folder is both a warning and the error: print it once. */
 	if (c.warnings.len > 0) {
 		strbuf_addstr(out, c.warnings.buf);
 		problems++;

@@ -338,8 +338,10 @@ struct content {
  * Loads every edition and common/ from roots (NULL-terminated, highest
  * precedence first). For each folder name the first root whose files all
  * validate wins; a broken one is skipped and described in c->warnings
- * (file:line:column: message). Returns 0, or -1 with e set when an edition
- * or common/ cannot be loaded from any root, or no edition exists.
+ * (file:line:column: message). A folder valid alone that clashes with the
+ * ones below it (two editions for one year, say) is left out as a whole,
+ * also described in c->warnings. Returns 0, or -1 with e set when an
+ * edition or common/ cannot be loaded from any root, or no edition exists.
  * c is initialised by this call; release it with content_release() in
  * every case.
  */
@@ -437,10 +439,13 @@ const char *content_cell_label(enum cell cell);
 const char *content_who_label(enum who who);
 
 /*
- * Checks a content root for validate-content: every edition and common/
- * found there, plus ids unique, references valid. Appends one line per
- * problem to out and returns the number of problems (0 = all good).
+ * Checks a content folder for validate-content, as the program would use
+ * it: roots[0] is the folder, the roots after it are what it overrides
+ * (so a folder holding only vulns/ or one edition is valid when the rest
+ * comes from below). Every file of roots[0] must load, nothing may clash
+ * with the folders below, ids unique, references valid. Appends one line
+ * per problem to out and returns the number of problems (0 = all good).
  */
-size_t content_validate_root(const char *root, struct strbuf *out);
+size_t content_validate_root(char *const *roots, struct strbuf *out);
 
 #endif

@@ -1,10 +1,13 @@
 #include "content/ydoc.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "util/i18n.h"
 #include "util/strbuf.h"
@@ -12,36 +15,59 @@
 #include "util/xalloc.h"
 
 #define YDOC_MAX_BYTES (1024 * 1024)
+/* Deepest nesting of lists and maps; our files use about six levels. */
+#define YDOC_MAX_DEPTH 32
 
-/* Reads the whole file into sb; -1 with e set on failure. */
+/*
+ * Reads the whole file into sb; -1 with e set on failure. Only a regular
+ * file is read: a FIFO or a device in its place would block startup or
+ * never end. It is opened without blocking and checked after opening.
+ */
 static int
 read_file(const char *path, struct strbuf *sb, struct err *e)
 {
-	FILE *f = fopen(path, "rb");
+	struct stat st;
 	char buf[8192];
-	size_t n;
+	ssize_t n;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 
-	if (f == NULL) {
+	if (fd < 0) {
 		err_set(e, ERR_CONTENT, _("cannot read the content file '%s'"),
 			path);
 		return err_detail(e, "%s", strerror(errno));
 	}
-	while ((n = fread(buf, 1, sizeof(buf), f)) > 0) {
-		strbuf_add(sb, buf, n);
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return err_set(
+			e, ERR_CONTENT,
+			_("%s: not a plain file (a folder, a pipe or a device); a content file must be a normal text file"),
+			path);
+	}
+	if (st.st_size > YDOC_MAX_BYTES) {
+		close(fd);
+		return err_set(e, ERR_CONTENT,
+			       _("%s: the file is too large for a content file"),
+			       path);
+	}
+	while ((n = read(fd, buf, sizeof(buf))) != 0) {
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			close(fd);
+			err_set(e, ERR_CONTENT,
+				_("cannot read the content file '%s'"), path);
+			return err_detail(e, "%s", strerror(errno));
+		}
+		strbuf_add(sb, buf, (size_t)n);
 		if (sb->len > YDOC_MAX_BYTES) {
-			fclose(f);
+			close(fd);
 			return err_set(
 				e, ERR_CONTENT,
 				_("%s: the file is too large for a content file"),
 				path);
 		}
 	}
-	if (ferror(f)) {
-		fclose(f);
-		return err_set(e, ERR_CONTENT,
-			       _("cannot read the content file '%s'"), path);
-	}
-	fclose(f);
+	close(fd);
 	return 0;
 }
 
@@ -156,15 +182,151 @@ check_scalars(struct ydoc *d, struct err *e)
 	return 0;
 }
 
+/* Sets e to "path:line:col: message" at mark m. Returns -1. */
+static int
+mark_error(const char *path, yaml_mark_t m, struct err *e, const char *msg)
+{
+	return err_set(e, ERR_CONTENT, "%s:%d:%d: %s", path, (int)m.line + 1,
+		       (int)m.column + 1, msg);
+}
+
+/* Gives node id the marks of the event that made it. */
+static void
+set_marks(yaml_document_t *doc, int id, const yaml_event_t *ev)
+{
+	yaml_node_t *n = yaml_document_get_node(doc, id);
+
+	n->start_mark = ev->start_mark;
+	n->end_mark = ev->end_mark;
+}
+
+/*
+ * Builds d->doc from the parser's events as they arrive (instead of
+ * yaml_parser_load), so that nesting deeper than YDOC_MAX_DEPTH is refused
+ * at the event that goes too deep: libyaml's time grows with the square of
+ * the depth, and a file of "[[[[..." would otherwise hold startup for
+ * minutes. Aliases (*name) are refused; content files use none. A second
+ * YAML document with anything in it is refused. Returns 0 or -1 with e.
+ */
+static int
+build(struct ydoc *d, yaml_parser_t *p, const char *text, struct err *e)
+{
+	int open[YDOC_MAX_DEPTH];  /* ids of the open sequences and maps */
+	int key[YDOC_MAX_DEPTH];   /* a map's key waiting for its value */
+	int depth = 0, docs = 0, r = -1;
+	yaml_mark_t second = {0, 0, 0}; /* where a second document starts */
+	bool end = false;
+
+	if (!yaml_document_initialize(&d->doc, NULL, NULL, NULL, 1, 1))
+		return err_set(e, ERR_CONTENT, "%s", _("out of memory"));
+	d->loaded = true;
+	while (!end) {
+		yaml_event_t ev;
+		int id = 0;
+
+		if (!yaml_parser_parse(p, &ev))
+			return parse_error(d->path, p, text, e);
+		switch (ev.type) {
+		case YAML_STREAM_END_EVENT:
+			end = true;
+			break;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++docs == 2)
+				second = ev.start_mark;
+			break;
+		case YAML_ALIAS_EVENT:
+			mark_error(d->path, ev.start_mark, e,
+				   _("content files do not use YAML aliases (*name); write the value out"));
+			goto out;
+		case YAML_SCALAR_EVENT:
+			if (docs > 1) {
+				mark_error(d->path, second, e,
+					   _("a content file holds one YAML document; remove this '---' line and what follows, or merge it"));
+				goto out;
+			}
+			id = yaml_document_add_scalar(
+				&d->doc, NULL, ev.data.scalar.value,
+				(int)ev.data.scalar.length, ev.data.scalar.style);
+			break;
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT:
+			if (docs > 1) {
+				mark_error(d->path, second, e,
+					   _("a content file holds one YAML document; remove this '---' line and what follows, or merge it"));
+				goto out;
+			}
+			if (depth == YDOC_MAX_DEPTH) {
+				struct strbuf sb = STRBUF_INIT;
+
+				strbuf_addf(&sb,
+					    _("lists and fields are nested more than %d levels deep here"),
+					    YDOC_MAX_DEPTH);
+				mark_error(d->path, ev.start_mark, e, sb.buf);
+				strbuf_release(&sb);
+				goto out;
+			}
+			id = ev.type == YAML_SEQUENCE_START_EVENT
+				     ? yaml_document_add_sequence(
+					       &d->doc, NULL,
+					       ev.data.sequence_start.style)
+				     : yaml_document_add_mapping(
+					       &d->doc, NULL,
+					       ev.data.mapping_start.style);
+			break;
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT:
+			if (depth > 0) {
+				yaml_node_t *n = yaml_document_get_node(
+					&d->doc, open[depth - 1]);
+
+				n->end_mark = ev.end_mark;
+				depth--;
+			}
+			break;
+		default:
+			break;
+		}
+		if (id != 0) {
+			set_marks(&d->doc, id, &ev);
+			if (depth > 0) {
+				int parent = open[depth - 1];
+				yaml_node_t *pn =
+					yaml_document_get_node(&d->doc, parent);
+
+				if (pn->type == YAML_SEQUENCE_NODE) {
+					yaml_document_append_sequence_item(
+						&d->doc, parent, id);
+				} else if (key[depth - 1] == 0) {
+					key[depth - 1] = id;
+				} else {
+					yaml_document_append_mapping_pair(
+						&d->doc, parent, key[depth - 1],
+						id);
+					key[depth - 1] = 0;
+				}
+			}
+			if (ev.type != YAML_SCALAR_EVENT) {
+				open[depth] = id;
+				key[depth] = 0;
+				depth++;
+			}
+		}
+		yaml_event_delete(&ev);
+		continue;
+	out:
+		yaml_event_delete(&ev);
+		return r;
+	}
+	return 0;
+}
+
 int
 ydoc_load(struct ydoc *d, const char *path, struct err *e)
 {
 	struct strbuf sb = STRBUF_INIT;
 	yaml_parser_t parser;
-	yaml_document_t extra;
 	const char *text;
 	size_t len;
-	bool more;
 	int r = -1;
 
 	memset(d, 0, sizeof(*d));
@@ -183,32 +345,16 @@ ydoc_load(struct ydoc *d, const char *path, struct err *e)
 		text += 3, len -= 3;
 	yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
 	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
-	if (!yaml_parser_load(&parser, &d->doc)) {
-		parse_error(path, &parser, text, e);
-		yaml_parser_delete(&parser);
+	r = build(d, &parser, text, e);
+	yaml_parser_delete(&parser);
+	if (r != 0)
 		goto out;
-	}
-	d->loaded = true;
+	r = -1;
 	if (ydoc_root(d) == NULL) {
-		yaml_parser_delete(&parser);
 		err_set(e, ERR_CONTENT, _("%s:1:1: the file is empty"), path);
 		goto out;
 	}
-	/* The rest of the file must be valid YAML too, and hold nothing. */
-	if (!yaml_parser_load(&parser, &extra)) {
-		parse_error(path, &parser, text, e);
-		yaml_parser_delete(&parser);
-		goto out;
-	}
-	yaml_parser_delete(&parser);
-	more = yaml_document_get_root_node(&extra) != NULL;
-	if (more)
-		err_set(e, ERR_CONTENT,
-			_("%s:%d:%d: a content file holds one YAML document; remove this '---' line and what follows, or merge it"),
-			path, (int)extra.start_mark.line + 1,
-			(int)extra.start_mark.column + 1);
-	yaml_document_delete(&extra);
-	if (more || check_scalars(d, e) != 0)
+	if (check_scalars(d, e) != 0)
 		goto out;
 	r = 0;
 out:

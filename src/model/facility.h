@@ -20,6 +20,7 @@ enum facility_type {
 
 #define FACILITY_TEXT_MAX   60   /* characters of each text field */
 #define FACILITY_FIRST_YEAR 2025 /* 令和7年度: the oldest edition we carry */
+#define FACILITY_LAST_YEAR  9998 /* its 31 March is still a real date */
 
 struct facility {
 	char *name; /* 施設名; owned */

@@ -184,6 +184,12 @@ store_facility_load(struct store *st, struct facility *f, struct err *e)
 			f->officer = store_col_text(s, 3);
 			f->health_center = store_col_text(s, 4);
 			f->year = sqlite3_column_int(s, 5);
+			/* A year edited by hand (INT_MAX, -1) would overflow
+			 * the date rules: outside what a 点検年度 can be, it is
+			 * treated as never entered, and 初回設定 asks again. */
+			if (f->year < FACILITY_FIRST_YEAR ||
+			    f->year > FACILITY_LAST_YEAR)
+				f->year = 0;
 			f->checker = store_col_text(s, 7);
 			if (ed != NULL &&
 			    strlen((const char *)ed) <= CONTENT_ID_MAX)

@@ -322,6 +322,26 @@ test_errors(void)
 	s = section("---\n- not: read\n");
 	expect_error("twodocs", s, "s1.yaml:15:1", "---");
 	free(s);
+	/* nesting too deep is refused where it gets too deep: libyaml's
+	 * time grows with the square of the depth (minutes for 500 KB) */
+	{
+		struct strbuf deep = STRBUF_INIT;
+		size_t i;
+
+		strbuf_addstr(&deep, "x: ");
+		for (i = 0; i < 400000; i++)
+			strbuf_addch(&deep, '[');
+		strbuf_addch(&deep, '\n');
+		expect_error("deep", deep.buf, "s1.yaml:1:", "levels deep");
+		strbuf_release(&deep);
+		s = section("    meaning2: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[x]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n");
+		expect_error("deep2", s, "s1.yaml:15:", "levels deep");
+		free(s);
+	}
+	/* an alias (*name) is refused, with its place */
+	s = section("    meaning2: &a x\n    meaning3: *a\n");
+	expect_error("alias", s, "s1.yaml:16:15", "*name");
+	free(s);
 	/* a missing field names the item's line */
 	expect_error("missing",
 		     "section:\n  number: \"1\"\n  title: t\nitems:\n"
@@ -695,6 +715,33 @@ test_real_order(void)
 	free(root);
 }
 
+/*
+ * A FIFO or a folder where a content file should be: refused with the
+ * file's name at once, never waited on (a FIFO would block startup).
+ */
+static void
+test_not_files(void)
+{
+	struct content c;
+	struct err e = ERR_INIT;
+	struct strbuf p = STRBUF_INIT;
+
+	write_common("fifo");
+	write_file("fifo/t1", "edition.yaml", edition);
+	strbuf_addf(&p, "%s/fifo/t1/s1.yaml", tmp);
+	check_int(mkfifo(p.buf, 0600), 0);
+	check_int(load_root("fifo", &c, &e), -1);
+	check_true(strstr(e.msg, "s1.yaml") != NULL);
+	check_true(strstr(e.msg, "not a plain file") != NULL);
+	content_release(&c);
+	unlink(p.buf);
+	check_int(mkdir(p.buf, 0700), 0);
+	check_int(load_root("fifo", &c, &e), -1);
+	check_true(strstr(e.msg, "s1.yaml") != NULL);
+	content_release(&c);
+	strbuf_release(&p);
+}
+
 int
 main(void)
 {
@@ -708,6 +755,7 @@ main(void)
 	test_vendor_and_mapping();
 	test_common();
 	test_real_order();
+	test_not_files();
 	{
 		struct strbuf cmd = STRBUF_INIT;
 

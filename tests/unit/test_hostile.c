@@ -16,6 +16,7 @@
 
 #include "check.h"
 #include "fixture.h"
+#include "model/facility.h"
 #include "store/store.h"
 #include "util/xalloc.h"
 
@@ -315,6 +316,42 @@ test_long_names(void)
 	free(p);
 }
 
+/* Values edited by hand into the file are range-checked when read. */
+static void
+test_values(void)
+{
+	static const char *const years[] = {"2147483647", "-2147483648",
+					    "2024", "0", "'abc'", "99999"};
+	char *p = new_db("v.db");
+	struct store *st = NULL;
+	struct facility f = {0};
+	struct err e = ERR_INIT;
+	size_t i;
+
+	check_int(store_open(&st, p, 0, NULL, &e), 0);
+	facility_set_text(&f.name, "テスト医院");
+	f.type = FACILITY_CLINIC;
+	f.year = 2026;
+	strcpy(f.edition, "r8");
+	check_int(store_facility_save(st, &f, &e), 0);
+	facility_release(&f);
+	store_close(st);
+	for (i = 0; i < sizeof(years) / sizeof(years[0]); i++) {
+		st = NULL;
+		check_int(fixture_sh("sqlite3 '%s' \"UPDATE facility SET year = %s\"",
+				     p, years[i]),
+			  0);
+		check_int(store_open(&st, p, 0, NULL, &e), 0);
+		check_int(store_facility_load(st, &f, &e), 0);
+		check_int(f.year, 0);
+		check_true(!facility_complete(&f));
+		check_str(f.name, "テスト医院");
+		facility_release(&f);
+		store_close(st);
+	}
+	free(p);
+}
+
 int
 main(void)
 {
@@ -328,6 +365,7 @@ main(void)
 	test_lock_file();
 	test_leftovers();
 	test_long_names();
+	test_values();
 	fixture_done();
 	return check_done("test_hostile");
 }
