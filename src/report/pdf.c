@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "report/fontcheck.h"
 #include "util/i18n.h"
 #include "util/paths.h"
 #include "util/sys.h"
@@ -88,7 +89,8 @@ font_check(const char *path, struct err *e)
 	if (memcmp(magic, "\x00\x01\x00\x00", 4) != 0 &&
 	    memcmp(magic, "true", 4) != 0)
 		return font_error(e, path, true);
-	return 0;
+	/* libharu trusts every count and offset in the file */
+	return fontcheck_file(path, e);
 }
 
 int

@@ -69,6 +69,17 @@ check "a 255-byte name: exit 0" test $rc = 0 || echo "$out"
 check "a 255-byte name: written" test -s "$D/$long"
 rm -f "$D/$long"
 
+# a damaged font (cut short, as by an interrupted copy) given with --font
+# or IRYOSEC_FONT: a clear message, no crash, no PDF
+head -c 300000 /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf > "$WORK/cut.ttf"
+out=$("$BIN" --db "$WORK/d.db" --font "$WORK/cut.ttf" report -o "$D/f.pdf" 2>&1); rc=$?
+check "--font damaged: exit 1 (not $rc)" test $rc = 1
+echo "$out" | grep -qF "壊れているか" || fail "--font damaged: $out"
+out=$(IRYOSEC_FONT=$WORK/cut.ttf "$BIN" --db "$WORK/d.db" report -o "$D/f.pdf" 2>&1); rc=$?
+check "IRYOSEC_FONT damaged: exit 1 (not $rc)" test $rc = 1
+echo "$out" | grep -qF "$WORK/cut.ttf" || fail "IRYOSEC_FONT damaged: $out"
+check "no PDF with a damaged font" test ! -e "$D/f.pdf"
+
 # a report killed half-way leaves its temporary file; the next report
 # removes it once it is old (never a young one: it may be another run's)
 touch -d '1 hour ago' "$D/.iryosec-report-AAAAAA"
