@@ -20,6 +20,9 @@
 /* The start of the name of a report being written (pdf_save). */
 #define PDF_TEMP_PREFIX ".iryosec-report-"
 
+/* Characters kept of a document property (Title, Author). */
+#define PDF_INFO_MAX 200
+
 /* Number of BMP code points in the width cache. */
 #define BMP_SIZE 0x10000
 
@@ -194,7 +197,7 @@ void
 pdf_set_info(struct pdf *p, HPDF_InfoType type, const char *value)
 {
 	struct strbuf sb = STRBUF_INIT;
-	size_t i = 0, len = strlen(value);
+	size_t i = 0, len = strlen(value), chars = 0;
 
 	if (!pdf_ok(p))
 		return;
@@ -202,6 +205,13 @@ pdf_set_info(struct pdf *p, HPDF_InfoType type, const char *value)
 		uint32_t cp;
 		int n = utf8_decode(value + i, len - i, &cp);
 
+		/* A document property is a short label, and libharu fails
+		 * the whole PDF on a string over 64 KB (a name of any length
+		 * can come from a file edited by hand). */
+		if (++chars > PDF_INFO_MAX) {
+			strbuf_addstr(&sb, "\xe2\x80\xa6"); /* … */
+			break;
+		}
 		if (n <= 0 || cp > 0xFFFF) {
 			/* U+3013 GETA MARK, as in the body text. */
 			strbuf_addstr(&sb, "\xe3\x80\x93");

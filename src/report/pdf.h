@@ -79,7 +79,8 @@ void pdf_mark_note(struct pdf *p);
 
 /*
  * Sets a document info field (Title, Author, Creator ...) from UTF-8;
- * characters libharu cannot encode (outside the BMP) become 〓.
+ * characters libharu cannot encode (outside the BMP) become 〓, controls
+ * are left out, and a value over 200 characters is cut with 「…」.
  */
 void pdf_set_info(struct pdf *p, HPDF_InfoType type, const char *value);
 

@@ -1,7 +1,7 @@
 /*
  * Opening the data file: find the file itself (links resolved), lock it,
  * create it when asked, and make sure it is ours before any connection
- * that could write is made (docs/ARCHITECTURE.md, "The data file").
+ * that could write is made.
  *
  * The order matters. SQLite plays a journal or WAL left beside a file into
  * it as soon as a connection reads, and runs triggers stored in the file

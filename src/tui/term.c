@@ -38,6 +38,20 @@ term_start(struct err *e)
 			e, ERR_IO,
 			_("the terminal type '%s' is unknown; try TERM=xterm-256color"),
 			t);
+	/* A terminal that cannot move the cursor (TERM=dumb, a printer
+	 * terminal) would draw every screen on one line. */
+	{
+		const char *cup = tigetstr("cup");
+
+		if (cup == NULL || cup == (char *)-1) {
+			delscreen(term_screen);
+			term_screen = NULL;
+			return err_set(
+				e, ERR_IO,
+				_("the terminal type '%s' cannot show screens (it cannot move the cursor); run iryosec in a terminal window such as xterm, or try TERM=xterm-256color"),
+				t);
+		}
+	}
 	set_term(term_screen);
 	die_set_hook(term_stop);
 	raw();
@@ -48,6 +62,7 @@ term_start(struct err *e)
 	define_key("\033[201~", TKEY_PASTE_END);
 	bracketed_paste(true);
 	set_escdelay(25);
+	sys_catch_continue();
 	curs_set(0);
 	if (has_colors()) {
 		start_color();
@@ -117,6 +132,19 @@ term_paste_text(void)
 	return paste_buf;
 }
 
+/*
+ * Back from Ctrl-Z (fg): curses has restored its modes, but not the
+ * keypad's: arrow keys would come in the form curses does not expect and
+ * read as Esc. Sends keypad and bracketed paste again and redraws all.
+ */
+static void
+resume(void)
+{
+	keypad(stdscr, TRUE);
+	bracketed_paste(true);
+	clearok(curscr, TRUE);
+}
+
 int
 term_read(struct tkey *k)
 {
@@ -128,6 +156,17 @@ term_read(struct tkey *k)
 
 		if (sys_hangup())
 			return -1;
+		if (sys_continued()) {
+			/* continued after a stop from outside (kill -STOP,
+			 * SIGTSTP): set up again; a key read is kept, a read
+			 * cut short by the signal becomes a redraw */
+			resume();
+			if (r == ERR) {
+				k->fn = true;
+				k->ch = KEY_RESIZE;
+				return 0;
+			}
+		}
 		if (r == KEY_CODE_YES && ch == TKEY_PASTE_END)
 			continue; /* a stray end marker */
 		if (r == KEY_CODE_YES) {
@@ -135,6 +174,17 @@ term_read(struct tkey *k)
 				read_paste();
 			k->fn = true;
 			k->ch = ch;
+			return 0;
+		}
+		if (r == OK && ch == 0x1A) {
+			/* Ctrl-Z: raw mode makes it a key, not a signal; stop
+			 * as a shell user expects, and come back whole on fg */
+			bracketed_paste(false);
+			sys_suspend();
+			(void)sys_continued(); /* this resume is handled here */
+			resume();
+			k->fn = true;
+			k->ch = KEY_RESIZE;
 			return 0;
 		}
 		if (r == OK) {

@@ -438,6 +438,43 @@ sys_hangup(void)
 	return hangup_seen != 0;
 }
 
+/* Set from the SIGCONT handler; read (and cleared) by the input loop. */
+static volatile sig_atomic_t continue_seen;
+
+static void
+on_continue(int sig)
+{
+	(void)sig;
+	continue_seen = 1;
+}
+
+void
+sys_catch_continue(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_continue;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0; /* no SA_RESTART: the waiting read returns */
+	sigaction(SIGCONT, &sa, NULL);
+}
+
+void
+sys_suspend(void)
+{
+	raise(SIGTSTP);
+}
+
+bool
+sys_continued(void)
+{
+	if (continue_seen == 0)
+		return false;
+	continue_seen = 0;
+	return true;
+}
+
 bool
 sys_isatty(void)
 {

@@ -121,6 +121,21 @@ void sys_catch_hangup(void);
 bool sys_hangup(void);
 
 /*
+ * Arranges for SIGCONT (the program continued after Ctrl-Z and fg) to set
+ * a flag and to cut a waiting read short, so the terminal can be set up
+ * again before the next key. sys_continued() returns true once per
+ * SIGCONT.
+ */
+void sys_catch_continue(void);
+bool sys_continued(void);
+
+/*
+ * Stops the process as Ctrl-Z does in a shell (SIGTSTP; curses leaves and
+ * restores the screen around it) and returns once it is continued (fg).
+ */
+void sys_suspend(void);
+
+/*
  * A write past the file size limit (ulimit -f) then fails with EFBIG and
  * is reported like any failed write, instead of killing the program with
  * SIGXFSZ half-way. Call once at start.

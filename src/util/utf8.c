@@ -283,6 +283,18 @@ utf8_printable(const char *s)
 	return out;
 }
 
+char *
+utf8_oneline(const char *s)
+{
+	char *out = utf8_printable(s != NULL ? s : ""), *p;
+
+	for (p = out; *p != '\0'; p++) {
+		if (*p == '\n' || *p == '\t')
+			*p = ' ';
+	}
+	return out;
+}
+
 wchar_t *
 utf8_to_wcs(const char *s, size_t *n)
 {

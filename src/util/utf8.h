@@ -83,4 +83,11 @@ char *utf8_from_wcs(const wchar_t *w, size_t n);
  */
 char *utf8_printable(const char *s);
 
+/*
+ * As utf8_printable(), but for a value printed inside one line of output
+ * (a name in `status`): line breaks and tabs become spaces too, so a
+ * value cannot start a line of its own. NULL gives "". Caller frees.
+ */
+char *utf8_oneline(const char *s);
+
 #endif

@@ -1,12 +1,14 @@
 #include "wizard/job.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/answer.h"
 #include "model/facility.h"
 #include "model/gap.h"
 #include "util/i18n.h"
+#include "util/utf8.h"
 
 void
 job_report_name(struct strbuf *sb, int fy, const struct date *today)
@@ -130,8 +132,13 @@ job_status(struct store *st, const struct content *c, struct strbuf *out,
 	if (load(st, c, &f, &ed, &s, e) != 0)
 		goto out;
 	gap_compute(ed, &s, &g, &p);
-	strbuf_addf(out, _("Facility: %s (%s)\n"), facility_text(f.name),
-		    facility_type_label(f.type));
+	{
+		char *name = utf8_oneline(f.name);
+
+		strbuf_addf(out, _("Facility: %s (%s)\n"), name,
+			    facility_type_label(f.type));
+		free(name);
+	}
 	strbuf_addstr(out, _("Fiscal year: "));
 	date_add_fy_name(out, f.year);
 	strbuf_addf(out, _(" (%s %s)\n"), ed->name, ed->title);
@@ -145,8 +152,10 @@ job_status(struct store *st, const struct content *c, struct strbuf *out,
 	strbuf_addf(out, _("Not answered yet: %zu\n"), p.total - p.answered);
 	for (i = 0; i < g.n; i++) {
 		const struct gap *gp = &g.v[i];
+		char *title = utf8_oneline(gp->item->title);
 
-		strbuf_addf(out, "  %s %s", gp->item->number, gp->item->title);
+		strbuf_addf(out, "  %s %s", gp->item->number, title);
+		free(title);
 		if (gp->item->labelled)
 			strbuf_addf(out, _(" (target: %s)"),
 				    content_cell_label(gp->cell));
@@ -158,7 +167,12 @@ job_status(struct store *st, const struct content *c, struct strbuf *out,
 			date_add_wareki(out, &gp->answer->target);
 		strbuf_addch(out, '\n');
 	}
-	strbuf_addf(out, _("Data file: %s\n"), store_path(st));
+	{
+		char *path = utf8_oneline(store_path(st));
+
+		strbuf_addf(out, _("Data file: %s\n"), path);
+		free(path);
+	}
 	r = 0;
 out:
 	gap_list_release(&g);

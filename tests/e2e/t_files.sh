@@ -80,6 +80,15 @@ check "IRYOSEC_FONT damaged: exit 1 (not $rc)" test $rc = 1
 echo "$out" | grep -qF "$WORK/cut.ttf" || fail "IRYOSEC_FONT damaged: $out"
 check "no PDF with a damaged font" test ! -e "$D/f.pdf"
 
+# a facility name of 40,000 characters (a file edited by hand): the report
+# is still made (libharu refused a document property over 64 KB)
+cp "$WORK/d.db" "$WORK/long.db"
+sqlite3 "$WORK/long.db" "UPDATE facility SET name = (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 8000) SELECT group_concat('長い施設名', '') FROM c)"
+out=$("$BIN" --db "$WORK/long.db" report -o "$D/long.pdf" --only summary 2>&1); rc=$?
+check "a very long facility name: exit 0 (not $rc)" test $rc = 0 || echo "$out"
+pdfinfo "$D/long.pdf" 2>/dev/null | grep -qF "長い施設名…" || fail "the long name is not cut in the PDF's properties"
+rm -f "$D/long.pdf"
+
 # a report killed half-way leaves its temporary file; the next report
 # removes it once it is old (never a young one: it may be another run's)
 touch -d '1 hour ago' "$D/.iryosec-report-AAAAAA"

@@ -104,10 +104,12 @@ check "exit 0" test "$(wait_exit)" = 0
 
 # escape sequences written into the file by something else: never raw
 sqlite3 "$DB" "UPDATE answer SET memo = 'ok' || char(27) || '[2J' || char(27) || ']0;evil' || char(7) || char(155) || 'end' WHERE value = 'no'"
-sqlite3 "$DB" "UPDATE facility SET name = 'おがわ' || char(27) || '[31m小児科'"
+sqlite3 "$DB" "UPDATE facility SET name = 'おがわ' || char(27) || '[31m小児科' || char(10) || '対応が必要: 0 項目' || char(8238) || 'x'"
 out=$("$BIN" status 2>&1)
 has_byte 033 "$out" && fail "status: an escape byte reached the output"
-echo "$out" | grep -qF "おがわ?[31m小児科" || fail "status: the name is not shown with the control replaced: $out"
+echo "$out" | grep -qF "おがわ?[31m小児科 対応が必要: 0 項目?x" || fail "status: the name is not shown on one line with the controls replaced: $out"
+echo "$out" | grep -q "^対応が必要: 0" && fail "status: a newline in the name started a line of its own: $out"
+echo "$out" | grep -qF "$(printf '\342\200\256')" && fail "status: a bidi control (U+202E) reached the output"
 "$BIN" report -o "$WORK/r.pdf" >/dev/null 2>&1 || fail "report with controls in the data"
 pdftotext "$WORK/r.pdf" "$WORK/r.txt" 2>/dev/null
 has_byte 033 "$(cat "$WORK/r.txt")" && fail "PDF: an escape byte in the text"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A window below 80x24 shows a message and recovers; no TERM is a clear error.
+# A window below 80x24 shows a message and recovers; no TERM or a terminal
+# that cannot move the cursor is a clear error; Ctrl-Z and fg keep the keys.
 source "$(dirname "$0")/../lib/e2e.sh"
 
 start_app
@@ -90,6 +91,36 @@ check "the name typed in the first-time setup is saved on hang-up" \
   test "$(sqlite3 "$WORK/h.db" "SELECT name FROM facility")" = "さくら診療所"
 stop_server
 
+# Ctrl-Z, then fg, from an interactive shell with job control (as a user
+# does): the screen comes back and arrow keys still move (they read as Esc
+# when the keypad mode was not sent again)
+make_db "$WORK/z.db"
+stop_server
+tm -f /dev/null new-session -d -s s -x 80 -y 24 "env -i PATH=$PATH HOME=$HOME TERM=tmux-256color PS1='$ ' bash --norc --noprofile -i"
+wait_for "$ "
+typ "XDG_DATA_HOME=$XDG_DATA_HOME IRYOSEC_TODAY=$IRYOSEC_TODAY $BIN --db $WORK/z.db"; keys Enter
+wait_for "回答の保存先"
+pid=$(app_pid)
+keys C-z
+i=0; while [ "$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null)" != T ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+check "stopped by Ctrl-Z" test "$(awk '{print $3}' "/proc/$pid/stat")" = T
+wait_for "Stopped"
+typ "fg"; keys Enter
+wait_for "回答の保存先"
+keys Down Down
+wait_for "> 3  リモート保守"
+keys Enter
+wait_for "事業者が外から院内につなぐ方法"
+keys Escape
+wait_for "回答の保存先"
+keys q
+i=0; while kill -0 "$pid" 2>/dev/null && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+check "quit after Ctrl-Z and fg" test ! -e "/proc/$pid"
+
+# a terminal that cannot move the cursor is refused like no terminal type
+start_app TERM=dumb --
+wait_for "カーソルを動かせません"
+check "TERM=dumb: exit 1" test "$(wait_exit)" = 1
 start_app TERM= --
 wait_for "端末の種類（TERM）が設定されていません"
 check "no TERM: exit 1" test "$(wait_exit)" = 1
