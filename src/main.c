@@ -128,7 +128,8 @@ option_value(int argc, char **argv, int *i, const char *name, const char **out)
 	}
 	if (strcmp(argv[*i], name) != 0)
 		return 0;
-	if (*i + 1 >= argc)
+	/* "--db --help status" must not make a data file named --help */
+	if (*i + 1 >= argc || argv[*i + 1][0] == '-')
 		return -1;
 	*out = argv[++*i];
 	return 1;
@@ -273,6 +274,13 @@ cmd_report(const struct opts *o, const struct content *c)
 	int i, rc = EXIT_FAIL;
 
 	for (i = 0; i < o->nargs; i++) {
+		/* a value that looks like an option is a forgotten value */
+		if ((strcmp(o->args[i], "-o") == 0 ||
+		     strcmp(o->args[i], "--only") == 0 ||
+		     strcmp(o->args[i], "--vendor") == 0) &&
+		    (i + 1 >= o->nargs || o->args[i + 1][0] == '-'))
+			return bad_usage(_("the option %s needs a value"),
+					 o->args[i]);
 		if (strcmp(o->args[i], "-o") == 0 && i + 1 < o->nargs)
 			out = o->args[++i];
 		else if (strncmp(o->args[i], "--output=", 9) == 0)

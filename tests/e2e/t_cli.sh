@@ -19,6 +19,16 @@ out=$("$BIN" --db 2>&1); rc=$?
 check "--db without value exits 2" test $rc = 2
 out=$("$BIN" report extra 2>&1); rc=$?
 check "report with a stray argument exits 2" test $rc = 2
+# an option value that looks like an option is a forgotten value: wrong
+# usage, and nothing is created (no data file named --help)
+( cd "$WORK" && "$BIN" --db --help status >/dev/null 2>&1 ); rc=$?
+check "--db --help status exits 2" test $rc = 2
+check "no file named --help" test ! -e "$WORK/--help"
+for args in "report -o --only summary" "report --only -o x.pdf" "report --vendor -o x.pdf" "report -o"; do
+  # shellcheck disable=SC2086
+  out=$("$BIN" $args 2>&1); rc=$?
+  check "'$args' exits 2 (not $rc)" test $rc = 2
+done
 
 # commands that read never create: status and report on a missing file say
 # so and leave nothing behind (no file, folder or lock)
