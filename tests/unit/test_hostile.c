@@ -155,8 +155,8 @@ static void
 test_schema(void)
 {
 	static const char *const extra[] = {
-		"CREATE TRIGGER t1 AFTER INSERT ON answer BEGIN"
-		" DELETE FROM answer; END",
+		("CREATE TRIGGER t1 AFTER INSERT ON answer BEGIN"
+		 " DELETE FROM answer; END"),
 		"CREATE VIEW v1 AS SELECT * FROM answer",
 		"CREATE INDEX i1 ON answer(memo)",
 		"CREATE TABLE x1(a)",
