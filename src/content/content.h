@@ -167,26 +167,45 @@ struct line_type {
 	char *hint;
 };
 
-/* The fields of a connection a risk rule can test (model/remote.h). */
+/*
+ * The fields of a connection (model/remote.h): what a risk rule can test
+ * and what the clinic answers. Two are derived for the rules only
+ * (CF_LINE_INTERNET from the line type, CF_PATCH_AGE from the last
+ * update's date); four have no わからない (approver, device, version,
+ * last_patch: they are filled in or not).
+ */
 enum conn_field {
-	CF_LINE = 0,       /* line type id */
-	CF_LINE_INTERNET,  /* "true" / "false" */
-	CF_ALWAYS_ON,      /* yes no unknown */
-	CF_PATCHER,        /* clinic vendor nobody unknown */
-	CF_FACTORY_PW,     /* factory_password_changed: yes no unknown */
-	CF_PW_REUSED,      /* yes no unknown */
-	CF_TWO_FACTOR,     /* yes no unknown */
-	CF_ADMIN_EXPOSED,  /* yes no unknown */
-	CF_PATIENT_DATA,   /* none view download change unknown */
-	CF_LOGS,           /* reviewed kept none unknown */
-	CF_FIRMWARE_KNOWN, /* "true" / "false" */
-	CF_PATCH_AGE,      /* patch_older_than_days: a number */
+	CF_LINE = 0,      /* line type id */
+	CF_LINE_INTERNET, /* rules only: "true" / "false" */
+	CF_ALWAYS_ON,     /* yes no unknown */
+	CF_APPROVER,      /* who approves each connection (text) */
+	CF_DEVICE,        /* maker and model */
+	CF_VERSION,       /* firmware version (text) */
+	CF_PATCHER,       /* clinic vendor nobody unknown */
+	CF_LAST_PATCH,    /* date of the last update */
+	CF_FACTORY_PW,    /* factory_password_changed: yes no unknown */
+	CF_PW_REUSED,     /* yes no unknown */
+	CF_TWO_FACTOR,    /* yes no unknown */
+	CF_ADMIN_EXPOSED, /* yes no unknown */
+	CF_PATIENT_DATA,  /* none view download change unknown */
+	CF_LOGS,          /* reviewed kept none unknown */
+	CF_PATCH_AGE,     /* rules only: patch_older_than_days, a number */
 	CF__COUNT
+};
+
+/* How a field is shown when open, and what the vendor is asked
+ * (common/remote.yaml: fields). */
+struct conn_field_text {
+	char *label;   /* short name, for 「未回答: …」 */
+	char *unknown; /* the heading when answered わからない; NULL: none */
+	char *why;     /* why it matters to know; with unknown */
+	char *ask;     /* the question to the vendor; NULL: the clinic's */
 };
 
 struct rule_cond {
 	enum conn_field field;
-	char **values; /* accepted values (not for CF_PATCH_AGE) */
+	char **values; /* accepted values (not for CF_PATCH_AGE); "open":
+			* the field is unanswered or わからない */
 	size_t nvalues;
 	long days; /* CF_PATCH_AGE only */
 };
@@ -322,6 +341,7 @@ struct content {
 	size_t nlines;
 	struct remote_rule *rules;
 	size_t nrules;
+	struct conn_field_text cfields[CF__COUNT]; /* remote.yaml: fields */
 	struct vmaker *makers; /* vulns/, one per file, sorted by name */
 	size_t nmakers;
 	char *vulns_dir;    /* where vulns/ was loaded from */
@@ -412,6 +432,13 @@ const struct vproduct *content_product_find(const struct vmaker *m,
 
 /* The stored key of a connection field ("always_on" ...). */
 const char *content_field_key(enum conn_field f);
+
+/* True when field f can be answered わからない (approver, device, version
+ * and last_patch cannot; the two derived fields are not answered). */
+bool content_field_has_unknown(enum conn_field f);
+
+/* True for the fields the clinic answers (not the two derived ones). */
+bool content_field_answered(enum conn_field f);
 
 /* The label of a priority (from priority.yaml): 至急, 高, 中, 低. */
 const char *content_priority_label(const struct content *c, enum priority p);

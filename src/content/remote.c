@@ -8,27 +8,47 @@
 #include "util/paths.h"
 #include "util/xalloc.h"
 
-/* The keys of the fields in remote.yaml, and the values each accepts. */
+/*
+ * The keys of the fields in remote.yaml, and the values a rule may test:
+ * only answers that say something ("unknown" is not one), and "open".
+ * Fields with no values list are not tested by rules.
+ */
 static const struct {
 	const char *key;
 	const char *values[6];
+	bool rule;    /* a rule may test it */
+	bool unknown; /* the clinic may answer わからない */
+	bool answered;
 } fields[CF__COUNT] = {
-	[CF_LINE] = {"line", {NULL}},
-	[CF_LINE_INTERNET] = {"line_internet", {"true", "false", NULL}},
-	[CF_ALWAYS_ON] = {"always_on", {"yes", "no", "unknown", NULL}},
+	[CF_LINE] = {"line", {"open", NULL}, true, true, true},
+	[CF_LINE_INTERNET] = {"line_internet",
+			      {"true", "false", "open", NULL},
+			      true, false, false},
+	[CF_ALWAYS_ON] = {"always_on", {"yes", "no", "open", NULL}, true, true,
+			  true},
+	[CF_APPROVER] = {"approver", {NULL}, false, false, true},
+	[CF_DEVICE] = {"device", {NULL}, false, false, true},
+	[CF_VERSION] = {"version", {NULL}, false, false, true},
 	[CF_PATCHER] = {"patcher",
-			{"clinic", "vendor", "nobody", "unknown", NULL}},
+			{"clinic", "vendor", "nobody", "open", NULL},
+			true, true, true},
+	[CF_LAST_PATCH] = {"last_patch", {NULL}, false, false, true},
 	[CF_FACTORY_PW] = {"factory_password_changed",
-			   {"yes", "no", "unknown", NULL}},
-	[CF_PW_REUSED] = {"password_reused", {"yes", "no", "unknown", NULL}},
-	[CF_TWO_FACTOR] = {"two_factor", {"yes", "no", "unknown", NULL}},
-	[CF_ADMIN_EXPOSED] = {"admin_exposed", {"yes", "no", "unknown", NULL}},
+			   {"yes", "no", "open", NULL},
+			   true, true, true},
+	[CF_PW_REUSED] = {"password_reused", {"yes", "no", "open", NULL}, true,
+			  true, true},
+	[CF_TWO_FACTOR] = {"two_factor", {"yes", "no", "open", NULL}, true,
+			   true, true},
+	[CF_ADMIN_EXPOSED] = {"admin_exposed", {"yes", "no", "open", NULL},
+			      true, true, true},
 	[CF_PATIENT_DATA] = {"patient_data",
-			     {"none", "view", "download", "change", "unknown",
-			      NULL}},
-	[CF_LOGS] = {"logs", {"reviewed", "kept", "none", "unknown", NULL}},
-	[CF_FIRMWARE_KNOWN] = {"firmware_known", {"true", "false", NULL}},
-	[CF_PATCH_AGE] = {"patch_older_than_days", {NULL}},
+			     {"none", "view", "download", "change", "open"},
+			     true, true, true},
+	[CF_LOGS] = {"logs", {"reviewed", "kept", "none", "open", NULL}, true,
+		     true, true},
+	[CF_PATCH_AGE] = {"patch_older_than_days", {NULL}, true, false,
+			  false},
 };
 
 const char *
@@ -37,6 +57,18 @@ content_field_key(enum conn_field f)
 	if ((unsigned)f >= CF__COUNT)
 		BUG("bad field %d", (int)f);
 	return fields[f].key;
+}
+
+bool
+content_field_has_unknown(enum conn_field f)
+{
+	return (unsigned)f < CF__COUNT && fields[f].unknown;
+}
+
+bool
+content_field_answered(enum conn_field f)
+{
+	return (unsigned)f < CF__COUNT && fields[f].answered;
 }
 
 static void
@@ -73,6 +105,13 @@ content_remote_release(struct content *c)
 		free_strs(r->checklist, r->nchecklist);
 	}
 	free(c->rules);
+	for (i = 0; i < CF__COUNT; i++) {
+		free(c->cfields[i].label);
+		free(c->cfields[i].unknown);
+		free(c->cfields[i].why);
+		free(c->cfields[i].ask);
+	}
+	memset(c->cfields, 0, sizeof(c->cfields));
 	c->lines = NULL;
 	c->rules = NULL;
 	c->nlines = c->nrules = 0;
@@ -127,7 +166,8 @@ read_cond(struct ydoc *d, yaml_node_t *key, yaml_node_t *val,
 	size_t f, i, j;
 
 	for (f = 0; f < CF__COUNT; f++) {
-		if (k != NULL && strcmp(k, fields[f].key) == 0)
+		if (k != NULL && strcmp(k, fields[f].key) == 0 &&
+		    fields[f].rule)
 			break;
 	}
 	if (f == CF__COUNT)
@@ -158,6 +198,10 @@ read_cond(struct ydoc *d, yaml_node_t *key, yaml_node_t *val,
 		const char *s = ydoc_scalar(v);
 		bool ok = false;
 
+		if (s != NULL && strcmp(s, "unknown") == 0)
+			return ydoc_error(
+				d, v, e, "%s",
+				_("a rule cannot test 'unknown': the answer \"unknown\" says only that something is not known, never that something is wrong (the field's 'unknown' text under fields: says that)"));
 		if (s != NULL && f == CF_LINE)
 			ok = content_line_find(c, s) != NULL;
 		for (j = 0; s != NULL && fields[f].values[j] != NULL; j++) {
@@ -254,10 +298,68 @@ read_rule(struct ydoc *d, yaml_node_t *m, struct content *c,
 	return 0;
 }
 
+/* fields: one entry per answered field, every one present. */
+static int
+read_fields(struct ydoc *d, struct content *c, struct err *e)
+{
+	static const char *const keys[] = {"id",  "label", "unknown",
+					   "why", "ask",   NULL};
+	yaml_node_item_t *seq;
+	size_t n, i, f;
+
+	if (ydoc_seq(d, ydoc_root(d), "fields", true, &seq, &n, e) != 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		yaml_node_t *m = ydoc_node(d, seq[i]);
+		struct conn_field_text *t;
+		const char *id;
+
+		if (ydoc_map_check(d, m, keys, e) != 0)
+			return -1;
+		id = ydoc_scalar(ydoc_get(d, m, "id"));
+		if (id == NULL)
+			return ydoc_error(d, m, e,
+					  _("the field '%s' is missing"), "id");
+		for (f = 0; f < CF__COUNT; f++) {
+			if (fields[f].answered && strcmp(id, fields[f].key) == 0)
+				break;
+		}
+		if (f == CF__COUNT)
+			return ydoc_error(d, ydoc_get(d, m, "id"), e,
+					  _("unknown field '%s'"), id);
+		t = &c->cfields[f];
+		if (t->label != NULL)
+			return ydoc_error(
+				d, m, e,
+				_("the id '%s' is already used in this file"),
+				id);
+		if (ydoc_str(d, m, "label", true, false, &t->label, e) != 0 ||
+		    ydoc_str(d, m, "unknown", fields[f].unknown, false,
+			     &t->unknown, e) != 0 ||
+		    ydoc_str(d, m, "why", fields[f].unknown, false, &t->why,
+			     e) != 0 ||
+		    ydoc_str(d, m, "ask", false, false, &t->ask, e) != 0)
+			return -1;
+		if (!fields[f].unknown &&
+		    (t->unknown != NULL || t->why != NULL))
+			return ydoc_error(
+				d, m, e,
+				_("the field '%s' has no \"unknown\" answer: remove unknown and why"),
+				id);
+	}
+	for (f = 0; f < CF__COUNT; f++) {
+		if (fields[f].answered && c->cfields[f].label == NULL)
+			return ydoc_error(d, ydoc_get(d, ydoc_root(d), "fields"),
+					  e, _("fields: '%s' is missing"),
+					  fields[f].key);
+	}
+	return 0;
+}
+
 int
 content_load_remote(struct content *c, const char *dir, struct err *e)
 {
-	static const char *const top[] = {"lines", "rules", NULL};
+	static const char *const top[] = {"lines", "fields", "rules", NULL};
 	static const char *const lkeys[] = {"id", "label", "internet", "hint",
 					    NULL};
 	char *path = path_join(dir, "remote.yaml");
@@ -292,7 +394,8 @@ content_load_remote(struct content *c, const char *dir, struct err *e)
 			}
 		}
 	}
-	if (ydoc_seq(&d, ydoc_root(&d), "rules", true, &seq, &n, e) != 0)
+	if (read_fields(&d, c, e) != 0 ||
+	    ydoc_seq(&d, ydoc_root(&d), "rules", true, &seq, &n, e) != 0)
 		goto out;
 	c->rules = xcalloc(n ? n : 1, sizeof(*c->rules));
 	for (i = 0; i < n; i++) {

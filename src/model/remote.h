@@ -63,27 +63,75 @@ void connection_set_text(char **field, const char *s);
 int connection_check(const struct connection *c, const struct date *today,
 		     struct err *e);
 
+/* What the clinic has said about one field of a connection. */
+enum field_state {
+	FIELD_OPEN = 0, /* not answered yet (「選ぶ」, an empty text or date) */
+	FIELD_UNKNOWN,  /* answered わからない */
+	FIELD_SET,      /* answered */
+};
+
 /*
- * The value of field f of c as the rules see it: an unset answer reads
- * "unknown"; line_internet and firmware_known read "true"/"false".
- * Borrowed (static or from c).
+ * The state of field f of c. CF_LINE_INTERNET follows the line (a line
+ * answered わからない makes it FIELD_UNKNOWN); CF_PATCH_AGE follows
+ * CF_LAST_PATCH.
+ */
+enum field_state remote_field_state(const struct content *ct,
+				    const struct connection *c,
+				    enum conn_field f);
+
+/*
+ * The value of a rule field of c: "" when open, "unknown" for わからない,
+ * else the stored key; CF_LINE_INTERNET reads "true"/"false". Borrowed
+ * (static or from c). Not for CF_PATCH_AGE or the text fields.
  */
 const char *connection_value(const struct content *ct,
 			     const struct connection *c, enum conn_field f);
 
-/* One thing found risky about one connection. */
+/*
+ * What to update a device to, from the known exploited flaws of its maker
+ * (content/vulns/): the lowest version on the device's branch that fixes
+ * every listed flaw, or, where the branch has none, the branch to move to
+ * and the lowest version there that fixes every listed flaw. Versions are
+ * borrowed from content.
+ */
+struct update_advice {
+	char branch[24];      /* the device's branch ("6.0") */
+	const char *target;   /* on that branch; NULL when it has no fix */
+	char move_branch[24]; /* when target is NULL: where to move */
+	const char *move_to;  /* the lowest fixed version there; NULL: the
+			       * list does not say (ask the maker) */
+};
+
+/*
+ * Fills a for a device of maker m, product, at version (none of them NULL;
+ * version valid). Returns false when no listed flaw affects it.
+ */
+bool remote_advice(const struct vmaker *m, const char *product,
+		   const char *version, struct update_advice *a);
+
+enum finding_kind {
+	FINDING_DEVICE = 0, /* known exploited flaws of the device */
+	FINDING_RULE,       /* a risk rule the answers meet */
+	FINDING_UNKNOWN,    /* a field answered わからない */
+};
+
+/* One thing found about one connection. */
 struct finding {
+	enum finding_kind kind;
 	const struct connection *conn;  /* borrowed */
-	const struct remote_rule *rule; /* the rule; NULL for a vulnerability */
-	const struct vmaker *maker;     /* the vulnerability's maker */
-	const struct vuln *vuln;        /* NULL for a rule */
-	const struct vuln_range *range; /* the affected range matched */
+	const struct remote_rule *rule; /* FINDING_RULE */
+	enum conn_field field;          /* FINDING_UNKNOWN */
+	const struct vmaker *maker;     /* FINDING_DEVICE: its maker */
+	const struct vuln **vulns;      /* FINDING_DEVICE: its flaws (the
+					 * array is owned, the flaws not) */
+	size_t nvulns;
+	struct update_advice advice; /* FINDING_DEVICE */
 	enum priority priority;
 	enum who owner;
 };
 
 struct finding_list {
-	struct finding *v; /* vulnerabilities first, then by priority */
+	struct finding *v; /* devices first, then by priority */
 	size_t n, alloc;
 };
 
@@ -93,8 +141,13 @@ struct finding_list {
 	}
 
 /*
- * Evaluates every connection of l against the vulnerabilities and the
- * rules of ct, for today (patch age). The list borrows from l and ct.
+ * Evaluates every connection of l: one FINDING_DEVICE per device with
+ * known exploited flaws; one FINDING_RULE per rule whose conditions the
+ * answers meet (an open or わからない field never meets a condition,
+ * except "open"); one FINDING_UNKNOWN per field answered わからない, at
+ * the priority of the most urgent rule that could apply once it is known.
+ * A field left open makes no finding (remote_open_fields lists it). The
+ * list borrows from l and ct; release it with finding_list_release().
  */
 void remote_findings(const struct content *ct, const struct connection_list *l,
 		     const struct date *today, struct finding_list *out);
@@ -104,12 +157,47 @@ void finding_list_release(struct finding_list *f);
 /* True when the connection's device matches a known exploited flaw. */
 bool remote_vulnerable(const struct finding_list *f, long conn_id);
 
+/* The device finding of a connection, or NULL. */
+const struct finding *remote_device_finding(const struct finding_list *f,
+					    long conn_id);
+
 /*
- * Appends the labels of the fields of c answered わからない (or not yet
- * answered), joined with 、, to sb; returns how many there were.
+ * Appends the labels of c's fields not answered yet, joined with 、, to
+ * sb; returns how many.
  */
-size_t remote_unknowns(const struct content *ct, const struct connection *c,
-		       struct strbuf *sb);
+size_t remote_open_fields(const struct content *ct, const struct connection *c,
+			  struct strbuf *sb);
+
+/*
+ * Appends, one "・…" line each, what the vendor is asked about c: every
+ * field open or answered わからない that a vendor can answer (fields:
+ * ask). Returns how many.
+ */
+size_t remote_questions(const struct content *ct, const struct connection *c,
+			struct strbuf *sb);
+
+/*
+ * The finding's heading, as one line: the rule's title, the field's "not
+ * known" heading, or the count of a device's flaws. Borrowed or written
+ * to sb (then sb->buf is returned).
+ */
+const char *remote_finding_title(const struct content *ct,
+				 const struct finding *f, struct strbuf *sb);
+
+/*
+ * The finding in full for the report's list and the screens: for a device
+ * every flaw (plain name, CVE number, when it applies), then the update
+ * (remote_update_text); for a rule its why and action; for わからない the
+ * field's why and whom to ask.
+ */
+void remote_finding_text(const struct content *ct, const struct finding *f,
+			 struct strbuf *sb);
+
+/*
+ * The one update request of a device finding: 「6.0.4 を 6.0.18 以上に」 or
+ * that its branch has no fix and where to move.
+ */
+void remote_update_text(const struct finding *f, struct strbuf *sb);
 
 /*
  * A short name for c: 「電子カルテ（アルファメディカル）」, with vendor the

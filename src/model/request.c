@@ -25,7 +25,9 @@ add(struct request_list *l, enum request_kind kind, const char *ref,
 	return r;
 }
 
-/* The requests about the connections vendor v runs. */
+/* The requests about the connections vendor v runs: the update of a
+ * device with known exploited flaws (one request, naming each flaw), what
+ * the answers show is wrong, and one request asking what is not known. */
 static void
 build_remote(const struct request_ctx *x, const struct vendor *v,
 	     struct request_list *out)
@@ -45,36 +47,47 @@ build_remote(const struct request_ctx *x, const struct vendor *v,
 		remote_label(c, NULL, &title);
 		for (k = 0; x->findings != NULL && k < x->findings->n; k++) {
 			const struct finding *f = &x->findings->v[k];
+			size_t j;
 
-			if (f->conn != c ||
-			    (f->vuln == NULL && f->owner == WHO_CLINIC))
+			if (f->conn != c)
 				continue;
 			strbuf_reset(&text);
-			if (f->vuln != NULL)
+			if (f->kind == FINDING_DEVICE) {
 				strbuf_addf(
 					&text,
-					_("The device used for this connection (%s, version %s) has a flaw that attackers already use (%s: %s). Please update it to %s or later as soon as possible, change its passwords afterwards, and tell us in writing when this is done."),
+					_("The device used for this connection (%s, version %s) has flaws that attackers already use:"),
 					c->model != NULL ? c->model
 							 : f->maker->label,
-					c->version, f->vuln->cve,
-					f->vuln->title, f->range->fixed);
-			else
+					c->version);
+				for (j = 0; j < f->nvulns; j++) {
+					strbuf_addf(&text, "\n%s", _("- "));
+					strbuf_addf(&text, _("%s (%s)"),
+						    f->vulns[j]->title,
+						    f->vulns[j]->cve);
+				}
+				strbuf_addch(&text, '\n');
+				remote_update_text(f, &text);
+				strbuf_addstr(
+					&text,
+					_("\nPlease do this as soon as possible, check the device for signs of an attack before and after, change its passwords afterwards, and tell us in writing what was done and when."));
+			} else if (f->kind == FINDING_RULE &&
+				   f->owner != WHO_CLINIC) {
 				strbuf_addstr(&text, f->rule->request);
+			} else {
+				continue; /* asked below, or the clinic's */
+			}
 			r = add(out, REQUEST_REMOTE, "", NULL,
 				strbuf_detach(&text, NULL), NULL, true);
 			r->owned_title = xstrdup(title.buf);
 			r->title = r->owned_title;
 		}
 		strbuf_reset(&text);
-		if (remote_unknowns(x->content, c, &text) > 0) {
-			struct strbuf ask = STRBUF_INIT;
-
-			strbuf_addf(
-				&ask,
-				_("Please tell us in writing about this connection: %s."),
-				text.buf);
+		strbuf_addstr(
+			&text,
+			_("Please tell us in writing about this connection:\n"));
+		if (remote_questions(x->content, c, &text) > 0) {
 			r = add(out, REQUEST_REMOTE, "", NULL,
-				strbuf_detach(&ask, NULL), NULL, true);
+				strbuf_detach(&text, NULL), NULL, true);
 			r->owned_title = xstrdup(title.buf);
 			r->title = r->owned_title;
 		}

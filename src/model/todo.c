@@ -53,9 +53,7 @@ todo_build(const struct content *c, const struct gap_list *g,
 	out->n = 0;
 	memset(out->count, 0, sizeof(out->count));
 	for (i = 0; f != NULL && i < f->n; i++)
-		add(out,
-		    f->v[i].vuln != NULL ? PRIORITY_CRITICAL : f->v[i].priority,
-		    NULL, &f->v[i]);
+		add(out, f->v[i].priority, NULL, &f->v[i]);
 	for (i = 0; g != NULL && i < g->n; i++)
 		add(out, content_gap_priority(c, g->v[i].item->id), &g->v[i],
 		    NULL);

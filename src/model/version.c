@@ -1,6 +1,7 @@
 #include "model/version.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stddef.h>
 #include <string.h>
 #include <strings.h>
@@ -87,4 +88,32 @@ version_in_range(const char *v, const char *from, const char *to)
 {
 	return version_valid(v) && version_cmp(v, from) >= 0 &&
 	       version_cmp(v, to) <= 0;
+}
+
+void
+version_branch(const char *v, char *out, size_t n)
+{
+	struct parts p;
+	unsigned long build;
+
+	if (n == 0)
+		return;
+	out[0] = '\0';
+	if (!version_valid(v))
+		return;
+	split(v, &p, &build);
+	if (p.count >= 2)
+		snprintf(out, n, "%lu.%lu", p.n[0], p.n[1]);
+	else
+		snprintf(out, n, "%lu", p.n[0]);
+}
+
+bool
+version_same_branch(const char *a, const char *b)
+{
+	char x[48], y[48];
+
+	version_branch(a, x, sizeof(x));
+	version_branch(b, y, sizeof(y));
+	return x[0] != '\0' && strcmp(x, y) == 0;
 }

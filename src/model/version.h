@@ -2,6 +2,7 @@
 #define IRY_VERSION_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /*
  * Firmware and software versions as vendors write them: 7.0.10,
@@ -24,5 +25,16 @@ int version_cmp(const char *a, const char *b);
 
 /* True when from <= v <= to. */
 bool version_in_range(const char *v, const char *from, const char *to);
+
+/*
+ * The branch (系列) of v: its first two numbers, "7.2" for 7.2.1,
+ * "10.2" for PAN-OS 10.2.8-h3, "22.7" for 22.7R2.4, "13.1" for
+ * 13.1-49.15; one number when v has only one. Written to out (n bytes,
+ * cut to fit); "" for an invalid version.
+ */
+void version_branch(const char *v, char *out, size_t n);
+
+/* True when a and b are valid and on the same branch. */
+bool version_same_branch(const char *a, const char *b);
 
 #endif

@@ -59,24 +59,22 @@ row_vendors(struct table *t, const struct report_input *in)
 	strbuf_release(&sb);
 }
 
-/* Devices with a known exploited flaw (a device with several flaws counts
- * once), and warnings from the rules (the flaws are not counted again). */
+/* Devices with a known exploited flaw (one finding per device), the
+ * warnings the answers show, and the answers that are わからない. */
 static void
-count_remote(const struct finding_list *f, size_t *devices, size_t *warnings)
+count_remote(const struct finding_list *f, size_t *devices, size_t *warnings,
+	     size_t *unknowns)
 {
-	size_t i, j;
+	size_t i;
 
-	*devices = *warnings = 0;
+	*devices = *warnings = *unknowns = 0;
 	for (i = 0; f != NULL && i < f->n; i++) {
-		if (f->v[i].vuln == NULL) {
+		if (f->v[i].kind == FINDING_DEVICE)
+			(*devices)++;
+		else if (f->v[i].kind == FINDING_RULE)
 			(*warnings)++;
-			continue;
-		}
-		for (j = 0; j < i && (f->v[j].vuln == NULL ||
-				      f->v[j].conn != f->v[i].conn);
-		     j++)
-			;
-		*devices += j == i;
+		else
+			(*unknowns)++;
 	}
 }
 
@@ -84,16 +82,16 @@ static void
 row_remote(struct table *t, const struct report_input *in)
 {
 	struct strbuf sb = STRBUF_INIT;
-	size_t devices, warnings;
+	size_t devices, warnings, unknowns;
 
-	count_remote(in->findings, &devices, &warnings);
+	count_remote(in->findings, &devices, &warnings, &unknowns);
 	if (in->connections == NULL || in->connections->n == 0)
 		strbuf_addstr(&sb, _("No connection listed"));
 	else
 		strbuf_addf(
 			&sb,
-			_("%zu connection(s); %zu with a known exploited flaw; %zu warning(s)"),
-			in->connections->n, devices, warnings);
+			_("%zu connection(s); %zu with a known exploited flaw; %zu warning(s); %zu point(s) not known yet"),
+			in->connections->n, devices, warnings, unknowns);
 	layout_row2(t, _("Remote maintenance"), sb.buf);
 	strbuf_release(&sb);
 }
@@ -271,23 +269,14 @@ finding_cells(const struct report_input *in, const struct finding *f,
 	      struct strbuf *what, struct strbuf *who)
 {
 	const char *vendor = layout_vendor_name(in, f->conn->vendor);
+	struct strbuf title = STRBUF_INIT;
 
 	strbuf_addstr(what, _("Remote maintenance: "));
 	remote_label(f->conn, vendor, what);
-	strbuf_addch(what, '\n');
-	if (f->vuln != NULL) {
-		strbuf_addf(
-			what,
-			_("This device has a flaw that attackers already use: %s (%s). "),
-			f->vuln->title, f->vuln->cve);
-		strbuf_addf(what,
-			    _("Version %s is affected; %s or later fixes it. "),
-			    f->conn->version, f->range->fixed);
-		strbuf_addf(what, "\n%s\n%s", f->vuln->allows, f->vuln->action);
-	} else {
-		strbuf_addf(what, "%s\n%s\n%s", f->rule->title, f->rule->why,
-			    f->rule->action);
-	}
+	strbuf_addf(what, "\n%s\n",
+		    remote_finding_title(in->content, f, &title));
+	remote_finding_text(in->content, f, what);
+	strbuf_release(&title);
 	strbuf_addstr(who, content_who_label(f->owner));
 	if (vendor != NULL && f->owner != WHO_CLINIC)
 		strbuf_addf(who, "\n%s", vendor);

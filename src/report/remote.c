@@ -22,15 +22,24 @@ line(struct strbuf *sb, const char *label, const char *value)
 	strbuf_addf(sb, _("%s: %s"), label, value);
 }
 
-/* The word for a yes/no/unknown key of a field, as the screen shows it. */
+/* The word for an open or わからない field; NULL when answered. */
+static const char *
+open_word(const char *key)
+{
+	if (key[0] == '\0')
+		return _("not answered");
+	if (strcmp(key, "unknown") == 0)
+		return _("unknown");
+	return NULL;
+}
+
+/* The word for a yes/no key of a field, as the screen shows it. */
 static const char *
 word(const char *key)
 {
-	if (strcmp(key, "yes") == 0)
-		return _("yes");
-	if (strcmp(key, "no") == 0)
-		return _("no");
-	return _("unknown");
+	if (open_word(key) != NULL)
+		return open_word(key);
+	return strcmp(key, "yes") == 0 ? _("yes") : _("no");
 }
 
 void
@@ -55,7 +64,7 @@ remote_draw_ledger(struct pdf *p, const struct report_input *in)
 	layout_heading(p, _("Remote-maintenance inventory"), 60);
 	layout_para(
 		p,
-		_("Every way a vendor connects into the clinic, as entered. \"Unknown\" answers are asked of the vendor on its request sheet."));
+		_("Every way a vendor connects into the clinic, as entered. What is not answered yet or answered \"unknown\" is asked of the connection's vendor on its request sheet."));
 	table_begin(&t, p, cols, 4);
 	for (i = 0; i < in->connections->n; i++) {
 		const struct connection *k = &in->connections->v[i];
@@ -72,39 +81,59 @@ remote_draw_ledger(struct pdf *p, const struct report_input *in)
 		remote_label(k, layout_vendor_name(in, k->vendor), &a);
 		if (k->purpose != NULL)
 			strbuf_addf(&a, "\n%s", k->purpose);
-		if (remote_vulnerable(in->findings, k->id))
-			strbuf_addf(&a, "\n%s",
-				    _("Known exploited flaw: update now"));
-		line(&b, _("Line"), lt != NULL ? lt->label : _("unknown"));
+		{
+			const struct finding *df =
+				remote_device_finding(in->findings, k->id);
+			size_t j;
+
+			if (df != NULL) {
+				strbuf_addf(&a, "\n%s",
+					    _("Known exploited flaws, update now:"));
+				for (j = 0; j < df->nvulns; j++)
+					strbuf_addf(&a, "\n%s",
+						    df->vulns[j]->cve);
+			}
+		}
+		{
+			struct strbuf open = STRBUF_INIT;
+
+			if (remote_open_fields(c, k, &open) > 0)
+				strbuf_addf(&a, _("\nNot answered: %s"),
+					    open.buf);
+			strbuf_release(&open);
+		}
+		line(&b, _("Line"),
+		     lt != NULL && strcmp(k->line, "unknown") != 0
+			     ? lt->label
+			     : open_word(k->line));
 		line(&b, _("Connected"),
-		     strcmp(connection_value(c, k, CF_ALWAYS_ON), "yes") == 0
+		     open_word(k->always_on) != NULL ? open_word(k->always_on)
+		     : strcmp(k->always_on, "yes") == 0
 			     ? _("always")
-		     : strcmp(connection_value(c, k, CF_ALWAYS_ON), "no") == 0
-			     ? _("only when approved")
-			     : _("unknown"));
+			     : _("only when approved"));
 		if (m != NULL)
 			strbuf_addstr(&dev, m->label);
 		if (pr != NULL)
 			strbuf_addf(&dev, " %s", pr->label);
 		if (k->model != NULL)
 			strbuf_addf(&dev, " %s", k->model);
-		line(&b, _("Device"), dev.len ? dev.buf : _("unknown"));
+		line(&b, _("Device"), dev.len ? dev.buf : _("not answered"));
 		line(&b, _("Version"),
-		     k->version != NULL ? k->version : _("unknown"));
+		     k->version != NULL ? k->version : _("not answered"));
 		strbuf_release(&dev);
 		{
 			const char *pt = connection_value(c, k, CF_PATCHER);
 			struct strbuf last = STRBUF_INIT;
 
 			line(&d, _("Updated by"),
-			     strcmp(pt, "clinic") == 0   ? _("in-house")
+			     open_word(pt) != NULL       ? open_word(pt)
+			     : strcmp(pt, "clinic") == 0 ? _("in-house")
 			     : strcmp(pt, "vendor") == 0 ? _("the vendor")
-			     : strcmp(pt, "nobody") == 0 ? _("nobody")
-							 : _("unknown"));
+							 : _("nobody"));
 			if (date_is_set(&k->last_patch))
 				date_add_wareki(&last, &k->last_patch);
 			line(&d, _("Last update"),
-			     last.len ? last.buf : _("unknown"));
+			     last.len ? last.buf : _("not answered"));
 			strbuf_release(&last);
 		}
 		line(&d, _("Factory password changed"),
@@ -121,16 +150,16 @@ remote_draw_ledger(struct pdf *p, const struct report_input *in)
 			const char *lg = connection_value(c, k, CF_LOGS);
 
 			line(&e, _("Patient data"),
-			     strcmp(pd, "none") == 0       ? _("no access")
+			     open_word(pd) != NULL         ? open_word(pd)
+			     : strcmp(pd, "none") == 0     ? _("no access")
 			     : strcmp(pd, "view") == 0     ? _("can view")
 			     : strcmp(pd, "download") == 0 ? _("can download")
-			     : strcmp(pd, "change") == 0   ? _("can change")
-							   : _("unknown"));
+							   : _("can change"));
 			line(&e, _("Access log"),
-			     strcmp(lg, "reviewed") == 0 ? _("kept and checked")
+			     open_word(lg) != NULL       ? open_word(lg)
+			     : strcmp(lg, "reviewed") == 0 ? _("kept and checked")
 			     : strcmp(lg, "kept") == 0 ? _("kept, not checked")
-			     : strcmp(lg, "none") == 0 ? _("none")
-						       : _("unknown"));
+						       : _("none"));
 		}
 		if (k->approver != NULL)
 			line(&e, _("Approved by"), k->approver);

@@ -521,25 +521,27 @@ draw_field_row(struct app *a, int y, int f, const char *label, const char *hint)
 static int
 draw_remote_hint(struct app *a, int bottom, const struct item *it)
 {
-	struct strbuf sb = STRBUF_INIT;
-	const char *first = NULL;
+	struct strbuf sb = STRBUF_INIT, title = STRBUF_INIT;
+	char *first = NULL;
 	size_t i, k, n = 0;
 
 	for (i = 0; i < a->findings.n; i++) {
 		const struct finding *f = &a->findings.v[i];
 		bool hit = false;
 
-		if (f->vuln != NULL)
+		if (f->kind == FINDING_DEVICE)
 			hit = strcmp(it->id, "security-patches") == 0;
-		for (k = 0; f->rule != NULL && k < f->rule->nchecklist; k++)
+		for (k = 0; f->kind == FINDING_RULE && k < f->rule->nchecklist;
+		     k++)
 			hit = hit || strcmp(f->rule->checklist[k], it->id) == 0;
 		if (!hit)
 			continue;
 		if (first == NULL)
-			first = f->vuln != NULL ? f->vuln->title
-						: f->rule->title;
+			first = xstrdup(
+				remote_finding_title(a->content, f, &title));
 		n++;
 	}
+	strbuf_release(&title);
 	if (n > 0)
 		strbuf_addf(
 			&sb,
@@ -551,6 +553,7 @@ draw_remote_hint(struct app *a, int bottom, const struct item *it)
 			&sb,
 			_("From the remote-maintenance inventory: %zu connection(s) listed. If the vendors confirmed them, this is \"yes\"."),
 			a->connections.n);
+	free(first);
 	if (sb.len == 0) {
 		strbuf_release(&sb);
 		return 0;

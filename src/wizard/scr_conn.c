@@ -531,16 +531,30 @@ conn_draw(struct app *a)
 	}
 	if (top != NULL) {
 		strbuf_reset(&sb);
-		if (top->vuln != NULL)
-			strbuf_addf(
-				&sb,
-				_("Known exploited flaw %s: %s. Ask the vendor to update to %s or later."),
-				top->vuln->cve, top->vuln->title,
-				top->range->fixed);
-		else
-			strbuf_addf(&sb, _("Warning: %s"), top->rule->title);
+		if (top->kind == FINDING_DEVICE) {
+			if (top->nvulns == 1)
+				strbuf_addf(&sb,
+					    _("Known exploited flaw (%s): "),
+					    top->vulns[0]->cve);
+			else
+				strbuf_addf(
+					&sb,
+					_("%zu known exploited flaws (%s and others): "),
+					top->nvulns, top->vulns[0]->cve);
+			remote_update_text(top, &sb);
+		} else {
+			struct strbuf t = STRBUF_INIT;
+
+			strbuf_addf(&sb,
+				    top->kind == FINDING_RULE
+					    ? _("Warning: %s")
+					    : _("Not known yet: %s"),
+				    remote_finding_title(a->content, top, &t));
+			strbuf_release(&t);
+		}
 		draw_wrapped(1, 1, COLS - 2, sb.buf, 0, 2,
-			     top->vuln != NULL ? DRAW_ERROR : DRAW_WARN);
+			     top->kind == FINDING_DEVICE ? DRAW_ERROR
+							 : DRAW_WARN);
 		if (warn > 1) {
 			strbuf_reset(&sb);
 			strbuf_addf(

@@ -77,7 +77,7 @@ remote_has_flaw(const struct app *a)
 	size_t i;
 
 	for (i = 0; i < a->findings.n; i++) {
-		if (a->findings.v[i].vuln != NULL)
+		if (a->findings.v[i].kind == FINDING_DEVICE)
 			return true;
 	}
 	return false;
@@ -87,12 +87,16 @@ remote_has_flaw(const struct app *a)
 static void
 part_remote(const struct app *a, struct strbuf *sb)
 {
+	size_t i, warn = 0;
+
 	if (a->connections.n == 0) {
 		strbuf_addstr(sb, _("no connection listed yet"));
 		return;
 	}
+	for (i = 0; i < a->findings.n; i++)
+		warn += a->findings.v[i].kind == FINDING_RULE;
 	strbuf_addf(sb, _("%zu connection(s), %zu warning(s)"),
-		    a->connections.n, a->findings.n);
+		    a->connections.n, warn);
 	if (remote_has_flaw(a))
 		strbuf_addstr(sb, _(", a known exploited flaw!"));
 }

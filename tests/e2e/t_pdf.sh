@@ -42,8 +42,8 @@ done <<< "$toc"
 text=$(pdftotext -f 2 "$pdf" - 2>/dev/null | tr -d ' \n')
 # 点検の概要: progress of each part and the chart's counts
 summary=${text%%優先して対応すること*}
-for want in "22項目中22項目に回答済み" "事業者10社" "接続20件" "攻撃に使われている弱点がある機器1件" "注意31件" \
-    "必要な連絡先6/6" "至急4件" "全部で"; do
+for want in "22項目中22項目に回答済み" "事業者10社" "接続20件" "既知の弱点のある機器1件" "注意20件" "わかっていない点11件" \
+    "必要な連絡先6/6" "至急1件" "全部で"; do
   echo "$summary" | grep -qF "$want" || fail "summary lacks '$want'"
 done
 # 優先して対応すること: one sentence per level, the flaws first, 目標日

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The remote-maintenance inventory: a FortiGate on a FortiOS version with a
-# known exploited flaw is flagged on screen, heads the PDF's list of things
-# to fix, goes on its vendor's sheet with the fixed version, and appears in
-# the リモート保守台帳.
+# The remote-maintenance inventory: a FortiGate on a FortiOS version with
+# known exploited flaws is flagged on screen, heads the PDF's list of things
+# to fix as one row naming every flaw, goes on its vendor's sheet with one
+# version that fixes them all (for 6.0.4, whose series has none: the series
+# to move to; never 6.0.5, which still has three), and appears in the
+# リモート保守台帳 with its CVE numbers. Fields left open make no warning.
 source "$(dirname "$0")/../lib/e2e.sh"
 
 start_app
@@ -30,8 +32,9 @@ wait_for "< FortiGate（FortiOS） >"          # its only product, chosen
 keys Down Down
 typ "FortiGate 60E"; keys Enter
 typ "v6.0.4 build0231"; keys Enter
-wait_for "既に攻撃に使われた弱点 CVE-2018-13379"
-wait_for "6.0.5 以上への更新を依頼して"
+wait_for "既知の弱点 4 件（CVE-2018-13379 ほか）"
+wait_for "6.0系には、ここに挙げた弱点をすべて直"
+screen | grep -qF "6.0.5 以上" && fail "the screen asks for 6.0.5, which still has flaws"
 no_english
 keys Escape                                  # Enter moved on: back to the list
 wait_for "＋ 接続を追加する"
@@ -62,27 +65,42 @@ echo "$gaps" | grep -qF "CVE-2018-13379" || fail "priority list lacks the CVE"
 head=${gaps#*担当目標日}
 head=${head:0:200}
 echo "$head" | grep -qF "至急リモート保守:" || fail "the flaw does not head the list: $head"
-echo "$head" | grep -qF "すでに攻撃に使われている弱点" || fail "the flaw does not head the list: $head"
+echo "$head" | grep -qF "すでに攻撃に使われている弱点が4件あります" || fail "the device is not one row of four flaws: $head"
+for cve in CVE-2018-13379 CVE-2022-42475 CVE-2023-27997 CVE-2024-21762; do
+  echo "$gaps" | grep -qF "$cve" || fail "the priority list lacks $cve"
+done
+check "one row for the device, not one per flaw" \
+  test "$(echo "$gaps" | grep -o "この機器には" | wc -l)" = 1
+# fields left open are not warnings: this connection answered only some
+echo "$gaps" | grep -qF "初期パスワードが変わっていない" && fail "an open field became a warning"
+echo "$gaps" | grep -qF "1年以上更新されていない" && fail "an empty date became a warning"
 sheet=${text#*ベータネット保守御中}
 sheet=${sheet%%チェックリスト回答一覧*}
 echo "$sheet" | grep -qF "CVE-2018-13379" || fail "vendor sheet lacks the CVE"
-echo "$sheet" | grep -qF "6.0.5以上に更新" || fail "vendor sheet lacks the fixed version"
+echo "$sheet" | grep -qF "6.0系には、ここに挙げた弱点をすべて直した版がありません" || fail "vendor sheet does not say 6.0 has no fix"
+echo "$sheet" | grep -qF "以上に移してください" || fail "vendor sheet does not name the series to move to"
+echo "$sheet" | grep -qF "6.0.5以上" && fail "vendor sheet asks for 6.0.5, which still has flaws"
+echo "$sheet" | grep -qF "この接続について、次の点を書面でお知らせください" || fail "the open fields are not asked"
+check "the device is one request, not one per flaw" \
+  test "$(echo "$sheet" | grep -o "すでに攻撃に使われている次の弱点" | wc -l)" = 1
 # the ledger is a table: read it laid out, a cell's words stay on a line
 ledger=$(pdftotext -f 2 -layout "$WORK/r.pdf" - 2>/dev/null | sed -n '/リモート保守台帳/,$p')
 echo "$ledger" | grep -qF "FortiGate" || fail "ledger lacks the model"
-echo "$ledger" | grep -qF "既に攻撃に" || fail "ledger lacks the flag"
+echo "$ledger" | grep -qF "既知の弱点あり" || fail "ledger lacks the flag"
+echo "$ledger" | grep -qF "CVE-2024-21762" || fail "ledger lacks the CVE numbers"
 echo "$ledger" | grep -qF "インターネットVPN" || fail "ledger lacks the line type"
+echo "$ledger" | grep -qF "未回答" || fail "ledger does not show open fields as 未回答"
 
 # updating the version clears the flag
 start_app
 wait_for "回答の保存先"
 keys 3; wait_for "[!]"
 keys Enter
-wait_for "既に攻撃に使われた弱点"
+wait_for "既知の弱点 4 件"
 for i in $(seq 1 9); do keys Down; done
 wait_for "v6.0.4 build0231"
-keys C-u; typ "7.2.10"; keys Enter
-wait_gone "既に攻撃に使われた弱点"
+keys C-u; typ "7.6.6"; keys Enter
+wait_gone "既知の弱点"
 keys Escape
 wait_for "＋ 接続を追加する"
 screen | grep -qF "[!]" && fail "the list still flags the updated device"

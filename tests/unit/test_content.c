@@ -76,13 +76,27 @@ static const char remote_yaml[] = "lines:\n"
 				  "    label: わからない\n"
 				  "    internet: true\n"
 				  "    hint: わかりません。\n"
+				  "fields:\n"
+				  "  - {id: line, label: 回線, unknown: 不明, why: 理由, ask: 回線は}\n"
+				  "  - {id: always_on, label: 常時, unknown: 不明, why: 理由}\n"
+				  "  - {id: approver, label: 承認}\n"
+				  "  - {id: device, label: 機器, ask: 機器は}\n"
+				  "  - {id: version, label: 版, ask: 版は}\n"
+				  "  - {id: patcher, label: 更新, unknown: 不明, why: 理由}\n"
+				  "  - {id: last_patch, label: 更新日}\n"
+				  "  - {id: factory_password_changed, label: 初期, unknown: 不明, why: 理由}\n"
+				  "  - {id: password_reused, label: 使い回し, unknown: 不明, why: 理由}\n"
+				  "  - {id: two_factor, label: 二要素, unknown: 不明, why: 理由}\n"
+				  "  - {id: admin_exposed, label: 管理, unknown: 不明, why: 理由}\n"
+				  "  - {id: patient_data, label: 患者, unknown: 不明, why: 理由}\n"
+				  "  - {id: logs, label: 記録, unknown: 不明, why: 理由}\n"
 				  "rules:\n"
 				  "  - id: no-2fa\n"
 				  "    priority: high\n"
 				  "    owner: vendor\n"
 				  "    when:\n"
 				  "      line_internet: [true]\n"
-				  "      two_factor: [\"no\", unknown]\n"
+				  "      two_factor: [\"no\"]\n"
 				  "    title: 二要素認証がない\n"
 				  "    why: 理由です。\n"
 				  "    action: 依頼します。\n"
@@ -557,12 +571,36 @@ test_common(void)
 	bad = strdup(remote_yaml);
 	memcpy(strstr(bad, "two_factor:"), "two_fuctor:", 11);
 	write_file("combad", "common/remote.yaml", bad);
-	expect_root_error("combad", "remote.yaml:16:7", "two_fuctor");
+	expect_root_error("combad", "remote.yaml:30:7", "two_fuctor");
 	memcpy(strstr(bad, "two_fuctor:"), "two_factor:", 11);
-	memcpy(strstr(bad, "unknown]"), "unsure] ", 8);
+	memcpy(strstr(bad, "[\"no\"]"), "[unsu]", 6);
 	write_file("combad", "common/remote.yaml", bad);
-	expect_root_error("combad", "remote.yaml:16:", "unsure");
+	expect_root_error("combad", "remote.yaml:30:", "unsu");
+	/* a rule may not take わからない as a fact */
 	free(bad);
+	{
+		struct strbuf sb = STRBUF_INIT;
+		const char *at = strstr(remote_yaml, "[\"no\"]");
+
+		strbuf_add(&sb, remote_yaml, (size_t)(at - remote_yaml));
+		strbuf_addstr(&sb, "[\"no\", unknown]");
+		strbuf_addstr(&sb, at + 6);
+		write_file("combad", "common/remote.yaml", sb.buf);
+		expect_root_error("combad", "remote.yaml:30:",
+				  "cannot test 'unknown'");
+		strbuf_release(&sb);
+	}
+	/* every field must be described */
+	{
+		struct strbuf sb = STRBUF_INIT;
+		const char *at = strstr(remote_yaml, "  - {id: logs");
+
+		strbuf_add(&sb, remote_yaml, (size_t)(at - remote_yaml));
+		strbuf_addstr(&sb, strstr(at, "rules:"));
+		write_file("combad", "common/remote.yaml", sb.buf);
+		expect_root_error("combad", "remote.yaml:", "'logs'");
+		strbuf_release(&sb);
+	}
 	write_file("combad", "common/remote.yaml", remote_yaml);
 
 	/* hoshu.yaml: a reason template with the wrong number of %s */

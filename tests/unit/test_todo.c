@@ -9,7 +9,6 @@ static struct item items[4];
 static struct answer answers[4];
 static struct gap gaps[4];
 static struct connection conn;
-static struct vuln vuln;
 static struct finding findings[2];
 
 /* Gap i on item id with 目標日 y-m-d (y 0: none). */
@@ -51,11 +50,12 @@ main(void)
 	make_gap(3, "patch", 2027, 1, 15);
 	/* a rule finding of medium level, then a known exploited flaw */
 	memset(findings, 0, sizeof(findings));
+	findings[0].kind = FINDING_RULE;
 	findings[0].conn = &conn;
 	findings[0].priority = PRIORITY_MEDIUM;
+	findings[1].kind = FINDING_DEVICE;
 	findings[1].conn = &conn;
-	findings[1].vuln = &vuln;
-	findings[1].priority = PRIORITY_HIGH; /* a flaw is always 至急 */
+	findings[1].priority = PRIORITY_CRITICAL; /* a flaw is always 至急 */
 
 	check_int(content_gap_priority(&c, "backup"), PRIORITY_HIGH);
 	check_int(content_gap_priority(&c, "rules"), PRIORITY_LOW);
