@@ -14,14 +14,15 @@ vendor_name(const struct app *a, long id)
 	return v != NULL ? v->name : NULL;
 }
 
-/* Findings of connection id: how many, and whether one is a flaw. */
+/* Findings of connection id of one kind. */
 static size_t
-count(const struct app *a, long id)
+count(const struct app *a, long id, enum finding_kind kind)
 {
 	size_t i, n = 0;
 
 	for (i = 0; i < a->findings.n; i++) {
-		if (a->findings.v[i].conn->id == id)
+		if (a->findings.v[i].conn->id == id &&
+		    a->findings.v[i].kind == kind)
 			n++;
 	}
 	return n;
@@ -84,15 +85,30 @@ remote_draw(struct app *a)
 		draw_field(y, 7, sb.buf, 30, foc ? DRAW_REVERSE : DRAW_BOLD);
 		strbuf_reset(&sb);
 		lt = content_line_find(a->content, c->line);
-		strbuf_addstr(&sb, lt != NULL ? lt->label : _("line unknown"));
-		n = count(a, c->id);
+		strbuf_addstr(&sb, c->line[0] == '\0' ? _("line not answered")
+				   : strcmp(c->line, "unknown") == 0
+					   ? _("line unknown")
+				   : lt != NULL ? lt->label
+						: c->line);
 		strbuf_addstr(&sb, "  ");
 		if (remote_vulnerable(&a->findings, c->id))
 			strbuf_addstr(&sb, _("known exploited flaw! "));
+		n = count(a, c->id, FINDING_RULE);
 		if (n > 0)
 			strbuf_addf(&sb, _("%zu warning(s)"), n);
 		else
 			strbuf_addstr(&sb, _("no warning"));
+		n = count(a, c->id, FINDING_UNKNOWN);
+		if (n > 0)
+			strbuf_addf(&sb, _(", %zu unknown"), n);
+		{
+			struct strbuf open = STRBUF_INIT;
+
+			n = remote_open_fields(a->content, c, &open);
+			if (n > 0)
+				strbuf_addf(&sb, _(", %zu not answered"), n);
+			strbuf_release(&open);
+		}
 		draw_text(y, 38, sb.buf, COLS - 39,
 			  remote_vulnerable(&a->findings, c->id) ? DRAW_ERROR
 								 : DRAW_NORMAL);
