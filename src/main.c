@@ -53,9 +53,10 @@ usage(FILE *f)
 		"Without a command, iryosec starts the wizard in this terminal.\n"
 		"\n"
 		"Commands:\n"
-		"  report [-o FILE.pdf] [--only PART,...] [--vendor NAME]\n"
+		"  report [-o FILE.pdf] [--only PART,...] [--vendor NAME] [--reply-by DATE]\n"
 		"                          write the PDF report (default: ./iryosec-<fiscal year>-<date>.pdf);\n"
-		"                          parts: summary, priority, vendors, transcript, remote, hoshu, contacts\n"
+		"                          parts: summary, priority, vendors, transcript, remote, hoshu, contacts;\n"
+		"                          --reply-by: the date vendors are asked to reply by (default: in 30 days)\n"
 		"  status                  show progress and the items that need action\n"
 		"  validate-content [--unverified]\n"
 		"                          check the content files; list items not yet checked against the official form\n"
@@ -268,16 +269,18 @@ cmd_report(const struct opts *o, const struct content *c)
 	struct facility f = {0};
 	struct err e = ERR_INIT;
 	struct date today;
-	struct job_parts what = {0, NULL};
-	const char *only = NULL;
+	struct job_parts what;
+	const char *only = NULL, *reply = NULL;
 	char *safe;
 	int i, rc = EXIT_FAIL;
 
+	memset(&what, 0, sizeof(what));
 	for (i = 0; i < o->nargs; i++) {
 		/* a value that looks like an option is a forgotten value */
 		if ((strcmp(o->args[i], "-o") == 0 ||
 		     strcmp(o->args[i], "--only") == 0 ||
-		     strcmp(o->args[i], "--vendor") == 0) &&
+		     strcmp(o->args[i], "--vendor") == 0 ||
+		     strcmp(o->args[i], "--reply-by") == 0) &&
 		    (i + 1 >= o->nargs || o->args[i + 1][0] == '-'))
 			return bad_usage(_("the option %s needs a value"),
 					 o->args[i]);
@@ -294,6 +297,11 @@ cmd_report(const struct opts *o, const struct content *c)
 			what.vendor = o->args[++i];
 		else if (strncmp(o->args[i], "--vendor=", 9) == 0)
 			what.vendor = o->args[i] + 9;
+		else if (strcmp(o->args[i], "--reply-by") == 0 &&
+			 i + 1 < o->nargs)
+			reply = o->args[++i];
+		else if (strncmp(o->args[i], "--reply-by=", 11) == 0)
+			reply = o->args[i] + 11;
 		else
 			return bad_usage(_("report: unexpected argument '%s'"),
 					 o->args[i]);
@@ -304,6 +312,14 @@ cmd_report(const struct opts *o, const struct content *c)
 		return bad_usage(
 			"%s", _("report: --vendor needs the name of a vendor"));
 	sys_today(&today.y, &today.m, &today.d);
+	if (reply != NULL) {
+		if (date_parse(reply, &what.reply_by, &e) != 0)
+			return bad_usage(_("report: --reply-by: %s"), e.msg);
+		if (date_cmp(&what.reply_by, &today) < 0)
+			return bad_usage(
+				"%s",
+				_("report: --reply-by must be today or a later date"));
+	}
 	if (open_store(o, &st, &e) != 0 ||
 	    store_facility_load(st, &f, &e) != 0) {
 		rc = fail(o, &e);

@@ -220,7 +220,7 @@ read_question(struct ydoc *d, yaml_node_t *m, struct content *c,
 	static const char *const keys[] = {
 		"id",       "number", "table_ref", "title",     "question",
 		"why",      "how",    "request",   "contracts", "source",
-		"verified", "terms",  NULL,
+		"verified", "terms",  "topic",     NULL,
 	};
 	size_t i;
 
@@ -229,6 +229,7 @@ read_question(struct ydoc *d, yaml_node_t *m, struct content *c,
 	q->file = xstrdup(d->path);
 	q->line = (int)m->start_mark.line + 1;
 	if (ydoc_id(d, m, "id", q->id, CONTENT_ID_MAX, e) != 0 ||
+	    ydoc_id_opt(d, m, "topic", q->topic, CONTENT_ID_MAX, e) != 0 ||
 	    ydoc_str(d, m, "number", true, false, &q->number, e) != 0 ||
 	    ydoc_str(d, m, "table_ref", false, false, &q->table_ref, e) != 0 ||
 	    ydoc_str(d, m, "title", true, false, &q->title, e) != 0 ||

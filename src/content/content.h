@@ -133,6 +133,8 @@ struct choice {
 /* A question asked about every vendor's contract (common/vendors.yaml). */
 struct vquestion {
 	char id[CONTENT_ID_MAX + 1]; /* e.g. "security-split" */
+	char topic[CONTENT_ID_MAX + 1]; /* what it asks a vendor, shared by
+					 * requests that ask the same; "" */
 	char *number;                /* our display number, "1", "2" ... */
 	char *table_ref; /* 役割分担等確認表 row, e.g. "Part1 A2"; NULL */
 	char *title;     /* short, for lists */
@@ -227,6 +229,7 @@ struct priority_level {
 /* A risk rule: a connection state that becomes a gap (remote.yaml). */
 struct remote_rule {
 	char id[CONTENT_ID_MAX + 1];
+	char topic[CONTENT_ID_MAX + 1]; /* as in struct vquestion; "" */
 	enum priority priority;
 	enum who owner;
 	struct rule_cond *conds; /* all must hold */
@@ -282,6 +285,7 @@ struct hoshu_question {
 
 struct hoshu_item {
 	char id[CONTENT_ID_MAX + 1]; /* e.g. "h-9-4" */
+	char topic[CONTENT_ID_MAX + 1]; /* as in struct vquestion; "" */
 	char *number;                /* e.g. "9章④" */
 	char *title, *meaning, *how, *source;
 	char *request; /* to each vendor that updates a server, when the

@@ -91,7 +91,7 @@ read_item(struct ydoc *d, yaml_node_t *m, const struct content *c,
 {
 	static const char *const keys[] = {
 		"id",  "number", "title",    "meaning", "how", "request",
-		"who", "source", "verified", "terms",   NULL};
+		"who", "source", "verified", "terms",   "topic", NULL};
 	static const char *const whos[] = {"clinic", "vendor", "both"};
 	yaml_node_item_t *seq;
 	char *who = NULL;
@@ -99,6 +99,7 @@ read_item(struct ydoc *d, yaml_node_t *m, const struct content *c,
 
 	if (ydoc_map_check(d, m, keys, e) != 0 ||
 	    ydoc_id(d, m, "id", it->id, CONTENT_ID_MAX, e) != 0 ||
+	    ydoc_id_opt(d, m, "topic", it->topic, CONTENT_ID_MAX, e) != 0 ||
 	    ydoc_str(d, m, "number", true, false, &it->number, e) != 0 ||
 	    ydoc_str(d, m, "title", true, false, &it->title, e) != 0 ||
 	    ydoc_str(d, m, "meaning", true, false, &it->meaning, e) != 0 ||

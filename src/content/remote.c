@@ -225,7 +225,7 @@ read_rule(struct ydoc *d, yaml_node_t *m, struct content *c,
 {
 	static const char *const keys[] = {
 		"id",     "priority", "owner",     "when",   "title", "why",
-		"action", "request",  "checklist", "source", NULL,
+		"action", "request",  "checklist", "source", "topic", NULL,
 	};
 	static const char *const prios[] = {"high", "medium", "low"};
 	static const char *const owners[] = {"clinic", "vendor", "both"};
@@ -236,7 +236,8 @@ read_rule(struct ydoc *d, yaml_node_t *m, struct content *c,
 	size_t i, n;
 
 	if (ydoc_map_check(d, m, keys, e) != 0 ||
-	    ydoc_id(d, m, "id", r->id, CONTENT_ID_MAX, e) != 0)
+	    ydoc_id(d, m, "id", r->id, CONTENT_ID_MAX, e) != 0 ||
+	    ydoc_id_opt(d, m, "topic", r->topic, CONTENT_ID_MAX, e) != 0)
 		return -1;
 	for (i = 0; i < index; i++) {
 		if (strcmp(c->rules[i].id, r->id) == 0)

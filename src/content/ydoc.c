@@ -594,6 +594,16 @@ ydoc_id(struct ydoc *d, yaml_node_t *map, const char *key, char *out,
 }
 
 int
+ydoc_id_opt(struct ydoc *d, yaml_node_t *map, const char *key, char *out,
+	    size_t max, struct err *e)
+{
+	out[0] = '\0';
+	if (ydoc_get(d, map, key) == NULL)
+		return 0;
+	return ydoc_id(d, map, key, out, max, e);
+}
+
+int
 ydoc_seq(struct ydoc *d, yaml_node_t *map, const char *key, bool required,
 	 yaml_node_item_t **items, size_t *n, struct err *e)
 {

@@ -68,6 +68,10 @@ int ydoc_int(struct ydoc *d, yaml_node_t *map, const char *key, long lo,
 int ydoc_id(struct ydoc *d, yaml_node_t *map, const char *key, char *out,
 	    size_t max, struct err *e);
 
+/* As ydoc_id(), but the key may be missing: then out is "". */
+int ydoc_id_opt(struct ydoc *d, yaml_node_t *map, const char *key, char *out,
+		size_t max, struct err *e);
+
 /* True if s is a valid id of at most max bytes. */
 bool ydoc_id_valid(const char *s, size_t max);
 

@@ -371,3 +371,21 @@ date_to_days(const struct date *d)
 
 	return era * 146097 + doe - 719468;
 }
+
+struct date
+date_add_days(const struct date *d, long n)
+{
+	/* Howard Hinnant's civil_from_days */
+	long z = date_to_days(d) + n + 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	struct date r;
+
+	r.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	r.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	r.y = (int)(yoe + era * 400 + (r.m <= 2));
+	return r;
+}

@@ -88,6 +88,9 @@ int date_check_target(const struct date *target, const struct date *checked,
 /* Days from 1970-01-01 to d (d must be set and exist). */
 long date_to_days(const struct date *d);
 
+/* The date n days after d (before, for n < 0). d must be a real date. */
+struct date date_add_days(const struct date *d, long n);
+
 /* The default 確認日: today if today is inside fy, else unset. */
 struct date date_default_checked(int fy, const struct date *today);
 

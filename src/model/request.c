@@ -16,6 +16,8 @@ add(struct request_list *l, enum request_kind kind, const char *ref,
 	xgrow((void **)&l->v, &l->alloc, l->n + 1, sizeof(*l->v));
 	r = &l->v[l->n++];
 	r->owned_title = NULL;
+	r->topic = "";
+	r->also = NULL;
 	r->kind = kind;
 	r->ref = ref;
 	r->title = title;
@@ -80,6 +82,8 @@ build_remote(const struct request_ctx *x, const struct vendor *v,
 				strbuf_detach(&text, NULL), NULL, true);
 			r->owned_title = xstrdup(title.buf);
 			r->title = r->owned_title;
+			if (f->kind == FINDING_RULE)
+				r->topic = f->rule->topic;
 		}
 		strbuf_reset(&text);
 		strbuf_addstr(
@@ -135,7 +139,8 @@ build_hoshu(const struct request_ctx *x, const struct vendor *v,
 			names.buf);
 		add(out, REQUEST_HOSHU, ref,
 		    _("Security updates written in the contract"),
-		    strbuf_detach(&sb, NULL), NULL, true);
+		    strbuf_detach(&sb, NULL), NULL, true)
+			->topic = "update-duty";
 	}
 	for (i = 0; i < h->nareas; i++) {
 		const struct vanswer *a =
@@ -154,10 +159,123 @@ build_hoshu(const struct request_ctx *x, const struct vendor *v,
 		    !answered_no(x->answers, h->items[i].id))
 			continue;
 		add(out, REQUEST_HOSHU, ref, h->items[i].title,
-		    xstrdup(h->items[i].request), NULL, h->items[i].verified);
+		    xstrdup(h->items[i].request), NULL, h->items[i].verified)
+			->topic = h->items[i].topic;
 	}
 	strbuf_release(&names);
 	strbuf_release(&sb);
+}
+
+void
+request_add_ref(const struct request_ctx *x, const struct request *r,
+		struct strbuf *sb)
+{
+	switch (r->kind) {
+	case REQUEST_REMOTE:
+		strbuf_addstr(sb, _("Remote maintenance"));
+		break;
+	case REQUEST_CONTRACT:
+		strbuf_addf(sb, _("Contract %s"), r->ref);
+		break;
+	case REQUEST_FORM:
+		strbuf_addf(sb, "%s %s", x->edition->vendor_form, r->ref);
+		break;
+	case REQUEST_CHECKLIST:
+		strbuf_addf(sb, _("Checklist %s"), r->ref);
+		break;
+	case REQUEST_HOSHU:
+		strbuf_addstr(sb, r->ref);
+		break;
+	}
+	if (!r->verified)
+		/* TRANSLATORS: the mark after an unverified number; ja: ※ */
+		strbuf_addstr(sb, _("*"));
+}
+
+/* Which request of a topic is kept: the lower, the more general ask. */
+static int
+keep_rank(enum request_kind k)
+{
+	switch (k) {
+	case REQUEST_CONTRACT:
+		return 0;
+	case REQUEST_FORM:
+		return 1;
+	case REQUEST_HOSHU:
+		return 2;
+	case REQUEST_CHECKLIST:
+		return 3;
+	case REQUEST_REMOTE:
+		break;
+	}
+	return 4;
+}
+
+static void
+free_request(struct request *r)
+{
+	free(r->text);
+	free(r->owned_title);
+	free(r->also);
+}
+
+/* One request per topic: see request_build(). */
+static void
+merge_topics(const struct request_ctx *x, struct request_list *l)
+{
+	bool *drop = xcalloc(l->n ? l->n : 1, sizeof(*drop));
+	bool *done = xcalloc(l->n ? l->n : 1, sizeof(*done));
+	size_t i, j, k;
+
+	for (i = 0; i < l->n; i++) {
+		struct strbuf also = STRBUF_INIT;
+		size_t keep = i;
+
+		if (l->v[i].topic[0] == '\0' || done[i])
+			continue;
+		for (j = i; j < l->n; j++) {
+			if (strcmp(l->v[j].topic, l->v[i].topic) != 0)
+				continue;
+			done[j] = true;
+			if (keep_rank(l->v[j].kind) < keep_rank(l->v[keep].kind))
+				keep = j;
+		}
+		for (j = i; j < l->n; j++) {
+			if (j == keep ||
+			    strcmp(l->v[j].topic, l->v[keep].topic) != 0)
+				continue;
+			drop[j] = true;
+			/* two asks of one part on one topic (9章④ and ⑤):
+			 * both texts, in one request */
+			if (l->v[j].kind == l->v[keep].kind &&
+			    strcmp(l->v[j].text, l->v[keep].text) != 0) {
+				struct strbuf t = STRBUF_INIT;
+
+				strbuf_addf(&t, "%s\n%s", l->v[keep].text,
+					    l->v[j].text);
+				free(l->v[keep].text);
+				l->v[keep].text = strbuf_detach(&t, NULL);
+				continue;
+			}
+			if (also.len)
+				strbuf_addstr(&also, _(", "));
+			request_add_ref(x, &l->v[j], &also);
+			if (l->v[j].title != NULL)
+				strbuf_addf(&also, _(" \"%s\""), l->v[j].title);
+		}
+		if (also.len > 0)
+			l->v[keep].also = strbuf_detach(&also, NULL);
+		strbuf_release(&also);
+	}
+	for (j = k = 0; j < l->n; j++) {
+		if (drop[j])
+			free_request(&l->v[j]);
+		else
+			l->v[k++] = l->v[j];
+	}
+	l->n = k;
+	free(drop);
+	free(done);
 }
 
 void
@@ -170,10 +288,8 @@ request_build(const struct request_ctx *x, const struct vendor *v,
 	const struct answer_set *s = x->answers;
 	size_t i, k;
 
-	for (i = 0; i < out->n; i++) { /* reused list: free the old texts */
-		free(out->v[i].text);
-		free(out->v[i].owned_title);
-	}
+	for (i = 0; i < out->n; i++) /* reused list: free the old texts */
+		free_request(&out->v[i]);
 	out->n = 0;
 	build_remote(x, v, out);
 	build_hoshu(x, v, out);
@@ -185,7 +301,8 @@ request_build(const struct request_ctx *x, const struct vendor *v,
 		    (a->value != ANSWER_NO && a->value != ANSWER_UNKNOWN))
 			continue;
 		add(out, REQUEST_CONTRACT, q->number, q->title,
-		    xstrdup(q->request), a->memo, true);
+		    xstrdup(q->request), a->memo, true)
+			->topic = q->topic;
 	}
 	if (vendor_has_contract(v)) {
 		for (i = 0; i < ed->nvitems; i++) {
@@ -195,9 +312,11 @@ request_build(const struct request_ctx *x, const struct vendor *v,
 
 			if (a != NULL && a->value == ANSWER_YES)
 				continue;
+			/* it asks what its checklist item does */
 			add(out, REQUEST_FORM, it->number, it->title,
 			    xstrdup(it->ask), a != NULL ? a->memo : NULL,
-			    it->verified);
+			    it->verified)
+				->topic = it->clinic_item;
 		}
 	}
 	for (i = 0; i < ed->nitems; i++) {
@@ -223,9 +342,11 @@ request_build(const struct request_ctx *x, const struct vendor *v,
 					_("About checklist item %s \"%s\": please tell us in writing how this stands for what your company supplies or maintains."),
 					it->number, it->title);
 			add(out, REQUEST_CHECKLIST, it->number, it->title,
-			    strbuf_detach(&sb, NULL), a->memo, it->verified);
+			    strbuf_detach(&sb, NULL), a->memo, it->verified)
+				->topic = it->id;
 		}
 	}
+	merge_topics(x, out);
 }
 
 void
@@ -233,10 +354,8 @@ request_list_release(struct request_list *l)
 {
 	size_t i;
 
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].text);
-		free(l->v[i].owned_title);
-	}
+	for (i = 0; i < l->n; i++)
+		free_request(&l->v[i]);
 	free(l->v);
 	l->v = NULL;
 	l->n = l->alloc = 0;

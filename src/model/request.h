@@ -9,6 +9,7 @@
 #include "model/hoshu.h"
 #include "model/remote.h"
 #include "model/vendor.h"
+#include "util/strbuf.h"
 
 /*
  * What the clinic asks one vendor (事業者への依頼書): the contract questions
@@ -27,6 +28,9 @@ enum request_kind {
 
 struct request {
 	enum request_kind kind;
+	const char *topic; /* what it asks (borrowed); "" when its own */
+	char *also;        /* owned: the other parts that asked the same
+			    * and were merged into this one; NULL */
 	const char *ref;   /* its number (borrowed from content); "" */
 	const char *title; /* its short title (borrowed, or owned_title) */
 	char *owned_title; /* owned when the title was made here */
@@ -59,13 +63,25 @@ struct request_ctx {
 /*
  * Builds the requests to vendor v, replacing what out held: first the
  * remote-maintenance connections it runs (known exploited flaws, risks,
- * answers nobody knows), then the contract, the vendor form, the
- * checklist. The list borrows from x.
+ * what is not known), then 保守委託機関編, the contract, the vendor form,
+ * the checklist. Requests on one topic (content: topic, or the checklist
+ * item a form item or a checklist item is) become one: the one of the
+ * contract, else 保守委託機関編, the form, the checklist, remote
+ * maintenance is kept, and also names the others. The list borrows
+ * from x.
  */
 void request_build(const struct request_ctx *x, const struct vendor *v,
 		   struct request_list *out);
 
 void request_list_release(struct request_list *l);
+
+/*
+ * Appends where r comes from, as the sheet shows it: 「契約 3」,
+ * 「事業者確認用 2-③」, 「チェックリスト 2-⑥」, 「リモート保守」, with ※ after
+ * a number not checked against the official form.
+ */
+void request_add_ref(const struct request_ctx *x, const struct request *r,
+		     struct strbuf *sb);
 
 /* Counts for a vendor's line on the screen. */
 struct vendor_progress {

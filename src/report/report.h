@@ -39,6 +39,9 @@ enum report_part {
  */
 unsigned report_part_parse(const char *name);
 
+/* Days the vendors get to reply, unless the report says otherwise. */
+#define REPORT_REPLY_DAYS 30
+
 struct report_input {
 	const struct content *content;   /* vendor questions, contact roles */
 	const struct facility *facility; /* name, type, people, 点検年度 */
@@ -56,6 +59,7 @@ struct report_input {
 	unsigned parts;        /* REPORT_* bits to print; 0: every part */
 	long only_vendor;      /* only this vendor's sheet; 0: every vendor */
 	struct date today;     /* 作成日, printed in the footer */
+	struct date reply_by;  /* asked of vendors; unset: today + 30 days */
 	const char *font_path; /* NULL: report_font_path(NULL) */
 };
 

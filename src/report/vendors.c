@@ -86,32 +86,40 @@ draw_list(struct pdf *p, const struct report_input *in)
 	strbuf_release(&n);
 }
 
-/* The label of a request: 「契約 3」「事業者確認用 2-③ ※」「チェックリスト
- * 2-⑥」. */
+/*
+ * Whom the vendor answers: the clinic's person for these matters from the
+ * contact chart (安全管理責任者, else the liaison, else the 管理者), with
+ * the phone number there; else the officer or manager of the facility.
+ */
 static void
-add_ref(const struct report_input *in, const struct request *r,
-	struct strbuf *sb)
+add_reply_to(const struct report_input *in, struct strbuf *sb)
 {
-	switch (r->kind) {
-	case REQUEST_REMOTE:
-		strbuf_addstr(sb, _("Remote maintenance"));
-		break;
-	case REQUEST_CONTRACT:
-		strbuf_addf(sb, _("Contract %s"), r->ref);
-		break;
-	case REQUEST_FORM:
-		strbuf_addf(sb, "%s %s", in->edition->vendor_form, r->ref);
-		break;
-	case REQUEST_CHECKLIST:
-		strbuf_addf(sb, _("Checklist %s"), r->ref);
-		break;
-	case REQUEST_HOSHU:
-		strbuf_addstr(sb, r->ref);
-		break;
+	static const char *const roles[] = {"safety-officer", "liaison",
+					    "administrator"};
+	const struct facility *f = in->facility;
+	size_t i;
+
+	for (i = 0; in->contacts != NULL && i < 3; i++) {
+		const struct contact *c = contact_find(in->contacts, roles[i]);
+		const struct contact_role *r =
+			content_role_find(in->content, roles[i]);
+
+		if (c == NULL || c->name == NULL)
+			continue;
+		if (r != NULL)
+			strbuf_addf(sb, "%s ", r->label);
+		strbuf_addstr(sb, c->name);
+		if (c->phone != NULL)
+			strbuf_addf(sb, _(" (phone %s)"), c->phone);
+		return;
 	}
-	if (!r->verified)
-		/* TRANSLATORS: the mark after an unverified number; ja: ※ */
-		strbuf_addstr(sb, _("*"));
+	if (f->officer != NULL)
+		strbuf_addf(sb, _("%s, the information systems security officer"),
+			    f->officer);
+	else if (f->manager != NULL)
+		strbuf_addf(sb, _("%s, the manager"), f->manager);
+	else
+		strbuf_addstr(sb, layout_or_missing(f->name));
 }
 
 static void
@@ -125,9 +133,11 @@ draw_sheet(struct pdf *p, const struct report_input *in, const struct vendor *v,
 		{_("Your reply"), 150, false},
 	};
 	struct strbuf sb = STRBUF_INIT, text = STRBUF_INIT, num = STRBUF_INIT;
+	struct request_ctx x;
 	struct table t;
 	size_t i;
 
+	report_request_ctx(in, &x);
 	cols[1].width = PDF_WIDTH - 30 - 150;
 	pdf_add_page(p);
 	layout_heading(p, _("Request to our vendor"), 120);
@@ -152,6 +162,19 @@ draw_sheet(struct pdf *p, const struct report_input *in, const struct vendor *v,
 		_("Thank you for your continued support. We are checking our cybersecurity against the MHLW checklist (%s). Please reply in writing to each request below, in the reply column or on a separate sheet."),
 		in->edition->name);
 	layout_para(p, sb.buf);
+	strbuf_reset(&sb);
+	{
+		struct strbuf when = STRBUF_INIT, who = STRBUF_INIT;
+
+		date_add_wareki(&when, &in->reply_by);
+		add_reply_to(in, &who);
+		strbuf_addf(&sb, _("Please reply by %s, to %s."), when.buf,
+			    who.buf);
+		strbuf_release(&when);
+		strbuf_release(&who);
+	}
+	text_para(p, sb.buf, PDF_LEFT, PDF_WIDTH, &text_heading, true);
+	pdf_skip(p, 4);
 	table_begin(&t, p, cols, 3);
 	for (i = 0; i < rl->n; i++) {
 		const struct request *r = &rl->v[i];
@@ -161,8 +184,13 @@ draw_sheet(struct pdf *p, const struct report_input *in, const struct vendor *v,
 		strbuf_reset(&text);
 		strbuf_addf(&num, "%zu", i + 1);
 		strbuf_addstr(&text, "[");
-		add_ref(in, r, &text);
+		request_add_ref(&x, r, &text);
 		strbuf_addf(&text, "] %s\n%s", r->title, r->text);
+		if (r->also != NULL)
+			strbuf_addf(
+				&text,
+				_("\n(This request also answers what we would ask about: %s.)"),
+				r->also);
 		cells[0] = num.buf;
 		cells[1] = text.buf;
 		cells[2] = "\n\n";

@@ -453,6 +453,7 @@ app_release(struct app *a)
 	lineedit_release(&a->setup.le);
 	lineedit_release(&a->cl.le);
 	lineedit_release(&a->report_path);
+	lineedit_release(&a->report_reply);
 	store_close(a->store);
 	memset(a, 0, sizeof(*a));
 }

@@ -159,7 +159,9 @@ struct app {
 	struct hoshu_state hs;
 	struct remote_state rs;
 	struct lineedit report_path; /* レポート: the file name */
-	bool report_confirm;         /* overwrite asked once */
+	struct lineedit report_reply; /* the vendors' reply-by date */
+	int report_focus;             /* 0: the file name, 1: the date */
+	bool report_confirm;          /* overwrite asked once */
 	int bar_rows;                /* rows used by the key help bar */
 };
 

@@ -94,6 +94,7 @@ job_report(struct store *st, const struct content *c, const char *font,
 		}
 		if (what->vendor != NULL && in.parts == 0)
 			in.parts = REPORT_VENDORS;
+		in.reply_by = what->reply_by;
 	}
 	in.facility = &f;
 	in.edition = ed;
@@ -101,6 +102,8 @@ job_report(struct store *st, const struct content *c, const char *font,
 	in.gaps = &g;
 	in.progress = &p;
 	in.today = *today;
+	if (!date_is_set(&in.reply_by))
+		in.reply_by = date_add_days(today, REPORT_REPLY_DAYS);
 	in.font_path = font;
 	r = report_write(&in, path, res, e);
 out:

@@ -25,6 +25,7 @@ void job_report_name(struct strbuf *sb, int fy, const struct date *today);
 struct job_parts {
 	unsigned parts;
 	const char *vendor;
+	struct date reply_by; /* on the vendors' sheets; unset: 30 days on */
 };
 
 /*

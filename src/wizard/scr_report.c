@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "util/i18n.h"
+#include "model/date.h"
+#include "report/report.h"
 #include "util/paths.h"
 #include "wizard/job.h"
 
@@ -22,6 +24,15 @@ report_enter(struct app *a)
 			    : strbuf_detach(&name, NULL);
 	lineedit_release(&a->report_path);
 	lineedit_init(&a->report_path, full, PATH_MAX_CHARS);
+	{
+		struct date d = date_add_days(&a->today, REPORT_REPLY_DAYS);
+		char iso[11];
+
+		date_iso(&d, iso);
+		lineedit_release(&a->report_reply);
+		lineedit_init(&a->report_reply, iso, 20);
+	}
+	a->report_focus = 0;
 	a->report_confirm = false;
 	free(full);
 	free(home);
@@ -33,16 +44,19 @@ report_draw(struct app *a)
 {
 	static const struct keyhelp keys[] = {
 		{"Enter", N_("make the PDF")},
+		{"Tab", N_("next field")},
 		{"Esc", N_("back")},
 	};
-	struct keyhelp k[2];
+	struct keyhelp k[3];
+	struct strbuf sb = STRBUF_INIT;
+	struct date d;
 	size_t i;
 
-	for (i = 0; i < 2; i++) {
+	for (i = 0; i < 3; i++) {
 		k[i] = keys[i];
 		k[i].what = _(keys[i].what);
 	}
-	app_keybar(a, k, 2);
+	app_keybar(a, k, 3);
 	app_draw_title(a, _("Make the report (PDF)"));
 	draw_wrapped(
 		2, 2, COLS - 4,
@@ -51,15 +65,30 @@ report_draw(struct app *a)
 	draw_text(6, 2, _("Save the PDF as:"), -1, DRAW_BOLD);
 	draw_text(8, 2, _("Change the name if you like, then press Enter."), -1,
 		  DRAW_DIM);
+	draw_text(10, 2, _("Vendors are asked to reply by:"), -1, DRAW_BOLD);
+	{
+		char *t = lineedit_text(&a->report_reply);
+		struct err e = ERR_INIT;
+
+		if (date_parse(t, &d, &e) == 0) {
+			strbuf_addstr(&sb, "(");
+			date_add_wareki(&sb, &d);
+			strbuf_addstr(&sb, ")");
+		}
+		free(t);
+		draw_text(11, 26, sb.buf, COLS - 28, DRAW_DIM);
+	}
 	draw_wrapped(
-		10, 2, COLS - 4,
+		13, 2, COLS - 4,
 		_("What is in it: the cover and contents, a summary, what to do first (most urgent first), a request sheet for each vendor, the answers in the order of the official form (for the health centre's inspection), the remote-maintenance inventory, the judgement on the maintenance-entrustment volume, and the contact chart."),
 		0, 4, DRAW_NORMAL);
 	draw_wrapped(
-		15, 2, COLS - 4,
+		18, 2, COLS - 4,
 		_("To print one part only, use the command line: for example iryosec report --only transcript, or iryosec report --vendor \"vendor name\" for that vendor's sheet alone."),
 		0, 3, DRAW_DIM);
-	lineedit_draw(&a->report_path, 7, 2, COLS - 4, true);
+	lineedit_draw(&a->report_reply, 11, 2, 22, a->report_focus == 1);
+	lineedit_draw(&a->report_path, 7, 2, COLS - 4, a->report_focus == 0);
+	strbuf_release(&sb);
 }
 
 static void
@@ -67,7 +96,10 @@ make(struct app *a)
 {
 	char *path = lineedit_text(&a->report_path);
 	struct report_result res = {0, 0};
+	struct job_parts what;
 	struct err e = ERR_INIT;
+
+	memset(&what, 0, sizeof(what));
 
 	if (path[0] == '\0') {
 		app_status(a, DRAW_ERROR, "%s", _("enter a file name"));
@@ -80,9 +112,24 @@ make(struct app *a)
 			_("A file with this name exists. Press Enter again to replace it, or change the name."));
 		goto out;
 	}
+	{
+		char *t = lineedit_text(&a->report_reply);
+		int bad = date_parse(t, &what.reply_by, &e);
+
+		free(t);
+		if (bad == 0 && date_cmp(&what.reply_by, &a->today) < 0)
+			bad = err_set(
+				&e, ERR_INPUT, "%s",
+				_("the reply date must be today or a later date"));
+		if (bad != 0) {
+			app_status_err(a, &e);
+			a->report_focus = 1;
+			goto out;
+		}
+	}
 	a->report_confirm = false;
 	if (job_report(a->store, a->content, a->opts->font, path, &a->today,
-		       NULL, &res, &e) != 0) {
+		       &what, &res, &e) != 0) {
 		app_status_err(a, &e);
 		goto out;
 	}
@@ -101,7 +148,14 @@ out:
 static bool
 report_key(struct app *a, const struct tkey *k)
 {
-	switch (lineedit_key(&a->report_path, k)) {
+	if (tkey_tab(k) || tkey_backtab(k) || tkey_fn(k, KEY_UP) ||
+	    tkey_fn(k, KEY_DOWN)) {
+		a->report_focus = 1 - a->report_focus;
+		return true;
+	}
+	switch (lineedit_key(a->report_focus == 0 ? &a->report_path
+						  : &a->report_reply,
+			     k)) {
 	case LE_ENTER:
 		make(a);
 		break;
@@ -115,7 +169,7 @@ report_key(struct app *a, const struct tkey *k)
 		app_status(
 			a, DRAW_ERROR,
 			_("at most %d characters, and no control characters"),
-			PATH_MAX_CHARS);
+			a->report_focus == 0 ? PATH_MAX_CHARS : 20);
 		break;
 	default:
 		break;

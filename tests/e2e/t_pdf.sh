@@ -64,6 +64,24 @@ for i in 1 2 3 4 5 6 7 8 9 10; do
   echo "$sheets" | grep -qF "株式会社テスト${i}号メディカルシステムズ御中" || fail "no sheet for vendor $i"
 done
 echo "$sheets" | grep -qF "ご回答（貴社記入欄）" || fail "sheets lack the reply column"
+# every sheet says by when and to whom (reply-by: 30 days after the date)
+check "every sheet has a reply-by date and whom to answer" \
+  test "$(echo "$sheets" | grep -o "ご回答は、令和8年12月25日までに、医療情報システム安全管理責任者" | wc -l)" = 10
+# one request per topic: no sheet asks an official item both as 事業者確認用
+# and as a checklist item, nor the update duty twice
+for i in 1 2 3 4 5 6 7 8 9 10; do
+  sheet=${sheets#*株式会社テスト${i}号メディカルシステムズ御中}
+  sheet=${sheet%%御中*}
+  form=$(echo "$sheet" | grep -o "\[事業者確認用[0-9]-[^]※]*" | sed 's/.*用//' | sort)
+  list=$(echo "$sheet" | grep -o "\[チェックリスト[0-9]-[^]※]*" | sed 's/.*ト//' | sort)
+  both=$(comm -12 <(echo "$form") <(echo "$list") | grep .)
+  [ -z "$both" ] || fail "vendor $i is asked $both twice (form and checklist)"
+  dup=$(echo "$sheet" | grep -o "\[[^]]*\][^[]\{0,20\}" | grep -v "^\[リモート保守\]" | sort | uniq -d | head -3)
+  [ -z "$dup" ] || fail "vendor $i has the same request twice: $dup"
+  if echo "$sheet" | grep -qF "[契約1]"; then
+    echo "$sheet" | grep -qF "契約への更新の記載" && fail "vendor $i is asked the update duty twice"
+  fi
+done
 # the transcript: every section, official numbers
 transcript=${text#*チェックリスト回答一覧（公式様式の順）}
 transcript=${transcript%%リモート保守台帳*}

@@ -493,6 +493,92 @@ test_requests(void)
 	connection_release(&k);
 }
 
+/* No vendor gets two requests on one topic; the kept one names the rest:
+ * the update duty asked by the contract, 保守委託機関編 and a connection;
+ * USB media asked by the vendors' form and the checklist. */
+static void
+test_topics(void)
+{
+	struct connection_list l = CONNECTION_LIST_INIT;
+	struct finding_list f = FINDING_LIST_INIT;
+	struct connection k = good(1);
+	struct server sv;
+	struct server_list svl = SERVER_LIST_INIT;
+	struct vendor v;
+	struct vanswer va;
+	struct vanswer_set vas = VANSWER_SET_INIT;
+	struct answer_set as = ANSWER_SET_INIT;
+	struct answer an;
+	struct request_list rl = REQUEST_LIST_INIT;
+	struct request_ctx x;
+	size_t i, j, update = 0, usb = 0;
+
+	strcpy(k.patcher, "nobody"); /* rule nobody-patches: update-duty */
+	connection_list_put(&l, &k);
+	remote_findings(&c, &l, &today, &f);
+	memset(&sv, 0, sizeof(sv));
+	sv.id = 1;
+	sv.name = "電子カルテサーバ";
+	strcpy(sv.kind, "server");
+	strcpy(sv.patcher, "vendor");
+	sv.vendor = 7;
+	server_list_put(&svl, &sv);
+	memset(&va, 0, sizeof(va));
+	va.year = 2026;
+	va.vendor = 7;
+	strcpy(va.item_id, "security-split");
+	va.value = ANSWER_NO;
+	vanswer_put(&vas, &va);
+	memset(&an, 0, sizeof(an));
+	an.year = 2026;
+	strcpy(an.item_id, "external-media");
+	an.cell = CELL_ALL;
+	an.value = ANSWER_UNKNOWN;
+	an.ask = 7;
+	answer_set_put(&as, &an);
+	memset(&v, 0, sizeof(v));
+	v.id = 7;
+	strcpy(v.contract, "maintenance");
+	memset(&x, 0, sizeof(x));
+	x.content = &c;
+	x.edition = content_edition_find(&c, "r8");
+	x.vanswers = &vas;
+	x.answers = &as;
+	x.connections = &l;
+	x.findings = &f;
+	x.servers = &svl;
+	request_build(&x, &v, &rl);
+	for (i = 0; i < rl.n; i++) {
+		for (j = i + 1; j < rl.n; j++)
+			if (rl.v[i].topic[0] != '\0' &&
+			    strcmp(rl.v[i].topic, rl.v[j].topic) == 0) {
+				printf("  two requests on %s\n", rl.v[i].topic);
+				check_true(false);
+			}
+		if (strcmp(rl.v[i].topic, "update-duty") == 0) {
+			update++;
+			check_int(rl.v[i].kind, REQUEST_CONTRACT);
+			check_true(rl.v[i].also != NULL &&
+				   strstr(rl.v[i].also, "Remote") != NULL);
+		}
+		if (strcmp(rl.v[i].topic, "external-media") == 0) {
+			usb++;
+			check_int(rl.v[i].kind, REQUEST_FORM);
+			check_true(rl.v[i].also != NULL &&
+				   strstr(rl.v[i].also, "2-⑨") != NULL);
+		}
+	}
+	check_int(update, 1);
+	check_int(usb, 1);
+	request_list_release(&rl);
+	server_list_release(&svl);
+	vanswer_set_release(&vas);
+	answer_set_release(&as);
+	finding_list_release(&f);
+	connection_list_release(&l);
+	connection_release(&k);
+}
+
 int
 main(void)
 {
@@ -513,6 +599,7 @@ main(void)
 	test_advice();
 	test_advice_real();
 	test_requests();
+	test_topics();
 	content_release(&c);
 	free(root);
 	return check_done("test_remote");
