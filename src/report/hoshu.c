@@ -85,8 +85,12 @@ draw_servers(struct pdf *p, const struct report_input *in)
 		strbuf_reset(&w);
 		if (!vendor)
 			strbuf_addstr(&w, "-");
-		else if (hoshu_clause_ok(in->vanswers, s->vendor))
-			strbuf_addstr(&w, c->memo);
+		else if (hoshu_clause_ok(in->vanswers, s->vendor)) {
+			struct strbuf m = STRBUF_INIT;
+
+			strbuf_addstr(&w, layout_private(c->memo, &m));
+			strbuf_release(&m);
+		}
 		else
 			strbuf_addstr(&w, _("Not confirmed"));
 		cells[0] = s->name;
@@ -112,6 +116,7 @@ draw_sds(struct pdf *p, const struct report_input *in)
 		{_("Answer"), 60, false},
 		{_("Risk note for an inspection"), 0, false},
 	};
+	struct strbuf m = STRBUF_INIT;
 	size_t i, k;
 
 	cols[2].width = PDF_WIDTH - 150 - 60;
@@ -141,12 +146,13 @@ draw_sds(struct pdf *p, const struct report_input *in)
 				cells[2] = _("Not recorded (needed)");
 			else
 				cells[2] = a != NULL && a->memo != NULL
-						   ? a->memo
+						   ? layout_private(a->memo, &m)
 						   : "";
 			table_row(&t, cells, NULL);
 		}
 		table_end(&t);
 	}
+	strbuf_release(&m);
 }
 
 void

@@ -1,8 +1,12 @@
 /* Building blocks shared by the parts of the report. */
 #include "report/layout.h"
 
+#include <string.h>
+
 #include "report/report.h"
 #include "util/i18n.h"
+#include "util/utf8.h"
+#include "util/secret.h"
 
 #define PARA_GAP 4.0 /* space after a paragraph */
 
@@ -47,6 +51,37 @@ const char *
 layout_or_missing(const char *s)
 {
 	return s != NULL && s[0] != '\0' ? s : _("Not entered");
+}
+
+const char *
+layout_private(const char *s, struct strbuf *buf)
+{
+	size_t i = 0, chars = 0, cut = 0, len, prev = 0;
+
+	if (s == NULL)
+		return NULL;
+	if (secret_in_text(s))
+		return _("(not printed: it contains something that looks like a password)");
+	len = strlen(s);
+	while (i < len) {
+		uint32_t cp;
+		int n = utf8_decode(s + i, len - i, &cp);
+
+		prev = i;
+		i += n > 0 ? (size_t)n : 1;
+		if (++chars > LAYOUT_MEMO_MAX)
+			break;
+		if (cp == 0x3002 || cp == 0xFF0E || cp == '.' || cp == '!' ||
+		    cp == '?' || cp == 0xFF01 || cp == 0xFF1F || cp == '\n')
+			cut = i; /* after a sentence end */
+	}
+	if (chars <= LAYOUT_MEMO_MAX)
+		return s;
+	strbuf_reset(buf);
+	/* no sentence end at all: cut on a character boundary */
+	strbuf_add(buf, s, cut > 0 ? cut : prev);
+	strbuf_addstr(buf, "\xe2\x80\xa6"); /* … */
+	return buf->buf;
 }
 
 #define LABEL_W 168.0 /* label column of the two-column tables */

@@ -21,6 +21,17 @@ void layout_para(struct pdf *p, const char *s);
 /* s, or 「未入力」 when s is NULL or empty (borrowed). */
 const char *layout_or_missing(const char *s);
 
+/*
+ * A memo or note as the PDF may print it: NULL stays NULL; one that looks
+ * like a password (util/secret.h, checked again here, for memos from older
+ * files or imports) becomes 「（パスワードのような文字を含むため印刷しません）」;
+ * one over LAYOUT_MEMO_MAX characters (a file edited by hand) is cut after
+ * the last sentence end within it, with 「…」. Returns s itself or buf's
+ * text (valid until buf changes).
+ */
+#define LAYOUT_MEMO_MAX 1000
+const char *layout_private(const char *s, struct strbuf *buf);
+
 /* A row of a two-column table: a label and its value. */
 void layout_row2(struct table *t, const char *label, const char *value);
 

@@ -251,8 +251,13 @@ gap_cells(const struct report_input *in, const struct gap *g,
 		    answer_value_label(g->answer->value));
 	strbuf_addf(what, _("\nWhy: %s"), it->why);
 	strbuf_addf(what, _("\nWhen it is done: %s"), it->done);
-	if (g->answer->memo != NULL)
-		strbuf_addf(what, _("\nMemo: %s"), g->answer->memo);
+	if (g->answer->memo != NULL) {
+		struct strbuf m = STRBUF_INIT;
+
+		strbuf_addf(what, _("\nMemo: %s"),
+			    layout_private(g->answer->memo, &m));
+		strbuf_release(&m);
+	}
 	strbuf_addstr(who, content_who_label(it->who));
 	if (g->answer->value == ANSWER_UNKNOWN && asked != NULL)
 		strbuf_addf(who, _("\n(asked of %s)"), asked);

@@ -167,7 +167,12 @@ remote_draw_ledger(struct pdf *p, const struct report_input *in)
 		cells[1] = b.buf;
 		cells[2] = d.buf;
 		cells[3] = e.buf;
-		table_row(&t, cells, k->memo);
+		{
+			struct strbuf memo = STRBUF_INIT;
+
+			table_row(&t, cells, layout_private(k->memo, &memo));
+			strbuf_release(&memo);
+		}
 	}
 	table_end(&t);
 	strbuf_release(&a);

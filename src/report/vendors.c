@@ -250,7 +250,7 @@ contacts_draw(struct pdf *p, const struct report_input *in)
 		{_("Notes"), 110, false},
 	};
 	const struct content *c = in->content;
-	struct strbuf role = STRBUF_INIT, name = STRBUF_INIT;
+	struct strbuf role = STRBUF_INIT, name = STRBUF_INIT, m = STRBUF_INIT;
 	struct table t;
 	size_t i, missing = 0;
 	int group;
@@ -313,7 +313,9 @@ contacts_draw(struct pdf *p, const struct report_input *in)
 				   : r->required ? _("Not filled in (needed)")
 						 : _("Not filled in");
 			cells[2] = filled && ct->phone != NULL ? ct->phone : "";
-			cells[3] = filled && ct->note != NULL ? ct->note : "";
+			cells[3] = filled && ct->note != NULL
+					   ? layout_private(ct->note, &m)
+					   : "";
 			table_row(&t, cells, NULL);
 		}
 		table_end(&t);
@@ -330,4 +332,5 @@ contacts_draw(struct pdf *p, const struct report_input *in)
 	}
 	strbuf_release(&role);
 	strbuf_release(&name);
+	strbuf_release(&m);
 }
