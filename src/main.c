@@ -265,7 +265,7 @@ cmd_report(const struct opts *o, const struct content *c)
 	const char *out = NULL;
 	struct store *st = NULL;
 	struct strbuf name = STRBUF_INIT;
-	struct report_result res = {0, 0};
+	struct report_result res = {0, 0, ""};
 	struct facility f = {0};
 	struct err e = ERR_INIT;
 	struct date today;
@@ -335,10 +335,13 @@ cmd_report(const struct opts *o, const struct content *c)
 		rc = fail(o, &e);
 		goto out;
 	}
-	if (res.replaced > 0)
+	if (res.replaced > 0) {
+		safe = utf8_printable(res.missing);
 		fprintf(stderr,
-			_("iryosec: %zu characters are not in the font; they are printed as a geta mark\n"),
-			res.replaced);
+			_("iryosec: the font has no glyph for %zu character(s) (%s); they are printed as a geta mark\n"),
+			res.replaced, safe);
+		free(safe);
+	}
 	safe = utf8_printable(out);
 	printf(_("Wrote the PDF (%zu pages): %s\n"), res.pages, safe);
 	free(safe);

@@ -293,17 +293,23 @@ date_add_fy_name(struct strbuf *sb, int fy)
 	}
 }
 
-/* Fills e with "enter a date from A to B" in 令和. Returns -1. */
+/* Fills e with why (already written), then "enter a date from A to B" in
+ * 令和. Returns -1. */
 static int
-range_error(struct err *e, const struct date *lo, const struct date *hi)
+range_error(struct err *e, struct strbuf *why, const struct date *lo,
+	    const struct date *hi)
 {
-	struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
+	struct strbuf a = STRBUF_INIT, b = STRBUF_INIT, a2 = STRBUF_INIT;
 
 	date_add_wareki(&a, lo);
 	date_add_wareki(&b, hi);
-	err_set(e, ERR_INPUT, _("enter a date from %s to %s"), a.buf, b.buf);
+	strbuf_addf(&a2, _("enter a date from %s to %s"), a.buf, b.buf);
+	/* TRANSLATORS: what to enter, then the reason in brackets */
+	err_set(e, ERR_INPUT, _("%s (%s)"), a2.buf, why->buf);
+	strbuf_release(&a2);
 	strbuf_release(&a);
 	strbuf_release(&b);
+	strbuf_release(why);
 	return -1;
 }
 
@@ -318,7 +324,17 @@ date_check_checked(const struct date *checked, int fy, const struct date *today,
 			return err_set(
 				e, ERR_INPUT,
 				_("the check date cannot be set: today is before the fiscal year"));
-		return range_error(e, &lo, today);
+		{
+			struct strbuf why = STRBUF_INIT, y = STRBUF_INIT;
+
+			date_add_fy_name(&y, fy);
+			strbuf_addf(
+				&why,
+				_("the check date is from 1 April of the year before %s up to today"),
+				y.buf);
+			strbuf_release(&y);
+			return range_error(e, &why, &lo, today);
+		}
 	}
 	return 0;
 }
@@ -344,8 +360,17 @@ date_check_target(const struct date *target, const struct date *checked, int fy,
 		return err_set(
 			e, ERR_INPUT,
 			_("the check date is after the end of the fiscal year, so no target date fits"));
-	if (date_cmp(target, &lo) < 0 || date_cmp(target, &hi) > 0)
-		return range_error(e, &lo, &hi);
+	if (date_cmp(target, &lo) < 0 || date_cmp(target, &hi) > 0) {
+		struct strbuf why = STRBUF_INIT, y = STRBUF_INIT;
+
+		date_add_fy_name(&y, fy);
+		strbuf_addf(
+			&why,
+			_("the target date is in the fiscal year being checked (%s), on or after the check date"),
+			y.buf);
+		strbuf_release(&y);
+		return range_error(e, &why, &lo, &hi);
+	}
 	return 0;
 }
 

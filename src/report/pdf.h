@@ -41,7 +41,8 @@ struct pdf {
 	HPDF_STATUS detail; /* its detail number */
 	int16_t *widths;    /* advance per 1000 em of each BMP code
 			       point; owned; see text.c */
-	size_t replaced;    /* characters printed as 〓 */
+	size_t replaced;    /* different characters printed as 〓 */
+	uint32_t missing[16]; /* the first of them, for the message */
 };
 
 /*

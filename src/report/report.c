@@ -330,8 +330,23 @@ report_write(const struct report_input *in, const char *path,
 	if (pdf_save(&p, path, e) < 0)
 		goto out;
 	if (res != NULL) {
+		size_t i, k = 0;
+		int n;
+
 		res->pages = p.npages;
 		res->replaced = p.replaced;
+		res->missing[0] = '\0';
+		for (i = 0; i < p.replaced && i < 16; i++) {
+			char u[5];
+
+			n = (int)utf8_encode(p.missing[i], u);
+
+			if (k + (size_t)n + 1 > sizeof(res->missing))
+				break;
+			memcpy(res->missing + k, u, (size_t)n);
+			k += (size_t)n;
+			res->missing[k] = '\0';
+		}
 	}
 	r = 0;
 	goto out;

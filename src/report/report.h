@@ -65,7 +65,8 @@ struct report_input {
 
 struct report_result {
 	size_t pages;    /* pages written */
-	size_t replaced; /* characters the font lacks, printed as 〓 */
+	size_t replaced; /* different characters the font lacks (〓) */
+	char missing[80]; /* those characters (the first 16), UTF-8 */
 };
 
 /*

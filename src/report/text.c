@@ -57,6 +57,26 @@ cp_units(struct pdf *p, uint32_t cp)
 	return w;
 }
 
+/* Notes that cp is printed as 〓: each character counts once, however
+ * often the document prints it. */
+static void
+missing(struct pdf *p, uint32_t cp)
+{
+	size_t i, n = p->replaced;
+
+	if (n > sizeof(p->missing) / sizeof(p->missing[0]))
+		n = sizeof(p->missing) / sizeof(p->missing[0]);
+	for (i = 0; i < n; i++) {
+		if (p->missing[i] == cp)
+			return;
+	}
+	if (n < sizeof(p->missing) / sizeof(p->missing[0]))
+		p->missing[n] = cp;
+	else
+		return; /* past the list: cannot tell new from seen */
+	p->replaced++;
+}
+
 void
 text_clean(struct pdf *p, const char *s, struct strbuf *out, bool count)
 {
@@ -90,8 +110,8 @@ text_clean(struct pdf *p, const char *s, struct strbuf *out, bool count)
 		}
 		if (bad) {
 			strbuf_addstr(out, GETA);
-			if (count)
-				p->replaced++;
+			(void)count;
+			missing(p, n <= 0 ? 0xFFFD : cp);
 		}
 		i += (size_t)n;
 	}

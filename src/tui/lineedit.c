@@ -55,6 +55,7 @@ insert(struct lineedit *le, wchar_t c)
 {
 	if (utf8_is_control((uint32_t)c) || le->len >= le->max) {
 		le->refused = true;
+		le->at_limit = !utf8_is_control((uint32_t)c);
 		return LE_REFUSED;
 	}
 	if (le->len + 2 > le->alloc) {
@@ -147,6 +148,7 @@ lineedit_key(struct lineedit *le, const struct tkey *k)
 		}
 		if (*p != L'\0') { /* the limit: what fits is in */
 			le->refused = true;
+			le->at_limit = true;
 			return LE_REFUSED;
 		}
 		return changed ? LE_CHANGED : LE_NONE;

@@ -24,6 +24,7 @@ struct lineedit {
 	size_t max;   /* limit in characters */
 	char *orig;   /* the text before editing, for Esc; owned */
 	bool refused; /* the last key was refused (limit or control) */
+	bool at_limit; /* ... because the field was full (else: a control) */
 };
 
 enum lineedit_result {

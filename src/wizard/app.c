@@ -137,6 +137,19 @@ app_list_key(struct app *a, int *focus, size_t n, bool *asking,
 }
 
 void
+app_status_refused(struct app *a, const struct lineedit *le)
+{
+	if (le->at_limit)
+		app_status(a, DRAW_ERROR,
+			   _("This field takes at most %zu characters."),
+			   le->max);
+	else
+		app_status(
+			a, DRAW_ERROR, "%s",
+			_("Control characters (such as those of the arrow keys of some terminals) cannot be typed into this field."));
+}
+
+void
 app_saved(struct app *a, const char *const *texts, size_t n)
 {
 	size_t i;

@@ -183,6 +183,12 @@ void app_status(struct app *a, unsigned attr, const char *fmt, ...)
  * Says "Saved." on the status line, or warns when one of the n texts just
  * saved (memos, notes; NULLs allowed) seems to hold a password.
  */
+/*
+ * Says why the line editor le refused the last key: the field is full (and
+ * how many characters it takes), or a control character cannot go in.
+ */
+void app_status_refused(struct app *a, const struct lineedit *le);
+
 void app_saved(struct app *a, const char *const *texts, size_t n);
 
 /*

@@ -337,10 +337,7 @@ checklist_key(struct app *a, const struct tkey *k)
 				   _("The field was left unchanged."));
 			break;
 		case LE_REFUSED:
-			app_status(
-				a, DRAW_ERROR,
-				_("at most %zu characters, and no control characters"),
-				field_max(s->focus));
+			app_status_refused(a, &s->le);
 			break;
 		default:
 			break;

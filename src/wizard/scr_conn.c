@@ -642,10 +642,7 @@ conn_key(struct app *a, const struct tkey *k)
 				   _("The field was left unchanged."));
 			break;
 		case LE_REFUSED:
-			app_status(
-				a, DRAW_ERROR,
-				_("at most %zu characters, and no control characters"),
-				s->le.max);
+			app_status_refused(a, &s->le);
 			break;
 		default:
 			break;

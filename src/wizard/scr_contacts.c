@@ -246,10 +246,7 @@ contact_key(struct app *a, const struct tkey *k)
 		app_show(a, &scr_contacts);
 		break;
 	case LE_REFUSED:
-		app_status(
-			a, DRAW_ERROR,
-			_("at most %d characters, and no control characters"),
-			CONTACT_TEXT_MAX);
+		app_status_refused(a, &a->cs.le);
 		break;
 	default:
 		break;

@@ -136,10 +136,7 @@ hitem_key(struct app *a, const struct tkey *k)
 		} else if (r == LE_CANCEL) {
 			s->memo = false;
 		} else if (r == LE_REFUSED) {
-			app_status(
-				a, DRAW_ERROR,
-				_("at most %d characters, and no control characters"),
-				ANSWER_MEMO_MAX);
+			app_status_refused(a, &s->le);
 		}
 		return true;
 	}

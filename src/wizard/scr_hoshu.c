@@ -407,10 +407,7 @@ hoshu_key(struct app *a, const struct tkey *k)
 		} else if (lr == LE_CANCEL) {
 			s->editing = false;
 		} else if (lr == LE_REFUSED) {
-			app_status(
-				a, DRAW_ERROR,
-				_("at most %zu characters, and no control characters"),
-				s->le.max);
+			app_status_refused(a, &s->le);
 		}
 		return true;
 	}

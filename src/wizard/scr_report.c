@@ -95,7 +95,7 @@ static void
 make(struct app *a)
 {
 	char *path = lineedit_text(&a->report_path);
-	struct report_result res = {0, 0};
+	struct report_result res = {0, 0, ""};
 	struct job_parts what;
 	struct err e = ERR_INIT;
 
@@ -136,8 +136,8 @@ make(struct app *a)
 	if (res.replaced > 0)
 		app_status(
 			a, DRAW_WARN,
-			_("Made the PDF (%zu pages): %s. %zu characters the font lacks are shown as a geta mark."),
-			res.pages, path, res.replaced);
+			_("Made the PDF (%zu pages): %s. The font has no glyph for %zu character(s) (%s); they are shown as a geta mark."),
+			res.pages, path, res.replaced, res.missing);
 	else
 		app_status(a, DRAW_OK, _("Made the PDF (%zu pages): %s"),
 			   res.pages, path);
@@ -166,10 +166,7 @@ report_key(struct app *a, const struct tkey *k)
 		a->report_confirm = false;
 		break;
 	case LE_REFUSED:
-		app_status(
-			a, DRAW_ERROR,
-			_("at most %d characters, and no control characters"),
-			a->report_focus == 0 ? PATH_MAX_CHARS : 20);
+		app_status_refused(a, a->report_focus == 0 ? &a->report_path : &a->report_reply);
 		break;
 	default:
 		break;

@@ -203,10 +203,7 @@ server_key(struct app *a, const struct tkey *k)
 		} else if (r == LE_CANCEL) {
 			app_show(a, &scr_hoshu);
 		} else if (r == LE_REFUSED) {
-			app_status(
-				a, DRAW_ERROR,
-				_("at most %d characters, and no control characters"),
-				SERVER_TEXT_MAX);
+			app_status_refused(a, &s->le);
 		}
 		return true;
 	}

@@ -341,10 +341,7 @@ setup_key(struct app *a, const struct tkey *k)
 			s->editing = false;
 			return true;
 		case LE_REFUSED:
-			app_status(
-				a, DRAW_ERROR,
-				_("at most %d characters, and no control characters"),
-				FACILITY_TEXT_MAX);
+			app_status_refused(a, &s->le);
 			return true;
 		default:
 			return true;

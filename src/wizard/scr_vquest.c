@@ -327,10 +327,7 @@ vquest_key(struct app *a, const struct tkey *k)
 				   _("The field was left unchanged."));
 			break;
 		case LE_REFUSED:
-			app_status(
-				a, DRAW_ERROR,
-				_("at most %d characters, and no control characters"),
-				VENDOR_MEMO_MAX);
+			app_status_refused(a, &a->vs.qle);
 			break;
 		default:
 			break;

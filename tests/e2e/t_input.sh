@@ -60,7 +60,8 @@ keys Tab Tab Tab
 wait_for "> メモ"
 keys C-u
 paste "$(printf 'あ%.0s' $(seq 1 1200))"
-wait_for "1000文字まで"
+wait_for "1000 文字までです"
+screen | grep -qF "制御文字" && fail "the length message talks about control characters"
 snap; keys Enter
 wait_new "保存しました"
 wait_db "SELECT length(memo) FROM answer WHERE item_id = '$item'" 1000

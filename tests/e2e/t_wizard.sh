@@ -24,6 +24,7 @@ keys 2                              # いいえ -> the cursor goes to 目標日
 wait_for "続けて目標日（令和8年11月25日〜"   # from the check date, as the field says
 typ "2027-04-01"; keys Enter        # after the fiscal year: refused
 wait_for "令和8年11月25日〜令和9年3月31日の日付を入力してください"
+wait_for "（令和8年度）の中で、確認日以降の日です"
 keys C-u; typ "R9.2.30"; keys Enter # does not exist
 wait_for "2027年2月30日という日はありません"
 keys C-u; typ "令和９年３月３１日"; keys Enter

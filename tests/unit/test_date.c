@@ -143,7 +143,7 @@ test_target(void)
 	check_int(date_check_target(&t, NULL, 2026, &e), 0);
 	t = mk(2026, 3, 31);
 	check_int(date_check_target(&t, NULL, 2026, &e), -1);
-	check_str(e.msg, "enter a date from Reiwa 8-4-1 to Reiwa 9-3-31");
+	check_str(e.msg, "enter a date from Reiwa 8-4-1 to Reiwa 9-3-31 (the target date is in the fiscal year being checked (Reiwa 8 fiscal year), on or after the check date)");
 	checked = mk(2025, 6, 1); /* last year's check: the year still starts */
 	t = mk(2026, 4, 1);
 	check_int(date_check_target(&t, &checked, 2026, &e), 0);
