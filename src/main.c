@@ -214,6 +214,7 @@ open_store(const struct opts *o, struct store **st, struct err *e)
 static int
 cmd_status(const struct opts *o, const struct content *c)
 {
+	struct date today;
 	struct store *st = NULL;
 	struct strbuf out = STRBUF_INIT;
 	struct err e = ERR_INIT;
@@ -222,7 +223,9 @@ cmd_status(const struct opts *o, const struct content *c)
 	if (o->nargs > 0)
 		return bad_usage(_("status takes no arguments ('%s')"),
 				 o->args[0]);
-	if (open_store(o, &st, &e) != 0 || job_status(st, c, &out, &e) != 0)
+	sys_today(&today.y, &today.m, &today.d);
+	if (open_store(o, &st, &e) != 0 ||
+	    job_status(st, c, &today, &out, &e) != 0)
 		rc = fail(o, &e);
 	else
 		put_printable(out.buf, stdout);

@@ -7,6 +7,11 @@
 #include "model/answer.h"
 #include "model/facility.h"
 #include "model/gap.h"
+#include "model/vendor.h"
+#include "model/contact.h"
+#include "model/hoshu.h"
+#include "model/remote.h"
+#include "model/request.h"
 #include "util/i18n.h"
 #include "util/utf8.h"
 
@@ -17,24 +22,70 @@ job_report_name(struct strbuf *sb, int fy, const struct date *today)
 		    today->d);
 }
 
-/* Loads what both jobs need. Returns 0 or -1 with e set. */
-static int
-load(struct store *st, const struct content *c, struct facility *f,
-     const struct edition **ed, struct answer_set *s, struct err *e)
+/* Everything of the current 点検年度 both jobs read (one loader). */
+struct year_data {
+	struct facility f;
+	const struct edition *ed;
+	struct answer_set answers;
+	struct vendor_list vendors;
+	struct vanswer_set vanswers;
+	struct contact_list contacts;
+	struct connection_list connections;
+	struct server_list servers;
+	struct finding_list findings;
+	struct hoshu_judgement hoshu;
+	struct gap_list gaps;
+	struct progress progress;
+};
+
+static void
+year_release(struct year_data *y)
 {
+	vendor_list_release(&y->vendors);
+	vanswer_set_release(&y->vanswers);
+	contact_list_release(&y->contacts);
+	connection_list_release(&y->connections);
+	finding_list_release(&y->findings);
+	server_list_release(&y->servers);
+	hoshu_judgement_release(&y->hoshu);
+	gap_list_release(&y->gaps);
+	answer_set_release(&y->answers);
+	facility_release(&y->f);
+}
+
+/* Loads and evaluates the year. Returns 0 or -1 with e set; release y in
+ * every case. */
+static int
+year_load(struct store *st, const struct content *c, const struct date *today,
+	  struct year_data *y, struct err *e)
+{
+	struct facility *f = &y->f;
+
+	memset(y, 0, sizeof(*y));
 	if (store_facility_load(st, f, e) != 0)
 		return -1;
 	if (!facility_complete(f))
 		return err_set(
 			e, ERR_INPUT, "%s",
 			_("the first-time setup has not been done yet; start iryosec without a command and enter your facility's details"));
-	*ed = content_edition_find(c, f->edition);
-	if (*ed == NULL)
-		*ed = content_edition_for_year(c, f->year);
-	if (*ed == NULL)
+	y->ed = content_edition_find(c, f->edition);
+	if (y->ed == NULL)
+		y->ed = content_edition_for_year(c, f->year);
+	if (y->ed == NULL)
 		return err_set(e, ERR_CONTENT, "%s",
 			       _("no checklist edition fits the fiscal year"));
-	return store_answers_load(st, f->year, s, e);
+	if (store_answers_load(st, f->year, &y->answers, e) != 0 ||
+	    store_vendors_load(st, &y->vendors, e) != 0 ||
+	    store_vanswers_load(st, f->year, &y->vanswers, e) != 0 ||
+	    store_contacts_load(st, &y->contacts, e) != 0 ||
+	    store_connections_load(st, &y->connections, e) != 0 ||
+	    store_servers_load(st, &y->servers, e) != 0)
+		return -1;
+	remote_findings(c, &y->connections, today, &y->findings);
+	hoshu_judge(c, answer_set_find(&y->answers, HOSHU_STAFF_ID, CELL_ALL),
+		    &y->servers, &y->vendors, &y->vanswers, &y->hoshu);
+	gap_compute(y->ed, &y->answers, &y->gaps, &y->progress);
+	return 0;
 }
 
 int
@@ -43,48 +94,28 @@ job_report(struct store *st, const struct content *c, const char *font,
 	   const struct job_parts *what, struct report_result *res,
 	   struct err *e)
 {
-	struct facility f = {0};
-	struct answer_set s = ANSWER_SET_INIT;
-	struct gap_list g = GAP_LIST_INIT;
-	struct vendor_list vl = VENDOR_LIST_INIT;
-	struct vanswer_set va = VANSWER_SET_INIT;
-	struct contact_list cl = CONTACT_LIST_INIT;
-	struct connection_list co = CONNECTION_LIST_INIT;
-	struct finding_list fi = FINDING_LIST_INIT;
-	struct server_list sv = SERVER_LIST_INIT;
-	struct hoshu_judgement hj = HOSHU_JUDGEMENT_INIT;
-	struct progress p;
-	const struct edition *ed = NULL;
+	struct year_data y;
 	struct report_input in;
 	int r = -1;
 
-	if (load(st, c, &f, &ed, &s, e) != 0 ||
-	    store_vendors_load(st, &vl, e) != 0 ||
-	    store_vanswers_load(st, f.year, &va, e) != 0 ||
-	    store_contacts_load(st, &cl, e) != 0 ||
-	    store_connections_load(st, &co, e) != 0 ||
-	    store_servers_load(st, &sv, e) != 0)
+	if (year_load(st, c, today, &y, e) != 0)
 		goto out;
-	remote_findings(c, &co, today, &fi);
-	hoshu_judge(c, answer_set_find(&s, HOSHU_STAFF_ID, CELL_ALL), &sv, &vl,
-		    &va, &hj);
-	gap_compute(ed, &s, &g, &p);
 	memset(&in, 0, sizeof(in));
 	in.content = c;
-	in.vendors = &vl;
-	in.vanswers = &va;
-	in.contacts = &cl;
-	in.connections = &co;
-	in.findings = &fi;
-	in.servers = &sv;
-	in.hoshu = &hj;
+	in.vendors = &y.vendors;
+	in.vanswers = &y.vanswers;
+	in.contacts = &y.contacts;
+	in.connections = &y.connections;
+	in.findings = &y.findings;
+	in.servers = &y.servers;
+	in.hoshu = &y.hoshu;
 	if (what != NULL) {
 		size_t i;
 
 		in.parts = what->parts;
-		for (i = 0; what->vendor != NULL && i < vl.n; i++) {
-			if (strcmp(vl.v[i].name, what->vendor) == 0)
-				in.only_vendor = vl.v[i].id;
+		for (i = 0; what->vendor != NULL && i < y.vendors.n; i++) {
+			if (strcmp(y.vendors.v[i].name, what->vendor) == 0)
+				in.only_vendor = y.vendors.v[i].id;
 		}
 		if (what->vendor != NULL && in.only_vendor == 0) {
 			err_set(e, ERR_INPUT,
@@ -96,65 +127,118 @@ job_report(struct store *st, const struct content *c, const char *font,
 			in.parts = REPORT_VENDORS;
 		in.reply_by = what->reply_by;
 	}
-	in.facility = &f;
-	in.edition = ed;
-	in.answers = &s;
-	in.gaps = &g;
-	in.progress = &p;
+	in.facility = &y.f;
+	in.edition = y.ed;
+	in.answers = &y.answers;
+	in.gaps = &y.gaps;
+	in.progress = &y.progress;
 	in.today = *today;
 	if (!date_is_set(&in.reply_by))
 		in.reply_by = date_add_days(today, REPORT_REPLY_DAYS);
 	in.font_path = font;
 	r = report_write(&in, path, res, e);
 out:
-	vendor_list_release(&vl);
-	vanswer_set_release(&va);
-	contact_list_release(&cl);
-	connection_list_release(&co);
-	finding_list_release(&fi);
-	server_list_release(&sv);
-	hoshu_judgement_release(&hj);
-	gap_list_release(&g);
-	answer_set_release(&s);
-	facility_release(&f);
+	year_release(&y);
 	return r;
 }
 
-int
-job_status(struct store *st, const struct content *c, struct strbuf *out,
-	   struct err *e)
+/* The remote-maintenance lines of status: each device with a known
+ * exploited flaw (most urgent: first of all), then a count. */
+static void
+status_devices(const struct content *c, const struct year_data *y,
+	       struct strbuf *out)
 {
-	struct facility f = {0};
-	struct answer_set s = ANSWER_SET_INIT;
-	struct gap_list g = GAP_LIST_INIT;
-	struct progress p;
-	const struct edition *ed = NULL;
-	size_t i;
+	size_t i, k;
+
+	for (i = 0; i < y->findings.n; i++) {
+		const struct finding *f = &y->findings.v[i];
+		const struct vendor *v;
+		struct strbuf label = STRBUF_INIT, line = STRBUF_INIT;
+		char *safe;
+
+		if (f->kind != FINDING_DEVICE)
+			continue;
+		v = vendor_list_find(&y->vendors, f->conn->vendor);
+		remote_label(f->conn, v != NULL ? v->name : NULL, &label);
+		strbuf_addf(&line, _("URGENT: known exploited flaws in %s, version %s ("),
+			    label.buf, f->conn->version);
+		for (k = 0; k < f->nvulns; k++)
+			strbuf_addf(&line, "%s%s", k ? _(", ") : "",
+				    f->vulns[k]->cve);
+		strbuf_addstr(&line, _("). "));
+		remote_update_text(f, &line);
+		safe = utf8_oneline(line.buf);
+		strbuf_addf(out, "%s\n", safe);
+		free(safe);
+		strbuf_release(&label);
+		strbuf_release(&line);
+	}
+	(void)c;
+}
+
+/* The checklist items not answered yet, by number: 「1-②, 2-③ …」. */
+static size_t
+unanswered(const struct year_data *y, struct strbuf *sb)
+{
+	size_t i, k, n = 0;
+
+	if (y->progress.gate_no)
+		return 0;
+	for (i = 0; i < y->ed->nitems; i++) {
+		const struct item *it = &y->ed->items[i];
+
+		for (k = 0; k < it->ncells; k++) {
+			const struct answer *a =
+				answer_set_find(&y->answers, it->id, it->cells[k]);
+
+			if (a != NULL && a->value != ANSWER_NONE)
+				continue;
+			if (n++)
+				strbuf_addstr(sb, _(", "));
+			if (it->number[0])
+				strbuf_addstr(sb, it->number);
+			else
+				strbuf_addf(sb, _("\"%s\""), it->title);
+			break; /* an item once, whatever its cells */
+		}
+	}
+	return n;
+}
+
+int
+job_status(struct store *st, const struct content *c, const struct date *today,
+	   struct strbuf *out, struct err *e)
+{
+	struct year_data y;
+	struct strbuf sb = STRBUF_INIT;
+	struct request_ctx x;
+	size_t i, n;
 	int r = -1;
 
-	if (load(st, c, &f, &ed, &s, e) != 0)
+	if (year_load(st, c, today, &y, e) != 0)
 		goto out;
-	gap_compute(ed, &s, &g, &p);
 	{
-		char *name = utf8_oneline(f.name);
+		char *name = utf8_oneline(y.f.name);
 
 		strbuf_addf(out, _("Facility: %s (%s)\n"), name,
-			    facility_type_label(f.type));
+			    facility_type_label(y.f.type));
 		free(name);
 	}
 	strbuf_addstr(out, _("Fiscal year: "));
-	date_add_fy_name(out, f.year);
-	strbuf_addf(out, _(" (%s %s)\n"), ed->name, ed->title);
-	if (p.gate_no)
+	date_add_fy_name(out, y.f.year);
+	strbuf_addf(out, _(" (%s %s)\n"), y.ed->name, y.ed->title);
+	/* most urgent first */
+	status_devices(c, &y, out);
+	if (y.progress.gate_no)
 		strbuf_addf(
 			out, "%s\n",
 			_("No medical information system: the other items are not needed."));
-	strbuf_addf(out, _("Answered: %zu of %zu\n"), p.answered, p.total);
+	strbuf_addf(out, _("Answered: %zu of %zu\n"), y.progress.answered,
+		    y.progress.total);
 	strbuf_addf(out, _("Needs action: %zu (target date missing: %zu)\n"),
-		    p.gaps, p.no_target);
-	strbuf_addf(out, _("Not answered yet: %zu\n"), p.total - p.answered);
-	for (i = 0; i < g.n; i++) {
-		const struct gap *gp = &g.v[i];
+		    y.progress.gaps, y.progress.no_target);
+	for (i = 0; i < y.gaps.n; i++) {
+		const struct gap *gp = &y.gaps.v[i];
 		char *title = utf8_oneline(gp->item->title);
 
 		strbuf_addf(out, "  %s %s", gp->item->number, title);
@@ -170,6 +254,89 @@ job_status(struct store *st, const struct content *c, struct strbuf *out,
 			date_add_wareki(out, &gp->answer->target);
 		strbuf_addch(out, '\n');
 	}
+	strbuf_addf(out, _("Not answered yet: %zu\n"),
+		    y.progress.total - y.progress.answered);
+	strbuf_reset(&sb);
+	if (unanswered(&y, &sb) > 0)
+		strbuf_addf(out, _("  Items not answered: %s\n"), sb.buf);
+	/* remote maintenance: warnings and what is not known */
+	{
+		size_t warn = 0, unk = 0, open = 0;
+
+		for (i = 0; i < y.findings.n; i++) {
+			warn += y.findings.v[i].kind == FINDING_RULE;
+			unk += y.findings.v[i].kind == FINDING_UNKNOWN;
+		}
+		for (i = 0; i < y.connections.n; i++) {
+			strbuf_reset(&sb);
+			open += remote_open_fields(c, &y.connections.v[i], &sb);
+		}
+		strbuf_addf(
+			out,
+			_("Remote maintenance: %zu connection(s), %zu warning(s), %zu point(s) not known, %zu field(s) not answered\n"),
+			y.connections.n, warn, unk, open);
+		for (i = 0; i < y.findings.n; i++) {
+			const struct finding *f = &y.findings.v[i];
+			struct strbuf t = STRBUF_INIT, label = STRBUF_INIT;
+			char *safe;
+
+			if (f->kind == FINDING_DEVICE)
+				continue;
+			remote_label(f->conn, NULL, &label);
+			strbuf_reset(&sb);
+			strbuf_addf(&sb, "  %s: %s", label.buf,
+				    remote_finding_title(c, f, &t));
+			safe = utf8_oneline(sb.buf);
+			strbuf_addf(out, "%s\n", safe);
+			free(safe);
+			strbuf_release(&t);
+			strbuf_release(&label);
+		}
+	}
+	/* vendors with requests to send */
+	memset(&x, 0, sizeof(x));
+	x.content = c;
+	x.edition = y.ed;
+	x.vanswers = &y.vanswers;
+	x.answers = &y.answers;
+	x.connections = &y.connections;
+	x.findings = &y.findings;
+	x.servers = &y.servers;
+	for (i = 0, n = 0; i < y.vendors.n; i++) {
+		struct vendor_progress p;
+		char *name;
+
+		request_progress(&x, &y.vendors.v[i], &p);
+		if (p.requests == 0)
+			continue;
+		name = utf8_oneline(y.vendors.v[i].name);
+		strbuf_addf(out, _("Vendor %s: %zu request(s) to send\n"), name,
+			    p.requests);
+		free(name);
+		n++;
+	}
+	if (y.vendors.n > 0 && n == 0)
+		strbuf_addf(out, "%s\n", _("Vendors: no request to send"));
+	strbuf_addf(out, _("Maintenance-entrustment volume: %s\n"),
+		    hoshu_result_label(y.hoshu.result));
+	/* contacts the chart still needs */
+	strbuf_reset(&sb);
+	for (i = 0, n = 0; i < c->nroles; i++) {
+		const struct contact *ct;
+
+		if (!c->roles[i].required)
+			continue;
+		ct = contact_find(&y.contacts, c->roles[i].id);
+		if (ct != NULL && (ct->name != NULL || ct->phone != NULL))
+			continue;
+		if (n++)
+			strbuf_addstr(&sb, _(", "));
+		strbuf_addstr(&sb, c->roles[i].label);
+	}
+	if (n > 0)
+		strbuf_addf(out, _("Contacts still needed: %s\n"), sb.buf);
+	else
+		strbuf_addf(out, "%s\n", _("Contacts: every needed contact is filled in"));
 	{
 		char *path = utf8_oneline(store_path(st));
 
@@ -178,8 +345,7 @@ job_status(struct store *st, const struct content *c, struct strbuf *out,
 	}
 	r = 0;
 out:
-	gap_list_release(&g);
-	answer_set_release(&s);
-	facility_release(&f);
+	strbuf_release(&sb);
+	year_release(&y);
 	return r;
 }

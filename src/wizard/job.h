@@ -39,10 +39,15 @@ int job_report(struct store *st, const struct content *c, const char *font,
 	       struct err *e);
 
 /*
- * Appends the progress and gaps of the current 点検年度 as plain text to
- * out. Returns 0, or -1 with e set.
+ * Appends the whole state of the current 点検年度 as plain text to out, one
+ * line per thing, most urgent first: devices with known exploited flaws,
+ * the checklist (its gaps, then the items not answered), remote
+ * maintenance (warnings, what is not known), vendors with requests, the
+ * 保守委託機関編 judgement, contacts still needed. Values from the file
+ * are printed on one line. Returns 0, or -1 with e set.
  */
-int job_status(struct store *st, const struct content *c, struct strbuf *out,
+int job_status(struct store *st, const struct content *c,
+	       const struct date *today, struct strbuf *out,
 	       struct err *e);
 
 #endif

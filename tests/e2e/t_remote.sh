@@ -91,6 +91,17 @@ echo "$ledger" | grep -qF "CVE-2024-21762" || fail "ledger lacks the CVE numbers
 echo "$ledger" | grep -qF "インターネットVPN" || fail "ledger lacks the line type"
 echo "$ledger" | grep -qF "未回答" || fail "ledger does not show open fields as 未回答"
 
+# status tells the whole state, most urgent first, and no open field as
+# a fault
+st=$("$BIN" status 2>&1)
+echo "$st" | sed -n 3p | grep -qF "至急: 電子カルテ（ベータネット保守）の機器（バージョン v6.0.4 build0231）" || fail "status does not start with the flaw: $st"
+echo "$st" | grep -qF "未回答の欄" || fail "status does not count the open fields: $st"
+echo "$st" | grep -qF "初期パスワードが変わっていない" && fail "status states an open field as a fault: $st"
+echo "$st" | grep -qF "事業者 ベータネット保守: 送る依頼" || fail "status lacks the vendor's requests: $st"
+echo "$st" | grep -qF "保守委託機関編の判定:" || fail "status lacks the judgement: $st"
+echo "$st" | grep -qF "連絡体制: まだ記入していない必要な連絡先:" || fail "status lacks the missing contacts: $st"
+echo "$st" | grep -qF "1-①、2-①、2-②" || fail "status does not name the unanswered items: $st"
+
 # updating the version clears the flag
 start_app
 wait_for "回答の保存先"
