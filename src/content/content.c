@@ -229,7 +229,7 @@ read_item(struct ydoc *d, yaml_node_t *map, struct edition *ed, struct item *it,
 	static const char *const keys[] = {
 		"id",   "number",   "title",  "cells",   "gate", "na",
 		"who",  "verified", "source", "meaning", "why",  "how",
-		"done", "incident", "terms",  NULL,
+		"done", "incident", "terms",  "inferred", NULL,
 	};
 	size_t i;
 
@@ -245,6 +245,7 @@ read_item(struct ydoc *d, yaml_node_t *map, struct edition *ed, struct item *it,
 	    ydoc_str(d, map, "na", false, false, &it->na, e) != 0 ||
 	    read_who(d, map, &it->who, e) != 0 ||
 	    ydoc_bool(d, map, "verified", true, &it->verified, e) != 0 ||
+	    ydoc_bool(d, map, "inferred", false, &it->inferred, e) != 0 ||
 	    ydoc_str(d, map, "source", true, false, &it->source, e) != 0 ||
 	    ydoc_str(d, map, "meaning", true, false, &it->meaning, e) != 0 ||
 	    ydoc_str(d, map, "why", true, false, &it->why, e) != 0 ||
@@ -280,12 +281,13 @@ load_section(struct edition *ed, const char *dir, const char *name,
 	     const struct content *c, struct err *e)
 {
 	static const char *const top_keys[] = {"section", "items", NULL};
-	static const char *const sec_keys[] = {"number", "title", NULL};
+	static const char *const sec_keys[] = {"number", "title", "inferred",
+					       NULL};
 	char *path = path_join(dir, name);
 	struct ydoc d;
 	yaml_node_t *root, *sec;
 	yaml_node_item_t *seq;
-	struct section s = {NULL, NULL};
+	struct section s = {NULL, NULL, false};
 	size_t n, i, alloc = ed->nitems;
 	int r = -1;
 
@@ -303,6 +305,7 @@ load_section(struct edition *ed, const char *dir, const char *name,
 	if (ydoc_map_check(&d, sec, sec_keys, e) != 0 ||
 	    ydoc_str(&d, sec, "number", true, true, &s.number, e) != 0 ||
 	    ydoc_str(&d, sec, "title", true, false, &s.title, e) != 0 ||
+	    ydoc_bool(&d, sec, "inferred", false, &s.inferred, e) != 0 ||
 	    ydoc_seq(&d, root, "items", true, &seq, &n, e) != 0)
 		goto out;
 	if (n == 0) {
@@ -643,6 +646,18 @@ content_edition_for_year(const struct content *c, int fiscal_year)
 			best = &c->editions[i];
 	}
 	return best;
+}
+
+bool
+content_edition_verified(const struct edition *ed)
+{
+	size_t i;
+
+	for (i = 0; i < ed->nitems; i++) {
+		if (!ed->items[i].verified)
+			return false;
+	}
+	return true;
 }
 
 const struct edition *

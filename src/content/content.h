@@ -38,6 +38,7 @@ struct item {
 	char *title;   /* official short title, exact */
 	char *source;  /* where our facts come from */
 	bool verified; /* number and title checked against the form */
+	bool inferred; /* number or title itself inferred (※ in the PDF) */
 	bool gate;     /* the gate row: いいえ makes the rest unneeded */
 	bool labelled; /* the form prints sub-target labels (cells:) */
 	enum cell cells[CELL__COUNT]; /* answered cells, in form order */
@@ -57,8 +58,9 @@ struct item {
 };
 
 struct section {
-	char *number; /* as printed, e.g. "1"; "" for the gate row */
-	char *title;  /* official heading, e.g. "体制構築" */
+	char *number;  /* as printed, e.g. "1"; "" for the gate row */
+	char *title;   /* official heading, e.g. "体制構築" */
+	bool inferred; /* the heading is our inference, not a source's */
 };
 
 /* An item of the vendors' form (事業者確認用). */
@@ -388,6 +390,9 @@ const struct edition *content_edition_for_year(const struct content *c,
 					       int fiscal_year);
 
 /* The edition with this id, or NULL. */
+/* True when every item of ed was checked against the official form. */
+bool content_edition_verified(const struct edition *ed);
+
 const struct edition *content_edition_find(const struct content *c,
 					   const char *id);
 

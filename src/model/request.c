@@ -149,8 +149,10 @@ build_hoshu(const struct request_ctx *x, const struct vendor *v,
 		if (a == NULL ||
 		    (a->value != ANSWER_NO && a->value != ANSWER_UNKNOWN))
 			continue;
+		/* the volume's page says once what its wording rests on;
+		 * a vendor's sheet carries no note for the clinic */
 		add(out, REQUEST_HOSHU, ref, h->areas[i].area,
-		    xstrdup(h->areas[i].request), NULL, h->areas[i].verified);
+		    xstrdup(h->areas[i].request), NULL, true);
 	}
 	/* the volume's items the clinic cannot yet answer はい, where the
 	 * content says what to ask the vendor (two-factor login ...) */
@@ -159,7 +161,7 @@ build_hoshu(const struct request_ctx *x, const struct vendor *v,
 		    !answered_no(x->answers, h->items[i].id))
 			continue;
 		add(out, REQUEST_HOSHU, ref, h->items[i].title,
-		    xstrdup(h->items[i].request), NULL, h->items[i].verified)
+		    xstrdup(h->items[i].request), NULL, true)
 			->topic = h->items[i].topic;
 	}
 	strbuf_release(&names);
@@ -313,9 +315,12 @@ request_build(const struct request_ctx *x, const struct vendor *v,
 			if (a != NULL && a->value == ANSWER_YES)
 				continue;
 			/* it asks what its checklist item does */
+			const struct item *ci =
+				content_item_find(ed, it->clinic_item);
+
 			add(out, REQUEST_FORM, it->number, it->title,
 			    xstrdup(it->ask), a != NULL ? a->memo : NULL,
-			    it->verified)
+			    ci == NULL || !ci->inferred)
 				->topic = it->clinic_item;
 		}
 	}
@@ -342,7 +347,7 @@ request_build(const struct request_ctx *x, const struct vendor *v,
 					_("About checklist item %s \"%s\": please tell us in writing how this stands for what your company supplies or maintains."),
 					it->number, it->title);
 			add(out, REQUEST_CHECKLIST, it->number, it->title,
-			    strbuf_detach(&sb, NULL), a->memo, it->verified)
+			    strbuf_detach(&sb, NULL), a->memo, !it->inferred)
 				->topic = it->id;
 		}
 	}

@@ -36,7 +36,7 @@ struct request {
 	char *owned_title; /* owned when the title was made here */
 	char *text;        /* the request; owned */
 	const char *memo;  /* the clinic's memo (borrowed), or NULL */
-	bool verified;     /* number/title checked against the official form */
+	bool verified;     /* false: its number or title is our inference (※) */
 };
 
 struct request_list {

@@ -243,8 +243,8 @@ gap_cells(const struct report_input *in, const struct gap *g,
 	const struct item *it = g->item;
 	const char *asked = layout_vendor_name(in, g->answer->ask);
 
-	strbuf_addf(what, "%s%s %s%s", it->number, it->verified ? "" : _("*"),
-		    it->title, it->verified ? "" : _("*"));
+	strbuf_addf(what, "%s%s %s%s", it->number, it->inferred ? _("*") : "",
+		    it->title, it->inferred ? _("*") : "");
 	if (it->labelled)
 		strbuf_addf(what, _(" (for %s)"), content_cell_label(g->cell));
 	strbuf_addf(what, _("\nAnswer: %s"),
@@ -343,7 +343,7 @@ priority_draw(struct pdf *p, const struct report_input *in,
 		cells[2] = who.buf;
 		cells[3] = target.buf;
 		table_row(&t, cells, NULL);
-		if (td->gap != NULL && !td->gap->item->verified)
+		if (td->gap != NULL && td->gap->item->inferred)
 			pdf_mark_note(p);
 	}
 	table_end(&t);

@@ -140,7 +140,7 @@ draw_footers(struct pdf *p, const struct report_input *in)
 			   date_x - FOOTER_SEP - PDF_LEFT, st->size, &name);
 	text_clean(
 		p,
-		_("* Check the numbers and wording against the official form."),
+		_("* A number or heading inferred from our sources: check it against the official form."),
 		&note, false);
 	for (i = 0; i < p->npages && pdf_ok(p); i++) {
 		HPDF_Page page = p->pages[i].h;

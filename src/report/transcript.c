@@ -80,6 +80,8 @@ draw_section(struct pdf *p, const struct report_input *in, size_t s,
 	if (sec->number[0] != '\0')
 		strbuf_addf(&head, "%s  ", sec->number);
 	strbuf_addstr(&head, sec->title);
+	if (sec->inferred)
+		strbuf_addstr(&head, mark);
 	pdf_need(p, 3 * text_cell.leading + 20);
 	text_para(p, head.buf, PDF_LEFT, PDF_WIDTH, &text_body, true);
 	pdf_skip(p, 2);
@@ -104,7 +106,7 @@ draw_section(struct pdf *p, const struct report_input *in, size_t s,
 			strbuf_addstr(&num,
 				      it->number[0] ? it->number : _("-"));
 			strbuf_addstr(&title, it->title);
-			if (!it->verified) {
+			if (it->inferred) {
 				strbuf_addstr(&num, mark);
 				strbuf_addstr(&title, mark);
 			}
@@ -129,8 +131,6 @@ draw_section(struct pdf *p, const struct report_input *in, size_t s,
 			cells[3] = checked.buf;
 			cells[4] = target.buf;
 			table_row(&t, cells, remark.buf);
-			if (!it->verified)
-				pdf_mark_note(p);
 		}
 	}
 	table_end(&t);
@@ -159,6 +159,11 @@ transcript_draw(struct pdf *p, const struct report_input *in)
 		_("%s %s (%s). Each item is shown as it is written on the official form: \"Don't know\" is written as No, with \"being checked\" under it."),
 		ed->name, ed->title, ed->form);
 	layout_para(p, sb.buf);
+	/* the certainty of this part, said once (not on every line) */
+	if (!content_edition_verified(ed))
+		layout_para(
+			p,
+			_("The numbers and titles follow the official form as far as our sources show, but this edition has not yet been compared with the official form line by line. A * marks a number or heading that is itself our inference."));
 	for (s = 0; s < ed->nsections; s++)
 		draw_section(p, in, s, gate_no);
 	strbuf_release(&sb);

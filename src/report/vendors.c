@@ -195,8 +195,6 @@ draw_sheet(struct pdf *p, const struct report_input *in, const struct vendor *v,
 		cells[1] = text.buf;
 		cells[2] = "\n\n";
 		table_row(&t, cells, NULL);
-		if (!r->verified)
-			pdf_mark_note(p);
 	}
 	table_end(&t);
 	pdf_need(p, 4 * text_body.leading);

@@ -65,7 +65,7 @@ transcript=${body#*チェックリスト回答一覧}
 check "the PDF has a transcript" test "$transcript" != "$body"
 for want in "至急:" "1-①" "医療情報システム安全管理責任者を設置" \
     "令和9年1月15日" "院長を責任者に任命する" "2-①" "わからない" "2-③" "令和9年3月31日" \
-    "未入力" "公式様式の番号・表記と照合してください"; do
+    "未入力"; do
   echo "$gaps" | grep -qF "$want" || fail "PDF 'what to do first' lacks '$want'"
 done
 # the summary counts them: 3 things to do, no remote device flaw
@@ -85,6 +85,17 @@ for n in 1-① 2-① 2-② 2-③ 2-④ 2-④ 2-⑤ 2-⑤ 2-⑥ 2-⑦ 2-⑧ 2-⑨
     *) fail "transcript: $n missing or out of order"; break ;;
   esac
 done
+# certainty, said once: a note at the head of the transcript, ※ only on a
+# number or heading that is itself inferred (2-⑩, 2-⑪, section 4), none
+# on the gaps listed here (1-①, 2-①, 2-③), and no clinic note on the
+# vendors' pages
+echo "$gaps" | grep -qF "※" && fail "a ※ in 'what to do first' on items whose numbers are not inferred"
+check "the transcript's note is said once" \
+  test "$(echo "$body" | grep -o "この版はまだ公式様式と1行ずつ照合していません" | wc -l)" = 1
+echo "$transcript" | grep -qF "2-⑩※" || fail "transcript: 2-⑩ (inferred) lacks ※"
+echo "$transcript" | grep -qF "4規程類の整備※" || fail "transcript: the inferred heading of section 4 lacks ※"
+echo "$transcript" | grep -qF "1-①※" && fail "transcript: 1-① carries ※"
+echo "$body" | grep -qF "公式様式の番号・表記と照合してください" && fail "the old note on every line is back"
 # the answers as the form records them
 echo "$transcript" | grep -qF "確認中（院内で確認中）" || fail "transcript: わからない not written as 確認中"
 echo "$transcript" | grep -qF "いいえ" || fail "transcript lacks いいえ"
