@@ -110,6 +110,53 @@ check_priority_ids(const struct content *c, char *const *ids, size_t n,
 	return problems;
 }
 
+/* A vendor answer id: a contract question, or 保守委託機関編's clause. */
+static bool
+vendor_answer_id(const struct content *c, const char *id)
+{
+	size_t i;
+
+	if (strcmp(id, "hoshu-clause") == 0)
+		return true;
+	for (i = 0; i < c->nquestions; i++) {
+		if (strcmp(c->questions[i].id, id) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* conflicts.yaml names items of every edition and known vendor answers. */
+static size_t
+check_conflict_ids(const struct content *c, struct strbuf *out)
+{
+	size_t i, k, problems = 0;
+
+	for (i = 0; i < c->nconflicts; i++) {
+		const struct conflict_rule *r = &c->conflicts[i];
+
+		for (k = 0; r->item[0] != '\0' && k < c->neditions; k++) {
+			if (content_item_find(&c->editions[k], r->item) !=
+			    NULL)
+				continue;
+			strbuf_addf(
+				out,
+				_("conflicts.yaml: '%s' names '%s', which is not an item of %s\n"),
+				r->id, r->item, c->editions[k].id);
+			problems++;
+		}
+		if (r->vendor_item[0] != '\0' &&
+		    (!vendor_answer_id(c, r->vendor_item) ||
+		     !vendor_answer_id(c, r->other_item))) {
+			strbuf_addf(
+				out,
+				_("conflicts.yaml: '%s' names a vendor answer that is neither a contract question nor hoshu-clause\n"),
+				r->id);
+			problems++;
+		}
+	}
+	return problems;
+}
+
 size_t
 content_check(const struct content *c, struct strbuf *out)
 {
@@ -157,5 +204,6 @@ content_check(const struct content *c, struct strbuf *out)
 	}
 	problems += check_priority_ids(c, c->gap_high, c->ngap_high, out);
 	problems += check_priority_ids(c, c->gap_low, c->ngap_low, out);
+	problems += check_conflict_ids(c, out);
 	return problems;
 }

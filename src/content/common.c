@@ -131,6 +131,7 @@ content_common_release(struct content *c)
 	}
 	free(c->roles);
 	content_remote_release(c);
+	content_conflicts_release(c);
 	content_hoshu_release(c);
 	content_priority_release(c);
 	c->terms = NULL;
@@ -350,6 +351,7 @@ content_load_common(struct content *c, const char *dir, struct err *e)
 	if (load_glossary(dir, &c->terms, &c->nterms, e) != 0 ||
 	    load_vendors(c, dir, e) != 0 || load_contacts(c, dir, e) != 0 ||
 	    content_load_remote(c, dir, e) != 0 ||
+	    content_load_conflicts(c, dir, e) != 0 ||
 	    content_load_hoshu(c, dir, e) != 0 ||
 	    content_load_priority(c, dir, e) != 0) {
 		content_common_release(c);

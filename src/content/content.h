@@ -214,6 +214,21 @@ struct rule_cond {
 	long days; /* CF_PATCH_AGE only */
 };
 
+/* Two answers that cannot both be true (common/conflicts.yaml). */
+struct conflict_rule {
+	char id[CONTENT_ID_MAX + 1];
+	char item[CONTENT_ID_MAX + 1]; /* checklist item; "" for vendors */
+	char answer[8];                /* its answer: yes no unknown */
+	char **remote;                 /* "device" or rule ids */
+	size_t nremote;
+	char vendor_item[CONTENT_ID_MAX + 1]; /* per vendor; "" */
+	char vendor_answer[8];
+	char other_item[CONTENT_ID_MAX + 1];
+	char other_answer[8];
+	char *text;   /* the other side, in one or two sentences */
+	char *source;
+};
+
 /* Priority of a gap, most urgent first (common/priority.yaml). */
 enum priority {
 	PRIORITY_CRITICAL = 0, /* a known exploited flaw */
@@ -348,6 +363,8 @@ struct content {
 	struct remote_rule *rules;
 	size_t nrules;
 	struct conn_field_text cfields[CF__COUNT]; /* remote.yaml: fields */
+	struct conflict_rule *conflicts; /* conflicts.yaml (may be absent) */
+	size_t nconflicts;
 	struct vmaker *makers; /* vulns/, one per file, sorted by name */
 	size_t nmakers;
 	char *vulns_dir;    /* where vulns/ was loaded from */

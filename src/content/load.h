@@ -32,6 +32,10 @@ int content_load_common(struct content *c, const char *dir, struct err *e);
 /* Frees what content_load_common() put in c. */
 void content_common_release(struct content *c);
 
+/* Loads dir/conflicts.yaml (missing: no rules) into c; after remote. */
+int content_load_conflicts(struct content *c, const char *dir, struct err *e);
+void content_conflicts_release(struct content *c);
+
 /* Loads dir/priority.yaml (levels, checklist gap levels) into c. */
 int content_load_priority(struct content *c, const char *dir, struct err *e);
 void content_priority_release(struct content *c);

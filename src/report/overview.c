@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "model/conflict.h"
 #include "model/request.h"
 #include "report/layout.h"
 #include "report/vendors.h"
@@ -179,6 +180,36 @@ overview_alert(struct pdf *p, const struct todo_list *todo)
 		_("First of all: a device used for remote maintenance has a flaw that attackers already use. Ask its vendor to update it now (see the first rows of the list of things to do and the vendor's request sheet)."));
 }
 
+/* Answers that contradict each other: both answers, one line each. */
+static void
+draw_conflicts(struct pdf *p, const struct report_input *in)
+{
+	struct conflict_list l = CONFLICT_LIST_INIT;
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	conflict_find(in->content, in->edition, in->answers, in->findings,
+		      in->vendors, in->vanswers, &l);
+	if (l.n > 0) {
+		pdf_skip(p, 6);
+		strbuf_addf(&sb, _("Answers that contradict each other (%zu):"),
+			    l.n);
+		pdf_need(p, 3 * text_body.leading);
+		text_para(p, sb.buf, PDF_LEFT, PDF_WIDTH, &text_heading, true);
+		for (i = 0; i < l.n; i++) {
+			strbuf_reset(&sb);
+			strbuf_addstr(&sb, _("- "));
+			conflict_text(&l.v[i], in->vendors, &sb);
+			layout_para(p, sb.buf);
+		}
+		layout_para(
+			p,
+			_("One of the two answers is out of date or mistaken: check both and correct the one that is wrong."));
+	}
+	conflict_list_release(&l);
+	strbuf_release(&sb);
+}
+
 void
 overview_draw(struct pdf *p, const struct report_input *in,
 	      const struct todo_list *todo)
@@ -199,6 +230,7 @@ overview_draw(struct pdf *p, const struct report_input *in,
 			    hoshu_result_label(in->hoshu->result));
 	row_contacts(&t, in);
 	table_end(&t);
+	draw_conflicts(p, in);
 
 	if (pr->no_target > 0) {
 		strbuf_reset(&sb);

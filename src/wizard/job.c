@@ -8,6 +8,7 @@
 #include "model/facility.h"
 #include "model/gap.h"
 #include "model/vendor.h"
+#include "model/conflict.h"
 #include "model/contact.h"
 #include "model/hoshu.h"
 #include "model/remote.h"
@@ -319,6 +320,23 @@ job_status(struct store *st, const struct content *c, const struct date *today,
 		strbuf_addf(out, "%s\n", _("Vendors: no request to send"));
 	strbuf_addf(out, _("Maintenance-entrustment volume: %s\n"),
 		    hoshu_result_label(y.hoshu.result));
+	{
+		struct conflict_list cl = CONFLICT_LIST_INIT;
+
+		conflict_find(c, y.ed, &y.answers, &y.findings, &y.vendors,
+			      &y.vanswers, &cl);
+		for (i = 0; i < cl.n; i++) {
+			char *safe;
+
+			strbuf_reset(&sb);
+			strbuf_addstr(&sb, _("Answers that contradict: "));
+			conflict_text(&cl.v[i], &y.vendors, &sb);
+			safe = utf8_oneline(sb.buf);
+			strbuf_addf(out, "%s\n", safe);
+			free(safe);
+		}
+		conflict_list_release(&cl);
+	}
 	/* contacts the chart still needs */
 	strbuf_reset(&sb);
 	for (i = 0, n = 0; i < c->nroles; i++) {

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "model/carry.h"
+#include "model/conflict.h"
 #include "model/gap.h"
 #include "util/i18n.h"
 #include "util/utf8.h"
@@ -539,6 +540,26 @@ draw_remote_hint(struct app *a, int bottom, const struct item *it)
 		n++;
 	}
 	strbuf_release(&title);
+	{
+		struct conflict_list cl = CONFLICT_LIST_INIT;
+
+		conflict_find(a->content, a->edition, &a->answers,
+			      &a->findings, &a->vendors, &a->vanswers, &cl);
+		for (i = 0; i < cl.n; i++) {
+			if (cl.v[i].item == it) {
+				strbuf_addstr(&sb, _("Contradiction: "));
+				conflict_text(&cl.v[i], &a->vendors, &sb);
+				break;
+			}
+		}
+		conflict_list_release(&cl);
+		if (sb.len > 0) {
+			free(first);
+			draw_text(bottom - 1, 1, sb.buf, COLS - 2, DRAW_WARN);
+			strbuf_release(&sb);
+			return 1;
+		}
+	}
 	if (n > 0)
 		strbuf_addf(
 			&sb,

@@ -3,6 +3,7 @@
 
 #include <curses.h>
 
+#include "model/conflict.h"
 #include "model/gap.h"
 #include "model/request.h"
 #include "util/i18n.h"
@@ -199,6 +200,23 @@ home_draw(struct app *a)
 			  p.answered == p.total ? DRAW_OK : DRAW_NORMAL);
 	}
 	y = 6 + HOME__COUNT + 1;
+	{
+		struct conflict_list cl = CONFLICT_LIST_INIT;
+
+		conflict_find(a->content, a->edition, &a->answers,
+			      &a->findings, &a->vendors, &a->vanswers, &cl);
+		if (cl.n > 0) {
+			strbuf_reset(&sb);
+			strbuf_addf(
+				&sb,
+				_("Answers that contradict each other: %zu (shown at the item and in the report's summary). First: "),
+				cl.n);
+			conflict_text(&cl.v[0], &a->vendors, &sb);
+			draw_wrapped(y, 2, COLS - 4, sb.buf, 0, 2, DRAW_WARN);
+			y += 2;
+		}
+		conflict_list_release(&cl);
+	}
 	strbuf_reset(&sb);
 	strbuf_addf(&sb, _("Your answers are saved in: %s"),
 		    store_path(a->store));

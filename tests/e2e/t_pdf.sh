@@ -46,6 +46,13 @@ for want in "22項目中22項目に回答済み" "事業者10社" "接続20件" 
     "必要な連絡先6/6" "至急1件" "全部で"; do
   echo "$summary" | grep -qF "$want" || fail "summary lacks '$want'"
 done
+# answers that contradict each other, with both answers, each said once
+echo "$summary" | grep -qF "回答が食い違っています（3件）" || fail "summary lacks the contradictions"
+echo "$summary" | grep -qF "2-⑩「二要素認証を実装している。」に「はい」と答えていますが" || fail "a contradiction without both answers"
+check "one contradiction per rule, naming every connection" \
+  test "$(echo "$summary" | grep -o "2-⑩「二要素認証" | wc -l)" = 1
+st=$("$BIN" --db "$WORK/full.db" status 2>&1)
+check "status lists the contradictions" test "$(echo "$st" | grep -c "^回答の食い違い: ")" = 3
 # 優先して対応すること: one sentence per level, the flaws first, 目標日
 first=${text#*優先して対応すること}
 first=${first%%事業者への依頼書*}
