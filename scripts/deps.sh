@@ -9,11 +9,13 @@ pkgs="build-essential cmake pkg-config gettext libncurses-dev libsqlite3-dev
 libhpdf-dev libyaml-dev fonts-ipaexfont-gothic"
 # tests: tmux drives the wizard, poppler-utils reads the PDF, sqlite3 makes
 # foreign and newer data files, util-linux gives setpriv for dropping root,
-# valgrind checks memory on real runs (t_valgrind).
+# valgrind checks memory on real runs (t_valgrind); qpdf and mupdf-tools
+# read the PDF the way other programs do (t_pdf).
 # clang builds the fuzz targets (tests/fuzz/); libFuzzer itself
 # (libclang_rt.fuzzer-x86_64.a) is in libclang-rt-14-dev, which clang only
 # recommends and --no-install-recommends skips: libclang-rt-dev pulls it in.
-test_pkgs="tmux poppler-utils sqlite3 util-linux clang libclang-rt-dev valgrind"
+test_pkgs="tmux poppler-utils sqlite3 util-linux clang libclang-rt-dev valgrind
+qpdf mupdf-tools"
 
 want=$pkgs
 [ "${1:-}" = "--test" ] && want="$pkgs $test_pkgs"

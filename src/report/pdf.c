@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <hpdf_error.h>
+#include <hpdf_objects.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,6 +97,67 @@ font_check(const char *path, struct err *e)
 	return fontcheck_file(path, e);
 }
 
+/*
+ * Gives the font a ToUnicode map that readers accept. libharu's own map
+ * for its UTF-8 encoding lists CID ranges (begincidrange), which a
+ * ToUnicode map may not hold: poppler warns on every page, and copying,
+ * search and screen readers can fail. Under Identity-H each code libharu
+ * writes is the character's UTF-16 value, so the map is the identity, one
+ * bfrange per high byte (a range may not cross a 256-code boundary), the
+ * surrogates left out. Returns 0 or -1 (p->error set).
+ */
+static int
+to_unicode(struct pdf *p)
+{
+	struct strbuf sb = STRBUF_INIT;
+	unsigned hi, n = 0;
+	HPDF_Dict cmap;
+
+	strbuf_addstr(&sb, "/CIDInit /ProcSet findresource begin\n"
+			   "12 dict begin\n"
+			   "begincmap\n"
+			   "/CIDSystemInfo << /Registry (Adobe) /Ordering "
+			   "(UCS) /Supplement 0 >> def\n"
+			   "/CMapName /Adobe-Identity-UCS def\n"
+			   "/CMapType 2 def\n"
+			   "1 begincodespacerange\n<0000> <FFFF>\n"
+			   "endcodespacerange\n");
+	for (hi = 0; hi < 256; hi++) {
+		if (hi >= 0xD8 && hi <= 0xDF)
+			continue; /* surrogates: never written */
+		if (n % 100 == 0) {
+			unsigned left = 256 - 8 - n;
+
+			if (n > 0)
+				strbuf_addstr(&sb, "endbfrange\n");
+			strbuf_addf(&sb, "%u beginbfrange\n",
+				    left < 100 ? left : 100);
+		}
+		strbuf_addf(&sb, "<%02X00> <%02XFF> <%02X00>\n", hi, hi, hi);
+		n++;
+	}
+	strbuf_addstr(&sb, "endbfrange\n"
+			   "endcmap\n"
+			   "CMapName currentdict /CMap defineresource pop\n"
+			   "end\n"
+			   "end\n");
+	cmap = HPDF_DictStream_New(p->doc->mmgr, p->doc->xref);
+	if (cmap == NULL || !pdf_ok(p)) {
+		strbuf_release(&sb);
+		return -1;
+	}
+	cmap->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	if (HPDF_Stream_WriteStr(cmap->stream, sb.buf) != HPDF_OK ||
+	    HPDF_Dict_Add(p->font, "ToUnicode", cmap) != HPDF_OK) {
+		strbuf_release(&sb);
+		if (p->error == 0)
+			p->error = HPDF_INVALID_OBJECT;
+		return -1;
+	}
+	strbuf_release(&sb);
+	return 0;
+}
+
 int
 pdf_open(struct pdf *p, const char *font_path, struct err *e)
 {
@@ -122,6 +184,8 @@ pdf_open(struct pdf *p, const char *font_path, struct err *e)
 	}
 	p->font = HPDF_GetFont(p->doc, name, "UTF-8");
 	if (p->font == NULL || !pdf_ok(p))
+		return pdf_error(p, e);
+	if (to_unicode(p) != 0)
 		return pdf_error(p, e);
 	p->widths = xmalloc(BMP_SIZE * sizeof(*p->widths));
 	/* Every byte 0xFF: each entry is -1, "not measured yet". */

@@ -124,6 +124,15 @@ bad=$(awk '
   }
   END { if (n < 1000) print "too few words: " n }' "$WORK/bbox.html" | head -5)
 [ -z "$bad" ] || fail "text outside the frame: $bad"
+# a PDF every reader accepts: poppler (pdftotext, above, fails the test on
+# any warning), qpdf and mupdf find nothing to complain about
+out=$(qpdf --check "$pdf" 2>&1); rc=$?
+check "qpdf --check exits 0 ($rc)" test $rc = 0
+echo "$out" | grep -qF "No syntax or stream encoding errors found" || fail "qpdf: $out"
+out=$(mutool draw -o /dev/null -F txt "$pdf" 2>&1 | grep -v "^page \|ICC support is not available"); rc=$?
+[ -z "$out" ] || fail "mutool: $(echo "$out" | head -3)"
+command pdftotext -f 1 -l 1 "$pdf" /dev/null 2>"$WORK/pt.err"
+check "pdftotext prints no warning" test ! -s "$WORK/pt.err"
 # the font is embedded and every character was in it
 pdffonts "$pdf" 2>/dev/null | grep -qE "IPAexGothic +CID TrueType +Identity-H +yes +yes +yes" || fail "font not embedded"
 echo "$text" | grep -qF "〓" && fail "a character is missing from the font"

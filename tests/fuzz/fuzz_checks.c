@@ -189,8 +189,35 @@ check_rules(const struct content *c)
 		FUZZ_CHECK(r->nconds == 0 || r->conds != NULL);
 		FUZZ_CHECK(nonempty(r->title) && nonempty(r->why) &&
 			   nonempty(r->action) && optional(r->request));
-		for (j = 0; j < r->nconds; j++)
+		for (j = 0; j < r->nconds; j++) {
 			FUZZ_CHECK((unsigned)r->conds[j].field < CF__COUNT);
+			/* わからない is never a rule's fact */
+			for (size_t k = 0; k < r->conds[j].nvalues; k++)
+				FUZZ_CHECK(strcmp(r->conds[j].values[k],
+						  "unknown") != 0);
+		}
+		FUZZ_CHECK(r->topic[0] == '\0' ||
+			   ydoc_id_valid(r->topic, CONTENT_ID_MAX));
+	}
+	/* every answered field is described; "unknown" texts only where
+	 * the field can be answered わからない */
+	for (i = 0; c->nrules > 0 && i < CF__COUNT; i++) {
+		const struct conn_field_text *t = &c->cfields[i];
+
+		if (!content_field_answered((enum conn_field)i))
+			continue;
+		FUZZ_CHECK(nonempty(t->label) && optional(t->ask));
+		FUZZ_CHECK(content_field_has_unknown((enum conn_field)i)
+				   ? nonempty(t->unknown) && nonempty(t->why)
+				   : t->unknown == NULL && t->why == NULL);
+	}
+	for (i = 0; i < c->nconflicts; i++) {
+		const struct conflict_rule *x = &c->conflicts[i];
+
+		FUZZ_CHECK(ydoc_id_valid(x->id, CONTENT_ID_MAX));
+		FUZZ_CHECK(nonempty(x->text) && nonempty(x->source));
+		FUZZ_CHECK((x->item[0] != '\0') != (x->vendor_item[0] != '\0'));
+		FUZZ_CHECK(x->item[0] == '\0' || x->nremote > 0);
 	}
 }
 

@@ -377,6 +377,7 @@ run(const struct target *t, const char *text, size_t len)
 		c.lines = NULL;
 		c.rules = NULL;
 		c.nlines = c.nrules = 0;
+		memset(c.cfields, 0, sizeof(c.cfields)); /* base's, not ours */
 		r = content_load_remote(&c, t->dir, &e);
 		check_outcome(r, &e, text, len);
 		if (r == 0) {

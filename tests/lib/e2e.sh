@@ -212,6 +212,21 @@ setup_facility() {
   wait_for "回答の保存先"
 }
 
+# pdftotext, failing the test on any warning it prints (poppler warned on
+# every page of libharu's ToUnicode map: a PDF every reader accepts says
+# nothing). Tests may still send stderr to /dev/null: this sees it first.
+pdftotext() {
+  local err rc
+  err=$(mktemp "$WORK/pdftotext.XXXXXX")
+  command pdftotext "$@" 2>"$err"; rc=$?
+  if [ -s "$err" ]; then
+    FAILS=$((FAILS + 1))
+    echo "FAIL: pdftotext $*: $(head -c 300 "$err")"
+  fi
+  rm -f "$err"
+  return $rc
+}
+
 # has_byte OCTAL TEXT: true when TEXT holds the byte (e.g. 033 for ESC).
 has_byte() {
   local b
