@@ -17,6 +17,12 @@
 #ifndef IRY_INSTALL_LOCALEDIR
 #define IRY_INSTALL_LOCALEDIR "/usr/local/share/locale"
 #endif
+#ifndef IRY_REL_DATADIR /* from the executable's folder */
+#define IRY_REL_DATADIR "../share/iryosec"
+#endif
+#ifndef IRY_REL_LOCALEDIR
+#define IRY_REL_LOCALEDIR "../share/locale"
+#endif
 
 char *
 path_join(const char *a, const char *b)
@@ -225,6 +231,9 @@ paths_content_roots(const char *override)
 	list_add(&list, &n, &alloc,
 		 join_free(env_dir("IRYOSEC_DATADIR"), "content"));
 	list_add(&list, &n, &alloc, join_free(path_exe_dir(), "content"));
+	list_add(&list, &n, &alloc,
+		 join_free(join_free(path_exe_dir(), IRY_REL_DATADIR),
+			   "content"));
 	list_add(&list, &n, &alloc, path_join(IRY_INSTALL_DATADIR, "content"));
 	return list;
 }
@@ -240,6 +249,8 @@ paths_catalog_dirs(void)
 	list_add(&list, &n, &alloc,
 		 join_free(env_dir("IRYOSEC_DATADIR"), "locale"));
 	list_add(&list, &n, &alloc, join_free(path_exe_dir(), "locale"));
+	list_add(&list, &n, &alloc,
+		 join_free(path_exe_dir(), IRY_REL_LOCALEDIR));
 	list_add(&list, &n, &alloc, xstrdup(IRY_INSTALL_LOCALEDIR));
 	return list;
 }

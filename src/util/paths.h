@@ -44,9 +44,11 @@ char *path_exe_dir(void);
 int path_mkdirs(const char *dir, struct err *e);
 
 /*
- * The content roots in order of precedence (decisions.md, Paths):
+ * The content roots in order of precedence (README, "Content"):
  * override (--content, may be NULL), $XDG_DATA_HOME/iryosec/content,
- * $IRYOSEC_DATADIR/content, <exe dir>/content, the install prefix.
+ * $IRYOSEC_DATADIR/content, <exe dir>/content (the build tree),
+ * <exe dir>/../share/iryosec/content (an install, wherever it was put),
+ * the install prefix compiled in.
  * Only existing directories are listed. NULL-terminated; free with
  * paths_free_list().
  */
@@ -54,7 +56,8 @@ char **paths_content_roots(const char *override);
 
 /*
  * Directories that may hold ja/LC_MESSAGES/iryosec.mo, in order:
- * $IRYOSEC_DATADIR/locale, <exe dir>/locale, the install prefix.
+ * $IRYOSEC_DATADIR/locale, <exe dir>/locale, <exe dir>/../share/locale,
+ * the install prefix.
  */
 char **paths_catalog_dirs(void);
 
