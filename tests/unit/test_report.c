@@ -190,6 +190,11 @@ have_tool(const char *name)
 	strbuf_addf(&sb, "command -v %s >/dev/null 2>&1", name);
 	ok = system(sb.buf) == 0;
 	strbuf_release(&sb);
+	/* the test command installs poppler-utils: missing is a failure,
+	 * never a third of the checks quietly skipped */
+	if (!ok)
+		printf("  %s is missing (scripts/deps.sh --test)\n", name);
+	check_true(ok);
 	return ok;
 }
 
