@@ -201,10 +201,11 @@ test_unknown_each_field(void)
 
 	for (i = 0; i < CF__COUNT; i++) {
 		enum conn_field fld = (enum conn_field)i;
-		struct connection k = good(1);
+		struct connection k;
 
 		if (!content_field_has_unknown(fld))
 			continue;
+		k = good(1);
 		seen++;
 		strcpy(key_of(&k, fld), "unknown");
 		find(&k, &l, &f);
