@@ -68,7 +68,6 @@ remote_draw(struct app *a)
 		bool foc = s->list_focus == (int)i;
 		const struct connection *c;
 		const struct line_type *lt;
-		size_t n;
 
 		draw_text(y, 1, foc ? ">" : " ", 1, DRAW_BOLD);
 		if (i == a->connections.n) {
@@ -91,22 +90,30 @@ remote_draw(struct app *a)
 				   : lt != NULL ? lt->label
 						: c->line);
 		strbuf_addstr(&sb, "  ");
-		if (remote_vulnerable(&a->findings, c->id))
-			strbuf_addstr(&sb, _("known exploited flaw! "));
-		n = count(a, c->id, FINDING_RULE);
-		if (n > 0)
-			strbuf_addf(&sb, _("%zu warning(s)"), n);
-		else
-			strbuf_addstr(&sb, _("no warning"));
-		n = count(a, c->id, FINDING_UNKNOWN);
-		if (n > 0)
-			strbuf_addf(&sb, _(", %zu unknown"), n);
 		{
+			/* only what there is, shortest first: the row must
+			 * fit an 80-column screen */
 			struct strbuf open = STRBUF_INIT;
+			size_t rules = count(a, c->id, FINDING_RULE);
+			size_t unk = count(a, c->id, FINDING_UNKNOWN);
+			size_t nopen = remote_open_fields(a->content, c, &open);
+			bool flaw = remote_vulnerable(&a->findings, c->id);
 
-			n = remote_open_fields(a->content, c, &open);
-			if (n > 0)
-				strbuf_addf(&sb, _(", %zu not answered"), n);
+			if (flaw)
+				strbuf_addstr(&sb, _("known exploited flaw! "));
+			if (rules > 0)
+				strbuf_addf(&sb, _("%zu warning(s)"), rules);
+			if (unk > 0)
+				strbuf_addf(&sb, rules ? _(", %zu unknown")
+						       : _("%zu unknown"),
+					    unk);
+			if (nopen > 0)
+				strbuf_addf(&sb,
+					    rules || unk ? _(", %zu not answered")
+							 : _("%zu not answered"),
+					    nopen);
+			if (!flaw && rules == 0 && unk == 0 && nopen == 0)
+				strbuf_addstr(&sb, _("no warning"));
 			strbuf_release(&open);
 		}
 		draw_text(y, 38, sb.buf, COLS - 39,
