@@ -262,8 +262,12 @@ struct remote_rule {
 
 /* Known exploited vulnerabilities, one maker per file (vulns/). */
 struct vuln_range {
-	char *from, *to; /* inclusive */
-	char *fixed;     /* first fixed version of the branch */
+	char *from, *to; /* inclusive; to is NULL when eol */
+	char *fixed;     /* first fixed version of the branch; when the
+			  * branch has none, the lowest fixed version of the
+			  * branch the maker tells users to move to */
+	bool eol;        /* the branch never got a fix: every version of
+			  * from's branch from `from` on is affected */
 };
 
 struct vuln {
@@ -271,6 +275,9 @@ struct vuln {
 	char *cve;                        /* "CVE-2018-13379" */
 	char product[CONTENT_ID_MAX + 1]; /* product id of the maker */
 	char *title, *condition, *allows, *action, *incident, *source;
+	char *requires; /* the feature that must be on for the flaw to
+			 * apply (one line), or NULL: it applies whatever
+			 * the settings */
 	bool exploited; /* on CISA KEV */
 	bool verified;
 	char kev_added[11]; /* YYYY-MM-DD or "" */
@@ -287,6 +294,8 @@ struct vproduct {
 struct vmaker {
 	char id[CONTENT_ID_MAX + 1];
 	char *label;
+	char kev_as_of[11]; /* YYYY-MM-DD: the CISA KEV catalogue the file
+			     * was last compared with */
 	struct vproduct *products;
 	size_t nproducts;
 	struct vuln *vulns;
@@ -455,6 +464,12 @@ const struct vmaker *content_maker_find(const struct content *c,
 					const char *id);
 const struct vproduct *content_product_find(const struct vmaker *m,
 					    const char *id);
+
+/*
+ * The date of the known-flaw list (vulns/): the oldest kev_as_of of its
+ * files, as YYYY-MM-DD; "" when no list is loaded. Borrowed.
+ */
+const char *content_vulns_as_of(const struct content *c);
 
 /* The stored key of a connection field ("always_on" ...). */
 const char *content_field_key(enum conn_field f);

@@ -146,6 +146,7 @@ content_vulns_release(struct content *c)
 			free(v->action);
 			free(v->incident);
 			free(v->source);
+			free(v->requires);
 		}
 		free(m->vulns);
 		free(m->label);
@@ -434,6 +435,21 @@ content_maker_find(const struct content *c, const char *id)
 			return &c->makers[i];
 	}
 	return NULL;
+}
+
+const char *
+content_vulns_as_of(const struct content *c)
+{
+	const char *oldest = "";
+	size_t i;
+
+	for (i = 0; i < c->nmakers; i++) {
+		const char *d = c->makers[i].kev_as_of;
+
+		if (oldest[0] == '\0' || strcmp(d, oldest) < 0)
+			oldest = d;
+	}
+	return oldest;
 }
 
 const struct vproduct *

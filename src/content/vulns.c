@@ -9,6 +9,25 @@
 #include "util/paths.h"
 #include "util/xalloc.h"
 
+/* True for a real date written YYYY-MM-DD. */
+static bool
+iso_date(const char *s)
+{
+	static const int mdays[] = {31, 29, 31, 30, 31, 30,
+				    31, 31, 30, 31, 30, 31};
+	int i, m, d;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return false;
+	for (i = 0; i < 10; i++) {
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return false;
+	}
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	return s[0] != '0' && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
+}
+
 /* A version as vendors write it must hold at least one digit. */
 static bool
 has_digit(const char *s)
@@ -39,9 +58,10 @@ read_vuln(struct ydoc *d, yaml_node_t *m, struct vmaker *mk, struct vuln *v,
 	static const char *const keys[] = {
 		"id",        "cve",    "product",  "title",     "affected",
 		"condition", "allows", "action",   "exploited", "kev_added",
-		"incident",  "source", "verified", NULL,
+		"incident",  "source", "verified", "requires",  NULL,
 	};
-	static const char *const rkeys[] = {"from", "to", "fixed", NULL};
+	static const char *const rkeys[] = {"from", "to", "fixed", "eol",
+					    NULL};
 	char *kev = NULL;
 	yaml_node_item_t *seq;
 	size_t n, i;
@@ -52,6 +72,7 @@ read_vuln(struct ydoc *d, yaml_node_t *m, struct vmaker *mk, struct vuln *v,
 	    ydoc_id(d, m, "product", v->product, CONTENT_ID_MAX, e) != 0 ||
 	    ydoc_str(d, m, "title", true, false, &v->title, e) != 0 ||
 	    ydoc_str(d, m, "condition", false, false, &v->condition, e) != 0 ||
+	    ydoc_str(d, m, "requires", false, false, &v->requires, e) != 0 ||
 	    ydoc_str(d, m, "allows", true, false, &v->allows, e) != 0 ||
 	    ydoc_str(d, m, "action", true, false, &v->action, e) != 0 ||
 	    ydoc_bool(d, m, "exploited", true, &v->exploited, e) != 0 ||
@@ -67,7 +88,7 @@ read_vuln(struct ydoc *d, yaml_node_t *m, struct vmaker *mk, struct vuln *v,
 		goto fail;
 	}
 	if (kev != NULL) {
-		if (strlen(kev) != 10 || kev[4] != '-' || kev[7] != '-') {
+		if (!iso_date(kev)) {
 			ydoc_error(
 				d, ydoc_get(d, m, "kev_added"), e, "%s",
 				_("kev_added must be a date like 2021-11-03"));
@@ -84,12 +105,26 @@ read_vuln(struct ydoc *d, yaml_node_t *m, struct vmaker *mk, struct vuln *v,
 	for (i = 0; i < n; i++) {
 		yaml_node_t *rm = ydoc_node(d, seq[i]);
 
+		struct vuln_range *vr = &v->ranges[i];
+
 		v->nranges = i + 1;
 		if (ydoc_map_check(d, rm, rkeys, e) != 0 ||
-		    read_version(d, rm, "from", &v->ranges[i].from, e) != 0 ||
-		    read_version(d, rm, "to", &v->ranges[i].to, e) != 0 ||
-		    read_version(d, rm, "fixed", &v->ranges[i].fixed, e) != 0)
+		    ydoc_bool(d, rm, "eol", false, &vr->eol, e) != 0 ||
+		    read_version(d, rm, "from", &vr->from, e) != 0 ||
+		    read_version(d, rm, "fixed", &vr->fixed, e) != 0)
 			goto fail;
+		/* eol: the branch never got a fix, so the range has no end
+		 * on it; otherwise the last affected version is named */
+		if (vr->eol) {
+			if (ydoc_get(d, rm, "to") != NULL) {
+				ydoc_error(
+					d, ydoc_get(d, rm, "to"), e, "%s",
+					_("a range with eol: true has no 'to' (every version of the branch from 'from' on is affected)"));
+				goto fail;
+			}
+		} else if (read_version(d, rm, "to", &vr->to, e) != 0) {
+			goto fail;
+		}
 	}
 	free(kev);
 	return 0;
@@ -101,7 +136,9 @@ fail:
 static int
 load_maker(struct vmaker *mk, const char *path, struct err *e)
 {
-	static const char *const top[] = {"maker", "products", "vulns", NULL};
+	static const char *const top[] = {"kev_as_of", "maker", "products",
+					  "vulns", NULL};
+	char *asof = NULL;
 	static const char *const mkeys[] = {"id", "label", NULL};
 	static const char *const pkeys[] = {"id", "label", "version_hint",
 					    NULL};
@@ -115,6 +152,15 @@ load_maker(struct vmaker *mk, const char *path, struct err *e)
 	if (ydoc_load(&d, path, e) != 0 ||
 	    ydoc_map_check(&d, ydoc_root(&d), top, e) != 0)
 		goto out;
+	if (ydoc_str(&d, ydoc_root(&d), "kev_as_of", true, false, &asof, e) !=
+	    0)
+		goto out;
+	if (!iso_date(asof)) {
+		ydoc_error(&d, ydoc_get(&d, ydoc_root(&d), "kev_as_of"), e,
+			   "%s", _("kev_as_of must be a date like 2026-08-21"));
+		goto out;
+	}
+	strcpy(mk->kev_as_of, asof);
 	mm = ydoc_get(&d, ydoc_root(&d), "maker");
 	if (ydoc_map_check(&d, mm, mkeys, e) != 0 ||
 	    ydoc_id(&d, mm, "id", mk->id, CONTENT_ID_MAX, e) != 0 ||
@@ -164,6 +210,7 @@ load_maker(struct vmaker *mk, const char *path, struct err *e)
 	}
 	r = 0;
 out:
+	free(asof);
 	ydoc_release(&d);
 	return r;
 }

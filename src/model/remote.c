@@ -290,6 +290,17 @@ cmp_finding(const void *pa, const void *pb)
 	return (int)a->field - (int)b->field;
 }
 
+/* True when version falls in r: from..to, or for an end-of-life branch
+ * every version of from's branch from `from` on. */
+static bool
+range_hit(const struct vuln_range *r, const char *version)
+{
+	if (r->eol)
+		return version_same_branch(version, r->from) &&
+		       version_cmp(version, r->from) >= 0;
+	return version_in_range(version, r->from, r->to);
+}
+
 /* Every flaw of m's product affecting version (vulns in content order). */
 static size_t
 affecting(const struct vmaker *m, const char *product, const char *version,
@@ -304,8 +315,7 @@ affecting(const struct vmaker *m, const char *product, const char *version,
 		if (strcmp(v->product, product) != 0)
 			continue;
 		for (r = 0; r < v->nranges; r++) {
-			if (version_in_range(version, v->ranges[r].from,
-					     v->ranges[r].to)) {
+			if (range_hit(&v->ranges[r], version)) {
 				*out = xrealloc(*out, (n + 1) * sizeof(**out));
 				(*out)[n++] = v;
 				break;
@@ -342,11 +352,11 @@ remote_advice(const struct vmaker *m, const char *product, const char *version,
 			for (r = 0; r < v->nranges; r++) {
 				const char *fx = v->ranges[r].fixed;
 
-				if (!version_in_range(cand, v->ranges[r].from,
-						      v->ranges[r].to))
+				if (!range_hit(&v->ranges[r], cand))
 					continue;
 				hit = true;
-				if (version_same_branch(fx, cand)) {
+				if (!v->ranges[r].eol &&
+				    version_same_branch(fx, cand)) {
 					if (need == NULL ||
 					    version_cmp(fx, need) > 0)
 						need = fx;

@@ -653,7 +653,7 @@ test_common(void)
 
 	/* vulns/: a product that is not listed, a version without digits */
 	write_file("combad", "vulns/acme.yaml",
-		   "maker:\n  id: acme\n  label: Acme\nproducts:\n"
+		   "kev_as_of: 2026-08-21\nmaker:\n  id: acme\n  label: Acme\nproducts:\n"
 		   "  - id: box\n    label: Box\n    version_hint: 例\n"
 		   "vulns:\n  - id: cve-1\n    cve: CVE-1\n    product: boxx\n"
 		   "    title: t\n    affected:\n      - from: 1.0\n"
@@ -661,11 +661,11 @@ test_common(void)
 		   "    action: b\n    exploited: true\n    source: s\n"
 		   "    verified: true\n");
 	check_int(load_root("combad", &c, &e), 0); /* a bad vulns/ is skipped */
-	check_true(strstr(c.warnings.buf, "acme.yaml:11:14") != NULL);
+	check_true(strstr(c.warnings.buf, "acme.yaml:12:14") != NULL);
 	check_int(c.nmakers, 0);
 	content_release(&c);
 	write_file("combad", "vulns/acme.yaml",
-		   "maker:\n  id: acme\n  label: Acme\nproducts:\n"
+		   "kev_as_of: 2026-08-21\nmaker:\n  id: acme\n  label: Acme\nproducts:\n"
 		   "  - id: box\n    label: Box\n    version_hint: 例\n"
 		   "vulns:\n  - id: cve-1\n    cve: CVE-1\n    product: box\n"
 		   "    title: t\n    affected:\n      - from: one\n"
@@ -673,7 +673,7 @@ test_common(void)
 		   "    action: b\n    exploited: true\n    source: s\n"
 		   "    verified: true\n");
 	check_int(load_root("combad", &c, &e), 0);
-	check_true(strstr(c.warnings.buf, "acme.yaml:14:15") != NULL);
+	check_true(strstr(c.warnings.buf, "acme.yaml:15:15") != NULL);
 	content_release(&c);
 }
 
