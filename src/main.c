@@ -356,6 +356,72 @@ out:
 	return rc;
 }
 
+/*
+ * validate-content --unverified: every entry whose facts were not checked
+ * against its source, one line each: checklist and vendors'-form items,
+ * contract questions, 保守委託機関編 and its 【別紙】 areas, known flaws.
+ */
+static void
+list_unverified(const struct content *c)
+{
+	size_t i, k;
+
+	for (i = 0; i < c->neditions; i++) {
+		const struct edition *ed = &c->editions[i];
+
+		for (k = 0; k < ed->nitems; k++) {
+			const struct item *it = &ed->items[k];
+
+			if (!it->verified)
+				printf(_("unverified: %s %s %s (%s:%d)\n"),
+				       ed->id, it->number[0] ? it->number : "-",
+				       it->title, it->file, it->line);
+		}
+		for (k = 0; k < ed->nvitems; k++) {
+			const struct vendor_item *v = &ed->vitems[k];
+
+			if (!v->verified)
+				printf(_("unverified vendors' form item: %s %s %s (%s:%d)\n"),
+				       ed->id, v->number, v->title, v->file,
+				       v->line);
+		}
+	}
+	for (k = 0; k < c->nquestions; k++) {
+		const struct vquestion *q = &c->questions[k];
+
+		if (!q->verified)
+			printf(_("unverified contract question: %s %s (common/vendors.yaml)\n"),
+			       q->id, q->title);
+	}
+	if (c->hoshu.title != NULL && !c->hoshu.verified)
+		printf(_("unverified: %s (common/hoshu.yaml)\n"), c->hoshu.title);
+	for (k = 0; k < c->hoshu.nitems; k++) {
+		const struct hoshu_item *h = &c->hoshu.items[k];
+
+		if (!h->verified)
+			printf(_("unverified maintenance-contractor item: %s %s (common/hoshu.yaml)\n"),
+			       h->number, h->title);
+	}
+	for (k = 0; k < c->hoshu.nareas; k++) {
+		const struct sds_area *a = &c->hoshu.areas[k];
+
+		if (!a->verified)
+			printf(_("unverified MDS/SDS area: %s %s (common/hoshu.yaml)\n"),
+			       a->id, a->area);
+	}
+	for (i = 0; i < c->nmakers; i++) {
+		const struct vmaker *m = &c->makers[i];
+
+		for (k = 0; k < m->nvulns; k++) {
+			const struct vuln *v = &m->vulns[k];
+
+			if (!v->verified)
+				printf(_("unverified known flaw: %s %s %s (%s)\n"),
+				       v->cve, m->id, v->product, m->file);
+		}
+	}
+}
+
 static int
 cmd_validate(const struct opts *o, char **roots, const struct content *c)
 {
@@ -382,21 +448,8 @@ cmd_validate(const struct opts *o, char **roots, const struct content *c)
 		if (o->content != NULL)
 			break; /* only the folder that was asked about */
 	}
-	if (unverified && c != NULL) {
-		for (i = 0; i < c->neditions; i++) {
-			const struct edition *ed = &c->editions[i];
-
-			for (k = 0; k < ed->nitems; k++) {
-				const struct item *it = &ed->items[k];
-
-				if (!it->verified)
-					printf(_("unverified: %s %s %s (%s:%d)\n"),
-					       ed->id,
-					       it->number[0] ? it->number : "-",
-					       it->title, it->file, it->line);
-			}
-		}
-	}
+	if (unverified && c != NULL)
+		list_unverified(c);
 	strbuf_release(&out);
 	return problems == 0 ? EXIT_OK : EXIT_FAIL;
 }

@@ -3,8 +3,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/date.h"
 #include "model/version.h"
 #include "util/i18n.h"
+#include "util/paths.h"
+#include "util/err.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
@@ -134,10 +137,13 @@ remote_field_state(const struct content *ct, const struct connection *c,
 	case CF_DEVICE:
 		return c->maker[0] != '\0' || c->model != NULL ? FIELD_SET
 							       : FIELD_OPEN;
-	case CF_VERSION:
-		return c->version != NULL && version_valid(c->version)
+	case CF_VERSION: {
+		char v[64];
+
+		return version_read(c->version, v, sizeof(v)) == 0
 			       ? FIELD_SET
 			       : FIELD_OPEN;
+	}
 	case CF_PATCHER:
 		key = c->patcher;
 		break;
@@ -429,16 +435,17 @@ remote_findings(const struct content *ct, const struct connection_list *l,
 		const struct vmaker *m = content_maker_find(ct, c->maker);
 		struct finding f;
 
-		if (m != NULL && c->version != NULL &&
-		    version_valid(c->version)) {
-			memset(&f, 0, sizeof(f));
-			f.nvulns = affecting(m, c->product, c->version,
+		memset(&f, 0, sizeof(f));
+		if (m != NULL &&
+		    version_read(c->version, f.version, sizeof(f.version)) ==
+			    0) {
+			f.nvulns = affecting(m, c->product, f.version,
 					     &f.vulns);
 			if (f.nvulns > 0) {
 				f.kind = FINDING_DEVICE;
 				f.conn = c;
 				f.maker = m;
-				remote_advice(m, c->product, c->version,
+				remote_advice(m, c->product, f.version,
 					      &f.advice);
 				f.priority = PRIORITY_CRITICAL;
 				f.owner = c->vendor ? WHO_VENDOR : WHO_CLINIC;
@@ -556,18 +563,78 @@ remote_questions(const struct content *ct, const struct connection *c,
 	return n;
 }
 
+size_t
+remote_vuln_lines(const struct finding *f, bool explain, struct strbuf *sb)
+{
+	size_t i, cond = 0;
+
+	for (i = 0; i < f->nvulns; i++) {
+		const struct vuln *v = f->vulns[i];
+
+		strbuf_addf(sb, "\n%s", _("- "));
+		strbuf_addf(sb, _("%s (%s)"), v->title, v->cve);
+		if (v->requires != NULL) {
+			cond++;
+			strbuf_addf(sb, _(": applies only when %s is on"),
+				    v->requires);
+		} else if (explain && v->condition != NULL) {
+			strbuf_addf(sb, _(": %s"), v->condition);
+		}
+		while (sb->len > 0 && sb->buf[sb->len - 1] == '\n')
+			strbuf_setlen(sb, sb->len - 1);
+	}
+	return cond;
+}
+
+size_t
+remote_feature_question(const struct finding *f, struct strbuf *sb)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < f->nvulns; i++) {
+		const char *r = f->vulns[i]->requires;
+		bool seen = false;
+
+		if (r == NULL)
+			continue;
+		for (j = 0; j < i && !seen; j++)
+			seen = f->vulns[j]->requires != NULL &&
+			       strcmp(f->vulns[j]->requires, r) == 0;
+		if (seen)
+			continue;
+		strbuf_addf(sb, "%s%s", n++ ? _(", ") : "", r);
+	}
+	return n;
+}
+
 const char *
 remote_finding_title(const struct content *ct, const struct finding *f,
 		     struct strbuf *sb)
 {
 	switch (f->kind) {
-	case FINDING_DEVICE:
+	case FINDING_DEVICE: {
+		size_t i, cond = 0;
+
+		for (i = 0; i < f->nvulns; i++)
+			cond += f->vulns[i]->requires != NULL;
 		strbuf_reset(sb);
-		strbuf_addf(
-			sb,
-			_("This device has %zu flaws that attackers already use"),
-			f->nvulns);
+		if (cond == 0)
+			strbuf_addf(
+				sb,
+				_("This device has %zu flaws that attackers already use"),
+				f->nvulns);
+		else if (cond < f->nvulns)
+			strbuf_addf(
+				sb,
+				_("This device has %zu flaws that attackers already use (%zu of them only when a feature is on)"),
+				f->nvulns, cond);
+		else
+			strbuf_addf(
+				sb,
+				_("This device's version has %zu flaws that attackers already use, which apply only when a feature is on"),
+				f->nvulns);
 		return sb->buf;
+	}
 	case FINDING_RULE:
 		return f->rule->title;
 	case FINDING_UNKNOWN:
@@ -585,7 +652,7 @@ remote_update_text(const struct finding *f, struct strbuf *sb)
 		strbuf_addf(
 			sb,
 			_("Update it from %s to %s or later: that version fixes every flaw listed here."),
-			f->conn->version, a->target);
+			f->version, a->target);
 	else if (a->move_to != NULL)
 		strbuf_addf(
 			sb,
@@ -595,32 +662,31 @@ remote_update_text(const struct finding *f, struct strbuf *sb)
 		strbuf_addf(
 			sb,
 			_("This list cannot tell which version fixes every flaw listed here: ask the maker or the vendor which version to update %s to."),
-			f->conn->version);
+			f->version);
 }
 
 void
 remote_finding_text(const struct content *ct, const struct finding *f,
 		    struct strbuf *sb)
 {
-	size_t i;
-
 	switch (f->kind) {
 	case FINDING_DEVICE:
 		strbuf_addf(
 			sb,
 			_("Version %s of this device has these flaws that attackers already use:"),
-			f->conn->version);
-		for (i = 0; i < f->nvulns; i++) {
-			const struct vuln *v = f->vulns[i];
-
-			strbuf_addf(sb, "\n%s", _("- "));
-			strbuf_addf(sb, _("%s (%s)"), v->title, v->cve);
-			if (v->condition != NULL)
-				strbuf_addf(sb, _(": %s"), v->condition);
-			while (sb->len > 0 && sb->buf[sb->len - 1] == '\n')
-				strbuf_setlen(sb, sb->len - 1);
-		}
+			f->version);
+		remote_vuln_lines(f, true, sb);
 		strbuf_addch(sb, '\n');
+		{
+			struct strbuf feat = STRBUF_INIT;
+
+			if (remote_feature_question(f, &feat) > 0)
+				strbuf_addf(
+					sb,
+					_("Ask the vendor whether these features are on: %s. Even when they are off, update the device.\n"),
+					feat.buf);
+			strbuf_release(&feat);
+		}
 		remote_update_text(f, sb);
 		strbuf_addstr(
 			sb,
@@ -649,4 +715,112 @@ remote_label(const struct connection *c, const char *vendor, struct strbuf *sb)
 					    : _("(system not entered)"));
 	if (vendor != NULL)
 		strbuf_addf(sb, _(" (%s)"), vendor);
+}
+
+/* The list's date, or false when there is none or it cannot be read. */
+static bool
+list_date(const struct content *ct, struct date *d)
+{
+	const char *iso = content_vulns_as_of(ct);
+	struct err e = ERR_INIT;
+
+	return iso[0] != '\0' && date_parse(iso, d, &e) == 0;
+}
+
+bool
+remote_list_date(const struct content *ct, const struct date *today,
+		 struct strbuf *sb)
+{
+	struct strbuf day = STRBUF_INIT;
+	struct date d, limit;
+
+	if (!list_date(ct, &d))
+		return false;
+	date_add_wareki(&day, &d);
+	strbuf_addf(sb, _("Known-flaw list: as of %s (CISA KEV)"), day.buf);
+	strbuf_release(&day);
+	/* six months after the list's date (the day kept, or the month's
+	 * last day when it has none) */
+	limit = d;
+	limit.m += 6;
+	if (limit.m > 12) {
+		limit.m -= 12;
+		limit.y++;
+	}
+	while (!date_exists(limit.y, limit.m, limit.d))
+		limit.d--;
+	return date_cmp(today, &limit) > 0;
+}
+
+void
+remote_list_old_text(const struct content *ct, bool old, bool where,
+		     struct strbuf *sb)
+{
+	(void)ct;
+	if (old)
+		strbuf_addstr(
+			sb,
+			_("This list is more than six months old: flaws found since then are not in it. "));
+	if (where) {
+		char *data = path_data_dir();
+		char *dir = path_join(data != NULL ? data : ".",
+				      "content/vulns");
+
+		strbuf_addf(
+			sb,
+			_("Get a newer list (the files of a vulns folder) from the vendor or your medical association and put them in %s; the program checks and reads them the next time it starts."),
+			dir);
+		free(dir);
+		free(data);
+	} else {
+		/* the report goes to vendors: no folder of this computer */
+		strbuf_addstr(
+			sb,
+			_("Get a newer list (the files of a vulns folder) from the vendor or your medical association; where to put it is shown by ? on the remote-maintenance screen."));
+	}
+}
+
+bool
+remote_device_note(const struct content *ct, const struct connection *c,
+		   const struct finding_list *f, struct strbuf *sb)
+{
+	const struct vmaker *m;
+	struct strbuf day = STRBUF_INIT;
+	struct date d;
+	char v[64];
+	bool has_flaws = false;
+	size_t k;
+
+	if (c->maker[0] == '\0' || strcmp(c->maker, "unknown") == 0 ||
+	    remote_device_finding(f, c->id) != NULL)
+		return false;
+	m = content_maker_find(ct, c->maker);
+	for (k = 0; m != NULL && k < m->nvulns; k++)
+		has_flaws |= strcmp(m->vulns[k].product, c->product) == 0;
+	if (m == NULL || content_product_find(m, c->product) == NULL) {
+		strbuf_addstr(
+			sb,
+			_("This maker or product is not in the known-flaw list: ask the vendor whether the device has flaws that attackers use and whether its version is the latest."));
+		return true;
+	}
+	if (version_read(c->version, v, sizeof(v)) != 0) {
+		strbuf_addstr(
+			sb,
+			_("Without the version the list cannot be checked: the version is asked of the vendor."));
+		return true;
+	}
+	if (list_date(ct, &d))
+		date_add_wareki(&day, &d);
+	if (has_flaws)
+		strbuf_addf(
+			sb,
+			_("No flaw of this list was found for version %s (list as of %s). Whether it is the latest version, ask the vendor."),
+			v, day.buf);
+	else
+		strbuf_addf(
+			sb,
+			_("The list has no flaw for this product (as of %s). Whether its version is the latest, ask the vendor."),
+			day.buf);
+	strbuf_release(&day);
+	return true;
 }

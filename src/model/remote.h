@@ -126,6 +126,8 @@ struct finding {
 					 * array is owned, the flaws not) */
 	size_t nvulns;
 	struct update_advice advice; /* FINDING_DEVICE */
+	char version[64];            /* FINDING_DEVICE: the version read
+				      * from the connection's (version_read) */
 	enum priority priority;
 	enum who owner;
 };
@@ -194,10 +196,49 @@ void remote_finding_text(const struct content *ct, const struct finding *f,
 			 struct strbuf *sb);
 
 /*
+ * Appends one "\n・title (CVE)" line per flaw of a device finding; a flaw
+ * that needs a feature says so, and with explain the others carry their
+ * condition text. Returns how many need a feature.
+ */
+size_t remote_vuln_lines(const struct finding *f, bool explain,
+			 struct strbuf *sb);
+
+/*
+ * Appends the features the finding's flaws need (requires:), each once,
+ * joined with 、; returns how many.
+ */
+size_t remote_feature_question(const struct finding *f, struct strbuf *sb);
+
+/*
  * The one update request of a device finding: 「6.0.4 を 6.0.18 以上に」 or
  * that its branch has no fix and where to move.
  */
 void remote_update_text(const struct finding *f, struct strbuf *sb);
+
+/*
+ * The known-flaw list's date as a line: 「既知の弱点の一覧: 令和8年8月21日時点
+ * （CISA KEV）」, appended to sb. Returns true when the list is more than
+ * six months older than today (then remote_list_old_text says what to do);
+ * false also when no list is loaded (nothing is appended).
+ */
+bool remote_list_date(const struct content *ct, const struct date *today,
+		      struct strbuf *sb);
+
+/* How to get a newer list; with where, the folder to put it in (never in
+ * the report, which leaves the clinic); with old, led by the warning that
+ * the list is over six months old. */
+void remote_list_old_text(const struct content *ct, bool old, bool where,
+			  struct strbuf *sb);
+
+/*
+ * For a device without a known exploited flaw, what the list can and
+ * cannot say: none found (as of the list's date; never "safe"), its maker
+ * or product not in the list, or no version given. Appends one sentence
+ * to sb and returns true; returns false (nothing appended) when the device
+ * has a flaw finding in f or no maker is chosen.
+ */
+bool remote_device_note(const struct content *ct, const struct connection *c,
+			const struct finding_list *f, struct strbuf *sb);
 
 /*
  * A short name for c: 「電子カルテ（アルファメディカル）」, with vendor the

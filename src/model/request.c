@@ -49,7 +49,6 @@ build_remote(const struct request_ctx *x, const struct vendor *v,
 		remote_label(c, NULL, &title);
 		for (k = 0; x->findings != NULL && k < x->findings->n; k++) {
 			const struct finding *f = &x->findings->v[k];
-			size_t j;
 
 			if (f->conn != c)
 				continue;
@@ -60,14 +59,20 @@ build_remote(const struct request_ctx *x, const struct vendor *v,
 					_("The device used for this connection (%s, version %s) has flaws that attackers already use:"),
 					c->model != NULL ? c->model
 							 : f->maker->label,
-					c->version);
-				for (j = 0; j < f->nvulns; j++) {
-					strbuf_addf(&text, "\n%s", _("- "));
-					strbuf_addf(&text, _("%s (%s)"),
-						    f->vulns[j]->title,
-						    f->vulns[j]->cve);
-				}
+					f->version);
+				remote_vuln_lines(f, false, &text);
 				strbuf_addch(&text, '\n');
+				{
+					struct strbuf feat = STRBUF_INIT;
+
+					if (remote_feature_question(f, &feat) >
+					    0)
+						strbuf_addf(
+							&text,
+							_("Please tell us whether these features are on: %s.\n"),
+							feat.buf);
+					strbuf_release(&feat);
+				}
 				remote_update_text(f, &text);
 				strbuf_addstr(
 					&text,

@@ -117,3 +117,166 @@ version_same_branch(const char *a, const char *b)
 	version_branch(b, y, sizeof(y));
 	return x[0] != '\0' && strcmp(x, y) == 0;
 }
+
+/* Copies s to a fresh buffer with full-width ASCII (U+FF01..U+FF5E) and
+ * the ideographic space made ASCII; other bytes are kept. */
+static void
+halfwidth(const char *s, char *out, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t k = 0;
+
+	while (*p != '\0' && k + 1 < n) {
+		/* U+FF01..U+FF5E: EF BC 81..EF BC BF, EF BD 80..EF BD 9E */
+		if (p[0] == 0xEF && (p[1] == 0xBC || p[1] == 0xBD) &&
+		    p[2] >= 0x80 && p[2] <= 0xBF) {
+			unsigned cp = 0xFF00u + ((p[1] & 0x3Fu) << 6 |
+						 (p[2] & 0x3Fu)) -
+				      0xF00u;
+
+			if (cp >= 0xFF01 && cp <= 0xFF5E) {
+				out[k++] = (char)(cp - 0xFF01 + 0x21);
+				p += 3;
+				continue;
+			}
+		}
+		if (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) { /* 　 */
+			out[k++] = ' ';
+			p += 3;
+			continue;
+		}
+		out[k++] = (char)*p++;
+	}
+	out[k] = '\0';
+}
+
+/* A word ends at a space, a comma, a bracket or a non-ASCII byte. */
+static bool
+word_char(char c)
+{
+	return (unsigned char)c < 0x80 && c > ' ' && c != ',' && c != '(' &&
+	       c != ')' && c != '[' && c != ']' && c != ';';
+}
+
+/* True when w (len bytes) holds a digit, a dot and a digit in a row. */
+static bool
+has_dotted(const char *w, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i + 2 < len; i++) {
+		if (isdigit((unsigned char)w[i]) && w[i + 1] == '.' &&
+		    isdigit((unsigned char)w[i + 2]))
+			return true;
+	}
+	return false;
+}
+
+/* The numbers of w[0..len) that are dotted, e.g. 2 for "13.1". */
+static size_t
+count_numbers(const char *w, size_t len)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < len; i++) {
+		if (isdigit((unsigned char)w[i]) &&
+		    (i == 0 || !isdigit((unsigned char)w[i - 1])))
+			c++;
+	}
+	return c;
+}
+
+int
+version_read(const char *s, char *out, size_t n)
+{
+	char buf[512];
+	const char *p, *w = NULL, *nx;
+	size_t len = 0;
+
+	if (n == 0)
+		return -1;
+	out[0] = '\0';
+	if (s == NULL)
+		return -1;
+	halfwidth(s, buf, sizeof(buf));
+	for (p = buf; *p != '\0';) {
+		const char *b;
+
+		while (*p != '\0' && !word_char(*p))
+			p++;
+		b = p;
+		while (word_char(*p))
+			p++;
+		if (p > b && has_dotted(b, (size_t)(p - b))) {
+			w = b;
+			len = (size_t)(p - b);
+			break;
+		}
+	}
+	if (w == NULL)
+		return -1;
+	/* the word's letters before its first digit: v, V, Rev., NS, ... */
+	while (len > 0 && !isdigit((unsigned char)*w)) {
+		w++;
+		len--;
+	}
+	/* WatchGuard's build after three numbers: "12.11.3.B721234" */
+	{
+		size_t i;
+
+		for (i = 0; i + 2 < len; i++) {
+			if (w[i] == '.' && (w[i + 1] == 'B' || w[i + 1] == 'b') &&
+			    isdigit((unsigned char)w[i + 2]) &&
+			    count_numbers(w, i) >= 3) {
+				len = i;
+				break;
+			}
+		}
+	}
+	/* trailing letters, dots, colons: "49.15.nc", "13.1:" */
+	while (len > 0 && !isdigit((unsigned char)w[len - 1]))
+		len--;
+	nx = w + len;
+	/* Cisco ASA: "9.16(4)57" is 9.16.4.57 */
+	if (count_numbers(w, len) == 2 && w + len == nx && *nx == '(' &&
+	    isdigit((unsigned char)nx[1])) {
+		const char *q = nx + 1, *r;
+
+		while (isdigit((unsigned char)*q))
+			q++;
+		if (*q == ')') {
+			r = q + 1;
+			while (isdigit((unsigned char)*r))
+				r++;
+			snprintf(out, n, "%.*s.%.*s%s%.*s", (int)len, w,
+				 (int)(q - nx - 1), nx + 1, r > q + 1 ? "." : "",
+				 (int)(r - q - 1), q + 1);
+			return 0;
+		}
+	}
+	/* NetScaler: "13.1 Build 49.15" or "NS13.1: Build 49.15.nc" */
+	if (count_numbers(w, len) == 2) {
+		const char *q = nx;
+
+		while (*q != '\0' && (!word_char(*q) || *q == ':'))
+			q++;
+		if (strncasecmp(q, "build", 5) == 0) {
+			const char *b = q + 5, *e;
+
+			while (*b == ' ' || *b == ':')
+				b++;
+			e = b;
+			while (isdigit((unsigned char)*e) || *e == '.')
+				e++;
+			while (e > b && e[-1] == '.')
+				e--;
+			if (e > b && has_dotted(b, (size_t)(e - b))) {
+				snprintf(out, n, "%.*s-%.*s", (int)len, w,
+					 (int)(e - b), b);
+				return 0;
+			}
+		}
+	}
+	snprintf(out, n, "%.*s", (int)len, w);
+	return 0;
+}

@@ -37,4 +37,17 @@ void version_branch(const char *v, char *out, size_t n);
 /* True when a and b are valid and on the same branch. */
 bool version_same_branch(const char *a, const char *b);
 
+/*
+ * Reads the version out of what a person typed or pasted: 「FortiGate-60E
+ * v6.0.4,build0231 (GA)」 → 6.0.4, 「FortiOS 7.2.1 build1254」 → 7.2.1,
+ * 「PAN-OS 10.2.8-h3」 → 10.2.8-h3, 「NS13.1: Build 49.15.nc」 → 13.1-49.15,
+ * 「Rev.15.02.30」 → 15.02.30, full-width digits too. The version is the
+ * first word holding two numbers joined by a dot (a model name such as
+ * 60E or RTX1220 has none), without a leading "v", "Rev." or "NS" and
+ * without trailing letters; a two-number version followed by "Build N.N"
+ * (NetScaler) takes the build as its rest. Writes it to out (n bytes) and
+ * returns 0, or returns -1 when s holds no such word (out is then "").
+ */
+int version_read(const char *s, char *out, size_t n);
+
 #endif

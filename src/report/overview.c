@@ -93,6 +93,12 @@ row_remote(struct table *t, const struct report_input *in)
 			&sb,
 			_("%zu connection(s); %zu with a known exploited flaw; %zu warning(s); %zu point(s) not known yet"),
 			in->connections->n, devices, warnings, unknowns);
+	if (in->connections != NULL && in->connections->n > 0) {
+		strbuf_addch(&sb, '\n');
+		if (remote_list_date(in->content, &in->today, &sb))
+			strbuf_addf(&sb, "\n%s",
+				    _("This list is more than six months old: see the remote-maintenance inventory."));
+	}
 	layout_row2(t, _("Remote maintenance"), sb.buf);
 	strbuf_release(&sb);
 }

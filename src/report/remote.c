@@ -65,6 +65,17 @@ remote_draw_ledger(struct pdf *p, const struct report_input *in)
 	layout_para(
 		p,
 		_("Every way a vendor connects into the clinic, as entered. What is not answered yet or answered \"unknown\" is asked of the connection's vendor on its request sheet."));
+	{
+		struct strbuf ls = STRBUF_INIT;
+
+		if (remote_list_date(c, &in->today, &ls)) {
+			strbuf_addch(&ls, '\n');
+			remote_list_old_text(c, true, false, &ls);
+		}
+		if (ls.len > 0)
+			layout_para(p, ls.buf);
+		strbuf_release(&ls);
+	}
 	table_begin(&t, p, cols, 4);
 	for (i = 0; i < in->connections->n; i++) {
 		const struct connection *k = &in->connections->v[i];
@@ -92,6 +103,13 @@ remote_draw_ledger(struct pdf *p, const struct report_input *in)
 				for (j = 0; j < df->nvulns; j++)
 					strbuf_addf(&a, "\n%s",
 						    df->vulns[j]->cve);
+			} else {
+				struct strbuf note = STRBUF_INIT;
+
+				if (remote_device_note(c, k, in->findings,
+						       &note))
+					strbuf_addf(&a, "\n%s", note.buf);
+				strbuf_release(&note);
 			}
 		}
 		{

@@ -162,7 +162,7 @@ status_devices(const struct content *c, const struct year_data *y,
 		v = vendor_list_find(&y->vendors, f->conn->vendor);
 		remote_label(f->conn, v != NULL ? v->name : NULL, &label);
 		strbuf_addf(&line, _("URGENT: known exploited flaws in %s, version %s ("),
-			    label.buf, f->conn->version);
+			    label.buf, f->version);
 		for (k = 0; k < f->nvulns; k++)
 			strbuf_addf(&line, "%s%s", k ? _(", ") : "",
 				    f->vulns[k]->cve);

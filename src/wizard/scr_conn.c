@@ -323,6 +323,7 @@ commit(struct app *a)
 {
 	struct remote_state *s = &a->rs;
 	char *t = lineedit_text(&s->le);
+	char *read_as = NULL;
 	struct connection old;
 	int r = 0;
 
@@ -345,18 +346,41 @@ commit(struct app *a)
 		s->edit.last_patch = d;
 	} else {
 		char **f = text_of(&s->edit, s->focus);
+		char v[64];
+		const char *p = t;
 
+		while (*p == ' ')
+			p++;
+		if (s->focus == RF_VERSION && *p != '\0') {
+			/* a pasted 「FortiGate-60E v6.0.4,build0231」 is
+			 * read to 6.0.4; what holds no version is refused */
+			if (version_read(t, v, sizeof(v)) != 0) {
+				strbuf_reset(&s->field_err);
+				strbuf_addstr(
+					&s->field_err,
+					_("No version number found. Type it as numbers with dots, e.g. 7.0.12 (the example below shows this product's form)."));
+				r = -1;
+				goto out;
+			}
+			if (strcmp(v, t) != 0)
+				read_as = xstrdup(v);
+			free(t);
+			t = xstrdup(v);
+		}
 		if (strcmp(t, *f != NULL ? *f : "") == 0)
 			goto out;
 		connection_set_text(f, t);
 	}
 	r = save(a);
+	if (r == 0 && read_as != NULL)
+		app_status(a, DRAW_OK, _("Saved as version %s."), read_as);
 	if (r != 0) { /* put the saved values back; the field keeps the text */
 		connection_release(&s->edit);
 		connection_copy(&s->edit, &old);
 	}
 out:
 	connection_release(&old);
+	free(read_as);
 	free(t);
 	return r;
 }
@@ -562,6 +586,19 @@ conn_draw(struct app *a)
 				_("(%zu warnings in all; the report lists them)"),
 				warn);
 			draw_text(3, 1, sb.buf, COLS - 2, DRAW_DIM);
+		}
+	}
+	if ((top == NULL || top->kind != FINDING_DEVICE) && warn <= 1 &&
+	    s->edit.id != 0) {
+		/* no listed flaw: say what the list can tell, never "safe" */
+		strbuf_reset(&sb);
+		if (remote_device_note(a->content, &s->edit, &a->findings,
+				       &sb)) {
+			if (top == NULL)
+				draw_wrapped(1, 1, COLS - 2, sb.buf, 0, 2,
+					     DRAW_DIM);
+			else
+				draw_text(3, 1, sb.buf, COLS - 2, DRAW_DIM);
 		}
 	}
 	y0 = 4;

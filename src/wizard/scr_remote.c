@@ -62,6 +62,27 @@ remote_draw(struct app *a)
 		2, 2, COLS - 4,
 		_("List every way a vendor connects into the clinic from outside (VPN device, remote-desktop tool, closed network ...). \"Don't know\" is fine: it becomes a question for the vendor."),
 		0, 3, DRAW_DIM);
+	{
+		/* the known-flaw list's date, always in sight; its age
+		 * when over six months (? tells how to renew it) */
+		struct strbuf ls = STRBUF_INIT;
+		bool old = remote_list_date(a->content, &a->today, &ls);
+
+		if (old)
+			strbuf_addf(
+				&ls, "%s",
+				_(" - over six months old: press ? to see how to get a newer list"));
+		if (ls.len > 0) {
+			int n = draw_wrapped_lines(ls.buf, COLS - 4);
+
+			if (n > 2)
+				n = 2;
+			draw_wrapped(bottom - n, 2, COLS - 4, ls.buf, 0, n,
+				     old ? DRAW_WARN : DRAW_DIM);
+			bottom -= n + 1;
+		}
+		strbuf_release(&ls);
+	}
 	if (s->list_focus >= bottom - y)
 		first = (size_t)(s->list_focus - (bottom - y) + 1);
 	for (i = first; i <= a->connections.n && y < bottom; i++, y++) {

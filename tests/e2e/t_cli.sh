@@ -69,6 +69,12 @@ out=$("$BIN" validate-content --unverified 2>&1); rc=$?
 check "validate-content exits 0" test $rc = 0 || echo "$out"
 echo "$out" | grep -q "^問題なし: " || fail "$out"
 echo "$out" | grep -qF "公式様式と未照合: r8 1-①" || fail "R8 items must be listed as unverified: $out"
+# and every other kind of sourced entry: known flaws, 保守委託機関編, the
+# vendors' form, contract questions (one verified flaw is not listed)
+echo "$out" | grep -qF "既知の弱点でメーカーの資料と未照合: CVE-2020-12812 fortinet fortigate" || fail "unverified flaws are not listed: $out"
+echo "$out" | grep -qF "CVE-2024-55591 fortinet fortigate" && fail "a verified flaw is listed as unverified"
+echo "$out" | grep -qF "保守委託機関編で出典と未照合:" || fail "unverified 保守委託機関編 items are not listed"
+echo "$out" | grep -qF "事業者確認用で公式様式と未照合:" || fail "unverified vendors' form items are not listed"
 
 # a broken override is refused with file:line and the built-in one is used
 mkdir -p "$WORK/over/r8"

@@ -26,13 +26,16 @@ typ "リモート保守"; keys Enter
 keys Right Right; wait_for "< インターネットVPN（機器） >"
 keys Down Right; wait_for "< 常時つながっている >"
 keys Down; typ "院長"; keys Enter
-keys Right; wait_for "< Citrix"              # makers in file-name order
-keys Right; wait_for "< Fortinet（フォーティネット） >"
-wait_for "< FortiGate（FortiOS） >"          # its only product, chosen
-keys Down Down
+keys Right; wait_for "< Array Networks"      # makers in file-name order
+for i in 1 2 3 4; do keys Right; done
+wait_for "< Citrix"
+keys Right Right; wait_for "< Fortinet（フォーティネット） >"
+keys Down Right; wait_for "< FortiGate（FortiOS） >"
+keys Down
 typ "FortiGate 60E"; keys Enter
-typ "v6.0.4 build0231"; keys Enter
-wait_for "既知の弱点 4 件（CVE-2018-13379 ほか）"
+typ "FortiGate-60E v6.0.4,build0231 (GA)"; keys Enter   # pasted as shown
+wait_for "版 6.0.4 として保存しました"
+wait_for "既知の弱点 11 件（CVE-2018-13379 ほか）"
 wait_for "6.0系には、ここに挙げた弱点をすべて直"
 screen | grep -qF "6.0.5 以上" && fail "the screen asks for 6.0.5, which still has flaws"
 no_english
@@ -65,7 +68,7 @@ echo "$gaps" | grep -qF "CVE-2018-13379" || fail "priority list lacks the CVE"
 head=${gaps#*担当目標日}
 head=${head:0:200}
 echo "$head" | grep -qF "至急リモート保守:" || fail "the flaw does not head the list: $head"
-echo "$head" | grep -qF "すでに攻撃に使われている弱点が4件あります" || fail "the device is not one row of four flaws: $head"
+echo "$head" | grep -qF "すでに攻撃に使われている弱点が11件あります" || fail "the device is not one row of its flaws: $head"
 for cve in CVE-2018-13379 CVE-2022-42475 CVE-2023-27997 CVE-2024-21762; do
   echo "$gaps" | grep -qF "$cve" || fail "the priority list lacks $cve"
 done
@@ -94,7 +97,7 @@ echo "$ledger" | grep -qF "未回答" || fail "ledger does not show open fields 
 # status tells the whole state, most urgent first, and no open field as
 # a fault
 st=$("$BIN" status 2>&1)
-echo "$st" | sed -n 3p | grep -qF "至急: 電子カルテ（ベータネット保守）の機器（バージョン v6.0.4 build0231）" || fail "status does not start with the flaw: $st"
+echo "$st" | sed -n 3p | grep -qF "至急: 電子カルテ（ベータネット保守）の機器（バージョン 6.0.4）" || fail "status does not start with the flaw: $st"
 echo "$st" | grep -qF "未回答の欄" || fail "status does not count the open fields: $st"
 echo "$st" | grep -qF "初期パスワードが変わっていない" && fail "status states an open field as a fault: $st"
 echo "$st" | grep -qF "事業者 ベータネット保守: 送る依頼" || fail "status lacks the vendor's requests: $st"
@@ -107,9 +110,9 @@ start_app
 wait_for "回答の保存先"
 keys 3; wait_for "[!]"
 keys Enter
-wait_for "既知の弱点 4 件"
+wait_for "既知の弱点 11 件"
 for i in $(seq 1 9); do keys Down; done
-wait_for "v6.0.4 build0231"
+wait_for "6.0.4"
 keys C-u; typ "7.6.6"; keys Enter
 wait_gone "既知の弱点"
 keys Escape

@@ -187,7 +187,7 @@ main(int argc, char **argv)
 		strcpy(k2.maker, "fortinet");
 		strcpy(k2.product, "fortigate");
 		connection_set_text(&k2.model, "FortiGate 60F");
-		snprintf(ver, sizeof(ver), "%s", i == 0 ? "6.0.4" : "7.2.10");
+		snprintf(ver, sizeof(ver), "%s", i == 0 ? "6.0.4" : "7.6.6");
 		connection_set_text(&k2.version, ver);
 		check(store_connection_put(st, &k2, &e), "connection");
 		connection_release(&k2);

@@ -736,11 +736,14 @@ test_real_order(void)
 
 		check_true(m != NULL);
 		for (j = 0; m != NULL && j < m->nvulns; j++)
-			found += strcmp(m->vulns[j].cve, "CVE-2018-13379") ==
-					 0 ||
+			found += strcmp(m->vulns[j].product, "fortigate") ==
+					 0 &&
+				 (strcmp(m->vulns[j].cve, "CVE-2018-13379") ==
+					  0 ||
 				 strcmp(m->vulns[j].cve, "CVE-2022-40684") ==
 					 0 ||
-				 strcmp(m->vulns[j].cve, "CVE-2022-42475") == 0;
+				  strcmp(m->vulns[j].cve, "CVE-2022-42475") ==
+					  0);
 		check_int(found, 3);
 		check_true(c.nlines > 0 && c.nrules > 0);
 	}
