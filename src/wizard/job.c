@@ -276,6 +276,16 @@ job_status(struct store *st, const struct content *c, const struct date *today,
 			out,
 			_("Remote maintenance: %zu connection(s), %zu warning(s), %zu point(s) not known, %zu field(s) not answered\n"),
 			y.connections.n, warn, unk, open);
+		if (y.connections.n > 0) {
+			strbuf_reset(&sb);
+			strbuf_addstr(&sb, "  ");
+			if (remote_list_date(c, today, &sb)) {
+				strbuf_addstr(&sb, "\n  ");
+				remote_list_old_text(c, true, true, &sb);
+			}
+			if (sb.len > 2)
+				strbuf_addf(out, "%s\n", sb.buf);
+		}
 		for (i = 0; i < y.findings.n; i++) {
 			const struct finding *f = &y.findings.v[i];
 			struct strbuf t = STRBUF_INIT, label = STRBUF_INIT;

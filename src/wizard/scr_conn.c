@@ -490,6 +490,10 @@ hint(const struct app *a, struct strbuf *sb)
 
 		if (p != NULL)
 			strbuf_addstr(sb, p->hint);
+		else if (content_maker_find(a->content, c->maker) != NULL)
+			strbuf_addstr(
+				sb,
+				_("Choose the product above first: each product writes its version its own way, and the example follows the product."));
 		else
 			strbuf_addstr(
 				sb,

@@ -113,9 +113,32 @@ keys Enter
 wait_for "既知の弱点 11 件"
 for i in $(seq 1 9); do keys Down; done
 wait_for "6.0.4"
+keys C-u; typ "最新"; keys Enter                # no number: refused, says what to type
+wait_for "版の番号が見つかりません"
 keys C-u; typ "7.6.6"; keys Enter
 wait_gone "既知の弱点"
 keys Escape
 wait_for "＋ 接続を追加する"
 screen | grep -qF "[!]" && fail "the list still flags the updated device"
+wait_for "既知の弱点の一覧：令和8年8月21日時点（CISA KEV）"   # the list's date, always
+keys Escape q
+check "exit 0 after the update" test "$(wait_exit)" = 0
+
+# a list over six months old says so, in status (with the folder to put a
+# newer one in) and in the PDF (without any folder of this computer)
+mkdir -p "$XDG_DATA_HOME/iryosec/content/vulns"
+for f in "$SRC"/content/vulns/*.yaml; do
+  sed 's/^kev_as_of: .*/kev_as_of: 2026-01-10/' "$f" > "$XDG_DATA_HOME/iryosec/content/vulns/$(basename "$f")"
+done
+st=$("$BIN" status 2>&1)
+echo "$st" | grep -qF "既知の弱点の一覧：令和8年1月10日時点" || fail "status lacks the list's date: $st"
+echo "$st" | grep -qF "6か月以上前" || fail "status does not warn of an old list: $st"
+echo "$st" | grep -qF "$XDG_DATA_HOME/iryosec/content/vulns" || fail "status does not say where a newer list goes: $st"
+"$BIN" report -o "$WORK/old.pdf" >/dev/null 2>&1 || fail "report with an old list"
+old=$(pdftotext "$WORK/old.pdf" - 2>/dev/null | tr -d ' \n')
+echo "$old" | grep -qF "6か月以上前" || fail "the PDF does not warn of an old list"
+echo "$old" | grep -qF "$WORK" && fail "the PDF names a folder of this computer"
+# (a table cell: its lines are read one by one)
+pdftotext -layout "$WORK/old.pdf" - 2>/dev/null | grep -qF "一覧にある弱点は見" || fail "the updated device is not told what the list can say"
+echo "$old" | grep -qF "安全です" && fail "a device is called safe"
 finish
