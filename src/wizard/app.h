@@ -267,6 +267,15 @@ void app_step(const struct app *a, size_t step, const struct item **it,
 /* Appends a glossary entry: 「語（よみ）: 説明」 and a newline. */
 void app_add_term(struct strbuf *sb, const struct term *t);
 
+/* Appends heading then the glossary entries of the n term ids (nothing
+ * when n is 0 or none is found). */
+void app_add_terms(const struct app *a, const char *heading,
+		   char *const *terms, size_t n, struct strbuf *sb);
+
+/* The contract question on the vendor-question screen, or NULL when it
+ * shows a vendors'-form item or an MDS/SDS area. */
+const struct vquestion *app_vquest_current(const struct app *a);
+
 /* The first step without an answer (0 when all are answered). */
 size_t app_first_open_step(const struct app *a);
 

@@ -16,6 +16,25 @@ app_add_term(struct strbuf *sb, const struct term *t)
 		strbuf_addf(sb, _("%s: %s\n"), t->word, t->text);
 }
 
+void
+app_add_terms(const struct app *a, const char *heading, char *const *terms,
+	      size_t n, struct strbuf *sb)
+{
+	size_t i;
+	bool head = false;
+
+	for (i = 0; i < n; i++) {
+		const struct term *t = content_term_find(a->content, terms[i]);
+
+		if (t == NULL)
+			continue;
+		if (!head)
+			strbuf_addf(sb, "\n%s\n", heading);
+		head = true;
+		app_add_term(sb, t);
+	}
+}
+
 static void
 glossary_draw(struct app *a)
 {

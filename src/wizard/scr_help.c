@@ -95,6 +95,24 @@ help_text(const struct app *a, struct strbuf *sb)
 		strbuf_addf(
 			sb, "%s\n",
 			_("On the vendor screen, Space ticks a system; left and right choose the contract."));
+		if (s == &scr_vquest && app_vquest_current(a) != NULL) {
+			const struct vquestion *q = app_vquest_current(a);
+
+			app_add_terms(a, _("[Words used in this question]"),
+				      q->terms, q->nterms, sb);
+		}
+	} else if (s == &scr_hoshu || s == &scr_hitem || s == &scr_server) {
+		strbuf_addf(
+			sb, "%s\n",
+			_("The maintenance-contractor volume (hoshu itakukikan-hen) of guideline 7.0: first whether it applies to the clinic, then its items. \"Don't know\" is a normal answer: it becomes a question for the vendor that updates the server."));
+		if (s == &scr_hitem &&
+		    a->hs.item < a->content->hoshu.nitems) {
+			const struct hoshu_item *it =
+				&a->content->hoshu.items[a->hs.item];
+
+			app_add_terms(a, _("[Words used in this question]"),
+				      it->terms, it->nterms, sb);
+		}
 	} else if (s == &scr_remote || s == &scr_conn) {
 		bool old;
 

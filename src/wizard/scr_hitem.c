@@ -86,6 +86,7 @@ hitem_draw(struct app *a)
 	strbuf_addf(&sb, "%s\n%s\n%s\n%s\n%s %s", _("[What it means]"),
 		    it->meaning, _("[How to check]"), it->how, _("[Who acts]"),
 		    content_who_label(it->who));
+	app_add_terms(a, _("[Words used here]"), it->terms, it->nterms, &sb);
 	form_y = app_status_row(a) - 4;
 	draw_wrapped(y, 2, COLS - 3, sb.buf, 0, form_y - 1 - y, DRAW_NORMAL);
 	mvhline(form_y - 1, 0, ACS_HLINE, COLS);

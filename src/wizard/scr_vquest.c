@@ -33,6 +33,14 @@ question(const struct app *a, size_t step, size_t *count)
 	return hit;
 }
 
+const struct vquestion *
+app_vquest_current(const struct app *a)
+{
+	if (a->vs.mode == VQ_FORM || a->vs.mode == VQ_SDS)
+		return NULL;
+	return question(a, a->vs.step, NULL);
+}
+
 static size_t
 steps(const struct app *a)
 {
@@ -189,6 +197,8 @@ body(const struct app *a, struct strbuf *sb, struct strbuf *title)
 				sb,
 				_("\n(Role-sharing checklist of June 2024: %s)"),
 				q->table_ref);
+		app_add_terms(a, _("[Words used here]"), q->terms, q->nterms,
+			      sb);
 	}
 }
 

@@ -45,6 +45,11 @@ wait_for "< 保守契約 >"
 keys Down Enter                            # メモ: left empty
 keys Enter                                 # 契約の確認
 wait_for "アルファメディカル: 契約の確認  1 / 15"
+keys '?'                                   # the question's words, explained
+wait_for "【この質問で使う言葉】"
+wait_for "責任分界"
+keys Escape
+wait_for "アルファメディカル: 契約の確認  1 / 15"
 answer_all 1 1=2 5=3
 wait_for "契約の確認: 15/15 回答済み"
 keys Down Enter                            # 事業者確認用の返却状況
