@@ -42,7 +42,9 @@ keys Space; wait_for "[x]電子カルテ"
 keys Right Space; wait_for "[x]レセコン"
 keys Down Right                            # 契約: 保守契約
 wait_for "< 保守契約 >"
-keys Down Enter                            # メモ: left empty
+keys Down                                  # メモ: a password is warned of
+typ "保守用PW: Kq7abc12"; keys Enter
+wait_for "パスワードのような文字があります"
 keys Enter                                 # 契約の確認
 wait_for "アルファメディカル: 契約の確認  1 / 15"
 keys '?'                                   # the question's words, explained
@@ -112,6 +114,7 @@ check "exit 0" test "$(wait_exit)" = 0
 
 "$BIN" report -o "$WORK/v.pdf" >/dev/null 2>&1 || fail "report"
 text=$(pdftotext "$WORK/v.pdf" - 2>/dev/null | tr -d ' \n')
+echo "$text" | grep -qF "Kq7abc12" && fail "a password in a vendor's memo is printed"
 alpha=${text#*アルファメディカル御中}
 alpha=${alpha%%ベータネット御中*}
 beta=${text#*ベータネット御中}

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "store/internal.h"
 #include "store/store.h"
 #include "util/paths.h"
 #include "util/strbuf.h"
@@ -290,6 +291,40 @@ test_lock(void)
 	free(p);
 }
 
+/* The durability README promises: WAL, synchronous=FULL, foreign keys,
+ * on every connection (wizard and reader alike). */
+static void
+test_durability(void)
+{
+	char *p = tpath("durable.db");
+	unsigned flags[] = {STORE_LOCK | STORE_CREATE, 0};
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		struct store *st = NULL;
+		struct err e = ERR_INIT;
+		sqlite3_stmt *q = NULL;
+		int v = -1;
+
+		check_int(store_open(&st, p, flags[i], NULL, &e), 0);
+		if (st == NULL)
+			continue;
+		check_int(store_query_int(st, "PRAGMA synchronous", &v, &e), 0);
+		check_int(v, 2); /* FULL */
+		check_int(store_query_int(st, "PRAGMA foreign_keys", &v, &e),
+			  0);
+		check_int(v, 1);
+		check_int(sqlite3_prepare_v2(st->db, "PRAGMA journal_mode", -1,
+					     &q, NULL),
+			  SQLITE_OK);
+		check_int(sqlite3_step(q), SQLITE_ROW);
+		check_str((const char *)sqlite3_column_text(q, 0), "wal");
+		sqlite3_finalize(q);
+		store_close(st);
+	}
+	free(p);
+}
+
 static void
 test_migration_from_v0(void)
 {
@@ -461,6 +496,7 @@ main(void)
 	test_hostile_text();
 	test_no_mkdir();
 	test_lock();
+	test_durability();
 	test_migration_from_v0();
 	test_migration_from_v1();
 	test_vendors();
