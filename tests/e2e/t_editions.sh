@@ -80,4 +80,5 @@ check "the R7 answers are kept" test "$(sqlite3 "$DB" "SELECT count(*) FROM answ
 t8=$(pdftotext "$WORK/r8.pdf" - 2>/dev/null | tr -d ' \n')
 echo "$t8" | grep -qF "令和8年度版「医療機関・薬局におけるサイバーセキュリティ対策チェックリスト」（医療機関・薬局確認用）" || fail "R8 transcript title"
 keys q
+check "exit 0" test "$(wait_exit)" = 0
 finish

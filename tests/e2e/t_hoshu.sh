@@ -49,7 +49,7 @@ wait_for "該当: 保守委託機関編に沿った対応ができます"
 no_english
 keys Escape
 wait_for "該当: 保守委託機関編に沿った対応ができます"   # on ホーム
-keys q; wait_exit >/dev/null
+keys q; check "exit 0 (a)" test "$(wait_exit)" = 0
 "$BIN" --db "$WORK/a.db" report -o "$WORK/a.pdf" >/dev/null 2>&1 || fail "report a"
 ta=$(pdftotext "$WORK/a.pdf" - 2>/dev/null | tr -d ' \n')
 page=${ta#*保守委託機関編の適用判定}
@@ -64,7 +64,7 @@ wait_for "電子カルテが処理まで行うPC"
 wait_for "更新: 院内"
 wait_for "非該当: ガイドライン全体に沿った対応が必要です"
 wait_for "電子カルテサーバ」の更新を院内で行っている"
-keys Escape q; wait_exit >/dev/null
+keys Escape q; check "exit 0 (b)" test "$(wait_exit)" = 0
 "$BIN" --db "$WORK/b.db" report -o "$WORK/b.pdf" >/dev/null 2>&1 || fail "report b"
 tb=$(pdftotext "$WORK/b.pdf" - 2>/dev/null | tr -d ' \n')
 page=${tb#*保守委託機関編の適用判定}
@@ -81,7 +81,7 @@ keys Right Right                              # 書かれていない
 wait_for "< 書かれていない >"
 wait_for "契約の確認が必要です"
 wait_for "SLAに責任が書"
-keys Escape q; wait_exit >/dev/null
+keys Escape q; check "exit 0 (c)" test "$(wait_exit)" = 0
 "$BIN" --db "$WORK/c.db" report -o "$WORK/c.pdf" >/dev/null 2>&1 || fail "report c"
 tc=$(pdftotext "$WORK/c.pdf" - 2>/dev/null | tr -d ' \n')
 page=${tc#*保守委託機関編の適用判定}

@@ -116,6 +116,8 @@ wait_for "回答の保存先"
 keys q
 i=0; while kill -0 "$pid" 2>/dev/null && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
 check "quit after Ctrl-Z and fg" test ! -e "/proc/$pid"
+typ 'echo "rc=$?"'; keys Enter
+wait_for "rc=0"
 
 # a terminal that cannot move the cursor is refused like no terminal type
 start_app TERM=dumb --
