@@ -100,6 +100,18 @@ keys Escape                       # Enter moved to the next field
 wait_for "＋ 接続を追加する"
 keys Escape
 wait_for "回答の保存先"
+# Esc in a text field puts back what was saved
+before=$(sqlite3 "$DB" "SELECT group_concat(ifnull(memo, '-'), '|') FROM answer")
+keys 1; wait_for " / 22"
+keys Tab Tab Tab
+wait_for "> メモ"
+typ "XYZ"; wait_for "XYZ"
+keys Escape
+wait_for "入力欄は変更していません"
+screen | grep -qF "XYZ" && fail "Esc left the typed text on the screen"
+check "Esc changed nothing" test "$(sqlite3 "$DB" "SELECT group_concat(ifnull(memo, '-'), '|') FROM answer")" = "$before"
+keys Escape Escape
+wait_for "回答の保存先"
 keys q
 check "exit 0" test "$(wait_exit)" = 0
 
