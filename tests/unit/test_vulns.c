@@ -98,7 +98,7 @@ test_table(void)
 	struct strbuf got = STRBUF_INIT, want = STRBUF_INIT;
 	char line[512];
 	size_t lines = 0, makers_seen = 0;
-	char last[64] = "";
+	char last[512] = "";
 
 	check_true(fp != NULL);
 	while (fp != NULL && fgets(line, sizeof(line), fp) != NULL) {
