@@ -46,20 +46,20 @@ keys Down                                  # メモ: a password is warned of
 typ "保守用PW: Kq7abc12"; keys Enter
 wait_for "パスワードのような文字があります"
 keys Enter                                 # 契約の確認
-wait_for "アルファメディカル: 契約の確認  1 / 15"
+wait_for "アルファメディカル: 契約の確認  1 / 19"
 keys '?'                                   # the question's words, explained
 wait_for "【この質問で使う言葉】"
 wait_for "責任分界"
 keys Escape
-wait_for "アルファメディカル: 契約の確認  1 / 15"
+wait_for "アルファメディカル: 契約の確認  1 / 19"
 answer_all 1 1=2 5=3
-wait_for "契約の確認: 15/15 回答済み"
+wait_for "契約の確認: 19/19 回答済み"
 keys Down Enter                            # 事業者確認用の返却状況
-wait_for "事業者確認用の返却状況  1 / 14"
-answer_all 1 4=3                           # 2-③ (MDS/SDS) not returned
+wait_for "事業者確認用の返却状況  1 / 15"
+answer_all 1 5=3                           # 2-③ (MDS/SDS) not returned
 keys Escape
 wait_for "＋ 事業者を追加する"
-wait_for "確認 15/15、依頼 3"
+wait_for "確認 19/19、依頼 3"
 
 keys a
 wait_for "新しい事業者"
@@ -70,10 +70,10 @@ wait_for "[x]ネットワーク・VPN"
 keys Down Right
 wait_for "< 保守契約 >"
 keys Down Enter Enter
-wait_for "ベータネット: 契約の確認  1 / 15"
+wait_for "ベータネット: 契約の確認  1 / 19"
 answer_all 1 12=2                          # 保守作業の事前承認: いいえ
 keys Escape
-wait_for "確認 15/15、依頼 15"             # 1 + the 14 form items not returned
+wait_for "確認 19/19、依頼 16"             # 1 + the 15 form items not returned
 
 # a checklist item answered わからない and asked of ベータネット
 keys Escape
@@ -89,7 +89,7 @@ keys Tab
 keys Right Right
 wait_for "< ベータネットに照会 >"
 keys Escape Escape
-wait_for "事業者 2 社、依頼 18 件"   # the checklist item asked of ベータネット and its 事業者確認用 item are one request
+wait_for "事業者 2 社、依頼 19 件"   # the checklist item asked of ベータネット and its 事業者確認用 item are one request
 
 # deleting asks first; n keeps it
 keys 2
@@ -105,7 +105,7 @@ keys 5
 wait_for "連絡体制"
 wait_for "事業者（「事業者と契約」から）"
 wait_for "アルファメディカル 03-1111-2222"
-keys Down Down Down Down Enter             # the first outside role
+keys Down Down Down Down Down Enter        # the first outside role
 typ "中央保健所 医事課"; keys Enter
 typ "03-9999-0000"; keys Enter; keys Enter
 wait_for "中央保健所 医事課  03-9999-0000"
