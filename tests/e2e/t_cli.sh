@@ -112,4 +112,13 @@ check "validate-content on a clashing override exits 1" test $rc = 1
 echo "$out" | grep -qF "r8x/edition.yaml" || fail "validate-content does not name the clash: $out"
 out=$("$BIN" --content "$WORK/nothere" status 2>&1); rc=$?
 check "missing --content folder exits 1" test $rc = 1
+
+# without XDG_DATA_HOME the data file is ~/.local/share/iryosec/iryosec.db;
+# status names it and, as it is missing, creates nothing (the wizard does)
+h=$WORK/plainhome
+mkdir -p "$h"
+out=$(env -u XDG_DATA_HOME HOME="$h" "$BIN" status 2>&1); rc=$?
+check "status without a data file exits 1" test $rc = 1
+echo "$out" | grep -qF "$h/.local/share/iryosec/iryosec.db" || fail "the default path is not named: $out"
+check "status created nothing" test ! -e "$h/.local"
 finish

@@ -24,4 +24,21 @@ for what in "$WORK" "full.db"; do
   grep -qaF -- "$what" "$WORK/r.pdf" && fail "'$what' is in the raw PDF"
 done
 grep -q "^Creator: *iryosec$" "$WORK/info.txt" || fail "Creator: $(cat "$WORK/info.txt")"
+
+# control characters a data file may hold (written by another program)
+# never reach the terminal or the PDF's properties as control characters
+cp "$WORK/full.db" "$WORK/cc.db"
+sqlite3 "$WORK/cc.db" "UPDATE facility SET name = 'みどり' || char(27) || '[31m' || char(7) || 'クリニック', checker = '田中' || char(8) || char(27) || ']0;x' || char(7)"
+has_ctl() { LC_ALL=C grep -q "$(printf '[\001-\010\016-\037\177]')" "$1"; }
+"$BIN" --db "$WORK/cc.db" report -o "$WORK/cc.pdf" > "$WORK/cc.out" 2>&1 || fail "report with control characters: $(cat "$WORK/cc.out")"
+has_ctl "$WORK/cc.out" && fail "the report's messages carry control characters"
+pdfinfo "$WORK/cc.pdf" > "$WORK/ccinfo.txt" 2>/dev/null || fail "pdfinfo"
+has_ctl "$WORK/ccinfo.txt" && fail "the PDF's properties carry control characters: $(cat -v "$WORK/ccinfo.txt")"
+grep -qF "クリニック" "$WORK/ccinfo.txt" || fail "the name's text is lost from the PDF's properties"
+"$BIN" --db "$WORK/cc.db" status > "$WORK/ccst.txt" 2>&1 || fail "status with control characters"
+has_ctl "$WORK/ccst.txt" && fail "status prints control characters"
+# and a data file path with them: the error message shows them harmless
+"$BIN" --db "$WORK/x$(printf '\033[31m\007').db" status > "$WORK/ccerr.txt" 2>&1
+has_ctl "$WORK/ccerr.txt" && fail "an error message prints control characters: $(cat -v "$WORK/ccerr.txt")"
+grep -qF "[31m" "$WORK/ccerr.txt" || fail "the path is not named in the message: $(cat "$WORK/ccerr.txt")"
 finish
