@@ -54,7 +54,18 @@ draw_text(int y, int x, const char *s, int maxcols, unsigned attr)
 	if (x + maxcols > COLS)
 		maxcols = COLS - x;
 	n = utf8_fit(s, (size_t)maxcols, &used);
-	cut = xstrndup(s, n);
+	if (s[n] != '\0' && maxcols >= 2) {
+		/* cut: say so with 「…」 in the last column */
+		size_t ell = utf8_width("\xe2\x80\xa6");
+
+		n = utf8_fit(s, (size_t)maxcols - ell, &used);
+		cut = xmalloc(n + 4);
+		memcpy(cut, s, n);
+		memcpy(cut + n, "\xe2\x80\xa6", 4);
+		used += ell;
+	} else {
+		cut = xstrndup(s, n);
+	}
 	w = utf8_to_wcs(cut, &wn);
 	attron(to_curses(attr));
 	mvaddnwstr(y, x, w, (int)wn);

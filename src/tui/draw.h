@@ -22,8 +22,9 @@ enum draw_attr {
 };
 
 /*
- * Draws s at (y, x), at most maxcols columns wide. Returns the columns
- * used. A negative maxcols means up to the right edge.
+ * Draws s at (y, x), at most maxcols columns wide; text that does not fit
+ * ends in 「…」 (so a cut value is never taken for the whole). Returns the
+ * columns used. A negative maxcols means up to the right edge.
  */
 int draw_text(int y, int x, const char *s, int maxcols, unsigned attr);
 

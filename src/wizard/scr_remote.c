@@ -105,15 +105,9 @@ remote_draw(struct app *a)
 		draw_field(y, 7, sb.buf, 30, foc ? DRAW_REVERSE : DRAW_BOLD);
 		strbuf_reset(&sb);
 		lt = content_line_find(a->content, c->line);
-		strbuf_addstr(&sb, c->line[0] == '\0' ? _("line not answered")
-				   : strcmp(c->line, "unknown") == 0
-					   ? _("line unknown")
-				   : lt != NULL ? lt->label
-						: c->line);
-		strbuf_addstr(&sb, "  ");
 		{
-			/* only what there is, shortest first: the row must
-			 * fit an 80-column screen */
+			/* what needs doing first, then the line type: a row
+			 * cut at 80 columns loses the line, not the flag */
 			struct strbuf open = STRBUF_INIT;
 			size_t rules = count(a, c->id, FINDING_RULE);
 			size_t unk = count(a, c->id, FINDING_UNKNOWN);
@@ -137,6 +131,12 @@ remote_draw(struct app *a)
 				strbuf_addstr(&sb, _("no warning"));
 			strbuf_release(&open);
 		}
+		strbuf_addstr(&sb, "  ");
+		strbuf_addstr(&sb, c->line[0] == '\0' ? _("line not answered")
+				   : strcmp(c->line, "unknown") == 0
+					   ? _("line unknown")
+				   : lt != NULL ? lt->label
+						: c->line);
 		draw_text(y, 38, sb.buf, COLS - 39,
 			  remote_vulnerable(&a->findings, c->id) ? DRAW_ERROR
 								 : DRAW_NORMAL);
