@@ -5,10 +5,25 @@
 #include <string.h>
 
 #include "check.h"
+#include "content_fixture.h"
 #include "model/request.h"
-#include "util/paths.h"
 
 static struct content c;
+
+/*
+ * One clinic's answers: vendor 1 (アルファメディカル, a maintenance
+ * contract), the staff question, the servers, the vendors' answers, and
+ * what was last judged and asked.
+ */
+struct clinic {
+	struct vendor_list vl;
+	struct server_list sl;
+	struct vanswer_set va;
+	struct answer_set as; /* the checklist, for the requests */
+	struct answer staff;
+	struct hoshu_judgement j;
+	struct request_list rl;
+};
 
 static void
 add_server(struct server_list *l, long id, const char *name, const char *kind,
@@ -54,145 +69,252 @@ reasons_have(const struct hoshu_judgement *j, const char *text)
 	return false;
 }
 
-int
-main(void)
+/* A clinic with its one vendor and nothing answered. */
+static void
+clinic_init(struct clinic *k)
 {
-	const char *src = getenv("IRY_SOURCE_DIR");
-	char *root = path_join(src ? src : ".", "content");
-	char *roots[2] = {root, NULL};
-	struct err e = ERR_INIT;
-	struct vendor_list vl = VENDOR_LIST_INIT;
 	struct vendor v;
-	struct server_list sl = SERVER_LIST_INIT;
-	struct vanswer_set va = VANSWER_SET_INIT;
-	struct answer staff;
-	struct hoshu_judgement j = HOSHU_JUDGEMENT_INIT;
 
-	setlocale(LC_ALL, "C.UTF-8");
-	if (content_load(&c, roots, &e) != 0) {
-		printf("%s\n", e.msg);
-		return 1;
-	}
+	*k = (struct clinic){.vl = VENDOR_LIST_INIT,
+			     .sl = SERVER_LIST_INIT,
+			     .va = VANSWER_SET_INIT,
+			     .as = ANSWER_SET_INIT,
+			     .j = HOSHU_JUDGEMENT_INIT,
+			     .rl = REQUEST_LIST_INIT};
 	memset(&v, 0, sizeof(v));
 	v.id = 1;
 	v.name = strdup("アルファメディカル");
 	strcpy(v.contract, "maintenance");
-	vendor_list_add(&vl, &v);
+	vendor_list_add(&k->vl, &v);
 	vendor_release(&v);
-	memset(&staff, 0, sizeof(staff));
-	staff.year = 2026;
-	strcpy(staff.item_id, HOSHU_STAFF_ID);
+	k->staff.year = 2026;
+	strcpy(k->staff.item_id, HOSHU_STAFF_ID);
+}
 
-	/* nothing answered */
-	hoshu_judge(&c, NULL, &sl, &vl, &va, &j);
-	check_int(j.result, HOSHU_INCOMPLETE);
+/*
+ * Clinic 1 of issue 11, the one that qualifies: no dedicated staff, one
+ * server updated by vendor 1, whose contract says so, and where.
+ */
+static void
+clinic_qualifying(struct clinic *k)
+{
+	clinic_init(k);
+	k->staff.value = ANSWER_NO;
+	add_server(&k->sl, 1, "電子カルテサーバ", "server", "vendor", 1);
+	clause(&k->va, 1, ANSWER_YES, "保守契約書 第12条");
+}
 
-	/* 1. a clinic that qualifies: no staff, one server updated by a
-	 * vendor whose contract says so, and where */
-	staff.value = ANSWER_NO;
-	add_server(&sl, 1, "電子カルテサーバ", "server", "vendor", 1);
-	clause(&va, 1, ANSWER_YES, "保守契約書 第12条");
-	hoshu_judge(&c, &staff, &sl, &vl, &va, &j);
-	check_int(j.result, HOSHU_APPLIES);
-	check_true(reasons_have(&j, "保守契約書 第12条"));
+/* Judges k with its staff answer; returns the result (also in k->j). */
+static enum hoshu_result
+judge(struct clinic *k)
+{
+	hoshu_judge(&c, &k->staff, &k->sl, &k->vl, &k->va, &k->j);
+	return k->j.result;
+}
 
-	/* 2. a PC on which the EMR processes, updated in-house: not */
-	add_server(&sl, 2, "診察室のPC", "local-emr-pc", "clinic", 0);
-	hoshu_judge(&c, &staff, &sl, &vl, &va, &j);
-	check_int(j.result, HOSHU_NOT_APPLIES);
-	check_true(reasons_have(&j, "診察室のPC"));
-	server_list_remove(&sl, 2);
+/*
+ * The qualifying clinic as the requests see it: the clause not written
+ * (いいえ), vendor 1's SDS いいえ on the first area, 9章④ (h-9-4) いいえ.
+ * x is what request_build() reads (it borrows from k).
+ */
+static void
+clinic_for_requests(struct clinic *k, struct request_ctx *x)
+{
+	struct answer item;
+	struct vanswer sds;
 
-	/* 3. the clause is not written down: check the contract */
-	clause(&va, 1, ANSWER_UNKNOWN, NULL);
-	hoshu_judge(&c, &staff, &sl, &vl, &va, &j);
-	check_int(j.result, HOSHU_NEEDS_CONTRACT);
-	check_true(j.n > 0 && j.v[j.n - 1].vendor == 1); /* who must act */
-	/* written, but nobody can say where: it does not count */
-	clause(&va, 1, ANSWER_YES, NULL);
-	hoshu_judge(&c, &staff, &sl, &vl, &va, &j);
-	check_int(j.result, HOSHU_NEEDS_CONTRACT);
-	/* who updates a server is not known */
-	clause(&va, 1, ANSWER_YES, "約款 第5条");
-	add_server(&sl, 3, "画像サーバ", "server", "unknown", 0);
-	hoshu_judge(&c, &staff, &sl, &vl, &va, &j);
-	check_int(j.result, HOSHU_NEEDS_CONTRACT);
-	server_list_remove(&sl, 3);
-	/* dedicated staff: the volume is not for this clinic */
-	staff.value = ANSWER_YES;
-	hoshu_judge(&c, &staff, &sl, &vl, &va, &j);
-	check_int(j.result, HOSHU_NOT_APPLIES);
-	staff.value = ANSWER_NO;
+	clinic_qualifying(k);
+	clause(&k->va, 1, ANSWER_NO, NULL);
+	memset(&sds, 0, sizeof(sds));
+	sds.year = 2026;
+	sds.vendor = 1;
+	strcpy(sds.item_id, c.hoshu.areas[0].id);
+	sds.value = ANSWER_NO;
+	vanswer_put(&k->va, &sds);
+	memset(&item, 0, sizeof(item));
+	item.year = 2026;
+	strcpy(item.item_id, "h-9-4");
+	item.value = ANSWER_NO;
+	answer_set_put(&k->as, &item);
+	memset(x, 0, sizeof(*x));
+	x->content = &c;
+	x->edition = content_edition_find(&c, "r8");
+	x->vanswers = &k->va;
+	x->answers = &k->as;
+	x->servers = &k->sl;
+}
 
-	/* requests: the clause, an SDS "no", the two-factor item */
-	{
-		struct answer_set as = ANSWER_SET_INIT;
-		struct answer item;
-		struct vanswer sds;
-		struct request_list rl = REQUEST_LIST_INIT;
-		struct request_ctx x;
-		size_t i, hoshu = 0;
-		bool twofa = false, area = false, contract = false;
+static void
+clinic_release(struct clinic *k)
+{
+	request_list_release(&k->rl);
+	answer_set_release(&k->as);
+	hoshu_judgement_release(&k->j);
+	server_list_release(&k->sl);
+	vanswer_set_release(&k->va);
+	vendor_list_release(&k->vl);
+}
 
-		clause(&va, 1, ANSWER_NO, NULL);
-		memset(&sds, 0, sizeof(sds));
-		sds.year = 2026;
-		sds.vendor = 1;
-		strcpy(sds.item_id, c.hoshu.areas[0].id);
-		sds.value = ANSWER_NO;
-		vanswer_put(&va, &sds);
-		memset(&item, 0, sizeof(item));
-		item.year = 2026;
-		strcpy(item.item_id, "h-9-4");
-		item.value = ANSWER_NO;
-		answer_set_put(&as, &item);
-		memset(&x, 0, sizeof(x));
-		x.content = &c;
-		x.edition = content_edition_find(&c, "r8");
-		x.vanswers = &va;
-		x.answers = &as;
-		x.servers = &sl;
-		request_build(&x, &vl.v[0], &rl);
-		for (i = 0; i < rl.n; i++) {
-			/* 9章④ asks what the vendors' form 2-⑩ asks: one
-			 * request, the form's, naming 9章④ */
-			if (strcmp(rl.v[i].topic, "two-factor") == 0)
-				twofa = rl.v[i].kind == REQUEST_FORM &&
-					rl.v[i].also != NULL &&
-					strstr(rl.v[i].also,
-					       c.hoshu.items[0].title) != NULL;
-			if (rl.v[i].kind != REQUEST_HOSHU)
-				continue;
-			hoshu++;
-			contract = contract ||
-				   strstr(rl.v[i].text, "電子カルテサーバ") !=
-					   NULL;
-			area = area || strcmp(rl.v[i].text,
-					      c.hoshu.areas[0].request) == 0;
-		}
-		check_int(hoshu, 2);
-		check_true(contract);
-		check_true(area);
-		check_true(twofa);
-		/* a vendor that updates no server is asked nothing of this */
-		{
-			struct vendor other;
+/* Nothing answered (not even the staff question): not judged yet. */
+static void
+test_nothing_answered(void)
+{
+	struct clinic k;
 
-			memset(&other, 0, sizeof(other));
-			other.id = 2;
-			strcpy(other.contract, "maintenance");
-			request_build(&x, &other, &rl);
-			for (i = 0; i < rl.n; i++)
-				check_true(rl.v[i].kind != REQUEST_HOSHU);
-		}
-		request_list_release(&rl);
-		answer_set_release(&as);
+	clinic_init(&k);
+	hoshu_judge(&c, NULL, &k.sl, &k.vl, &k.va, &k.j);
+	check_int(k.j.result, HOSHU_INCOMPLETE);
+	clinic_release(&k);
+}
+
+/* Clinic 1 qualifies, and the reasons quote where the contract says so. */
+static void
+test_qualifies(void)
+{
+	struct clinic k;
+
+	clinic_qualifying(&k);
+	check_int(judge(&k), HOSHU_APPLIES);
+	check_true(reasons_have(&k.j, "保守契約書 第12条"));
+	clinic_release(&k);
+}
+
+/* A PC on which the EMR processes, updated in-house: not, naming the PC. */
+static void
+test_emr_pc_in_house(void)
+{
+	struct clinic k;
+
+	clinic_qualifying(&k);
+	add_server(&k.sl, 2, "診察室のPC", "local-emr-pc", "clinic", 0);
+	check_int(judge(&k), HOSHU_NOT_APPLIES);
+	check_true(reasons_have(&k.j, "診察室のPC"));
+	clinic_release(&k);
+}
+
+/* The clause not known to be written: check the contract, vendor 1 acts. */
+static void
+test_clause_unknown(void)
+{
+	struct clinic k;
+
+	clinic_qualifying(&k);
+	clause(&k.va, 1, ANSWER_UNKNOWN, NULL);
+	check_int(judge(&k), HOSHU_NEEDS_CONTRACT);
+	/* the last reason names who must act */
+	check_true(k.j.n > 0 && k.j.v[k.j.n - 1].vendor == 1);
+	clinic_release(&k);
+}
+
+/* The clause written, but nobody can say where: it does not count. */
+static void
+test_clause_without_where(void)
+{
+	struct clinic k;
+
+	clinic_qualifying(&k);
+	clause(&k.va, 1, ANSWER_YES, NULL);
+	check_int(judge(&k), HOSHU_NEEDS_CONTRACT);
+	clinic_release(&k);
+}
+
+/* Who updates one of the servers is not known: check the contract. */
+static void
+test_patcher_unknown(void)
+{
+	struct clinic k;
+
+	clinic_qualifying(&k);
+	clause(&k.va, 1, ANSWER_YES, "約款 第5条");
+	add_server(&k.sl, 3, "画像サーバ", "server", "unknown", 0);
+	check_int(judge(&k), HOSHU_NEEDS_CONTRACT);
+	clinic_release(&k);
+}
+
+/* Dedicated staff: the volume is not for this clinic. */
+static void
+test_dedicated_staff(void)
+{
+	struct clinic k;
+
+	clinic_qualifying(&k);
+	clause(&k.va, 1, ANSWER_YES, "約款 第5条");
+	k.staff.value = ANSWER_YES;
+	check_int(judge(&k), HOSHU_NOT_APPLIES);
+	clinic_release(&k);
+}
+
+/*
+ * The vendor that updates the server is asked two 保守委託機関編 things
+ * (the clause, naming the server; the SDS area's request), and 9章④ is
+ * merged into the form's two-factor request.
+ */
+static void
+test_requests(void)
+{
+	struct clinic k;
+	struct request_ctx x;
+	size_t i, hoshu = 0;
+	bool twofa = false, area = false, contract = false;
+
+	clinic_for_requests(&k, &x);
+	request_build(&x, &k.vl.v[0], &k.rl);
+	for (i = 0; i < k.rl.n; i++) {
+		const struct request *r = &k.rl.v[i];
+
+		/* 9章④ asks what the vendors' form 2-⑩ asks: one request,
+		 * the form's, naming 9章④ */
+		if (strcmp(r->topic, "two-factor") == 0)
+			twofa = r->kind == REQUEST_FORM && r->also != NULL &&
+				strstr(r->also, c.hoshu.items[0].title) != NULL;
+		if (r->kind != REQUEST_HOSHU)
+			continue;
+		hoshu++;
+		contract =
+			contract || strstr(r->text, "電子カルテサーバ") != NULL;
+		area = area || strcmp(r->text, c.hoshu.areas[0].request) == 0;
 	}
-	hoshu_judgement_release(&j);
-	server_list_release(&sl);
-	vanswer_set_release(&va);
-	vendor_list_release(&vl);
+	check_int(hoshu, 2);
+	check_true(contract);
+	check_true(area);
+	check_true(twofa);
+	clinic_release(&k);
+}
+
+/* A vendor that updates no server is asked nothing of 保守委託機関編. */
+static void
+test_requests_other_vendor(void)
+{
+	struct clinic k;
+	struct request_ctx x;
+	struct vendor other;
+	size_t i;
+
+	clinic_for_requests(&k, &x);
+	memset(&other, 0, sizeof(other));
+	other.id = 2;
+	strcpy(other.contract, "maintenance");
+	request_build(&x, &other, &k.rl);
+	for (i = 0; i < k.rl.n; i++)
+		check_true(k.rl.v[i].kind != REQUEST_HOSHU);
+	clinic_release(&k);
+}
+
+int
+main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	if (fixture_content_load(&c) != 0)
+		return 1;
+	test_nothing_answered();
+	test_qualifies();
+	test_emr_pc_in_house();
+	test_clause_unknown();
+	test_clause_without_where();
+	test_patcher_unknown();
+	test_dedicated_staff();
+	test_requests();
+	test_requests_other_vendor();
 	content_release(&c);
-	free(root);
 	return check_done("test_hoshu");
 }

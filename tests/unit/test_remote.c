@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include "check.h"
+#include "content_fixture.h"
 #include "model/request.h"
 #include "model/version.h"
-#include "util/paths.h"
 
 static struct content c;
 static const struct date today = {2026, 11, 25};
@@ -583,16 +583,9 @@ test_topics(void)
 int
 main(void)
 {
-	const char *src = getenv("IRY_SOURCE_DIR");
-	char *root = path_join(src ? src : ".", "content");
-	char *roots[2] = {root, NULL};
-	struct err e = ERR_INIT;
-
 	setlocale(LC_ALL, "C.UTF-8");
-	if (content_load(&c, roots, &e) != 0) {
-		printf("%s\n", e.msg);
+	if (fixture_content_load(&c) != 0)
 		return 1;
-	}
 	test_all_good();
 	test_all_open();
 	test_unknown_each_field();
@@ -602,6 +595,5 @@ main(void)
 	test_requests();
 	test_topics();
 	content_release(&c);
-	free(root);
 	return check_done("test_remote");
 }

@@ -10,10 +10,10 @@
 #include <string.h>
 
 #include "check.h"
+#include "content_fixture.h"
 #include "model/remote.h"
 #include "model/request.h"
 #include "model/version.h"
-#include "util/i18n.h"
 #include "util/paths.h"
 #include "util/xalloc.h"
 
@@ -316,28 +316,15 @@ test_list_date(void)
 int
 main(void)
 {
-	const char *src = getenv("IRY_SOURCE_DIR");
-	char *root = path_join(src ? src : ".", "content");
-	char *roots[2] = {root, NULL};
-	struct err e = ERR_INIT;
-
 	setlocale(LC_ALL, "C.UTF-8");
-	if (getenv("IRY_BINARY_DIR") != NULL) { /* the Japanese catalog */
-		char *dir = path_join(getenv("IRY_BINARY_DIR"), "locale");
-
-		i18n_catalog_init(dir);
-		free(dir);
-	}
-	if (content_load(&c, roots, &e) != 0) {
-		fprintf(stderr, "content: %s\n", e.msg);
+	fixture_catalog_init(); /* the Japanese the user sees */
+	if (fixture_content_load(&c) != 0)
 		return 1;
-	}
 	test_table();
 	test_pasted();
 	test_end_of_life();
 	test_requires();
 	test_list_date();
 	content_release(&c);
-	free(root);
 	return check_done("test_vulns");
 }
