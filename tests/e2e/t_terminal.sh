@@ -128,4 +128,20 @@ wait_for "端末の種類（TERM）が設定されていません"
 check "no TERM: exit 1" test "$(wait_exit)" = 1
 start_app TERM=no-such-terminal --
 wait_for "端末の種類「no-such-terminal」が分かりません"
+# IRYOSEC_AMBIGUOUS_WIDTH=2 reaches the running program: a name of
+# ambiguous-width characters (①…) is cut after half as many of them
+make_db "$WORK/amb.db"
+sqlite3 "$WORK/amb.db" "UPDATE connection SET system = '①②③④⑤⑥⑦⑧⑨⑩①②③④⑤⑥⑦⑧⑨⑩①②③④⑤⑥⑦⑧⑨⑩' WHERE id = (SELECT min(id) FROM connection)"
+circled() { screen | grep -F "①②③" | head -1 | grep -o "[①②③④⑤⑥⑦⑧⑨⑩]" | wc -l; }
+for w in 1 2; do
+  start_app IRYOSEC_AMBIGUOUS_WIDTH=$w -- --db "$WORK/amb.db"
+  wait_for "回答の保存先"
+  keys 3; wait_for "①②③"
+  eval "n$w=$(circled)"
+  keys Escape q
+  check "exit 0 (ambiguous width $w)" test "$(wait_exit)" = 0
+done
+echo "ambiguous width: $n1 circled numbers shown at width 1, $n2 at width 2"
+check "ambiguous width 2 fits fewer of them ($n1, $n2)" test "$n2" -lt "$n1"
+check "and each then counts two columns ($n1, $n2)" test $((n2 * 2)) -le "$n1"
 finish
