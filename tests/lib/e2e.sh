@@ -8,6 +8,12 @@ SRC=${IRY_SOURCE_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 WORK=$(mktemp -d /tmp/iry-e2e.XXXXXX)
 export HOME=$WORK/home XDG_DATA_HOME=$WORK/data TMUX_TMPDIR=$WORK
 export IRYOSEC_TODAY=${IRYOSEC_TODAY:-2026-11-25}
+# One locale for the test's own tools (grep, sed, tr read Japanese as
+# characters, not bytes) and the program, whatever the machine has: CI has
+# none set, a desktop C.UTF-8 or ja_JP.UTF-8. t_locale runs the program
+# under other locales with env -i.
+export LC_ALL=C.UTF-8
+unset LANGUAGE
 mkdir -p "$HOME"
 unset TMUX
 SOCK=iry$$
