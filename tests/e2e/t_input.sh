@@ -96,7 +96,14 @@ wait_for "2026年2月30日という日はありません"
 keys C-u; typ "R8.10.1"; keys Enter
 wait_for "保存しました"
 wait_db "SELECT last_patch FROM connection" 2026-10-01
-keys Escape                       # Enter moved to the next field
+for i in $(seq 1 6); do keys Down; done   # a connection's memo: a password is warned of
+wait_for "> メモ"
+typ "VPNのPW: Zx9abc77"; keys Enter
+wait_for "パスワードのような文字があります"
+wait_db "SELECT memo FROM connection" "VPNのPW: Zx9abc77"
+keys Escape                       # the last field stays open: leave it
+wait_for "入力欄は変更していません"
+keys Escape
 wait_for "＋ 接続を追加する"
 keys Escape
 wait_for "回答の保存先"
