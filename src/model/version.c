@@ -238,7 +238,7 @@ version_read(const char *s, char *out, size_t n)
 		len--;
 	nx = w + len;
 	/* Cisco ASA: "9.16(4)57" is 9.16.4.57 */
-	if (count_numbers(w, len) == 2 && w + len == nx && *nx == '(' &&
+	if (count_numbers(w, len) == 2 && *nx == '(' &&
 	    isdigit((unsigned char)nx[1])) {
 		const char *q = nx + 1, *r;
 
