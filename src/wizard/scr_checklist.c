@@ -718,7 +718,12 @@ checklist_draw(struct app *a)
 		date_add_wareki(&hint, &ans.checked);
 		strbuf_addstr(&hint, ")");
 	} else {
-		strbuf_addstr(&hint, _("e.g. 2026-12-01 or R8.12.1"));
+		/* the example is today: a valid 確認日 on the day it is shown */
+		char iso[11];
+
+		date_iso(&a->today, iso);
+		strbuf_addf(&hint, _("e.g. %s or R%d.%d.%d"), iso,
+			    date_reiwa(a->today.y), a->today.m, a->today.d);
 	}
 	draw_ask_row(a, form_y + CL_ASK, &ans);
 	draw_field_row(a, form_y + CL_CHECKED, CL_CHECKED, _("Checked on"),

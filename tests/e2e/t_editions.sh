@@ -18,6 +18,8 @@ wait_for "< 令和7年度版 >"
 keys Down Down Enter
 wait_for "令和7年度（令和7年度版のチェックリストで点検）"
 keys Enter
+wait_for "1 / 22"
+wait_for "例: 2026-11-25、R8.11.25"           # 確認日 is empty last year: the example is today
 i=0
 for n in $R7_ORDER; do
   i=$((i + 1))
