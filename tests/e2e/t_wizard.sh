@@ -77,7 +77,9 @@ wait_for "医療情報システムを導入、運用している。"
 # and never 「保存しました」: the gate's いいえ too
 gate() { sqlite3 "$DB" "SELECT coalesce(max(value), '-') FROM answer WHERE item_id = 'has-medical-system'"; }
 before=$(gate)
-exec 7> >(exec sqlite3 "$DB")
+# the holder waits for the lock (the probe below takes it for a moment, and
+# a slow build may be writing): with no timeout it could fail once for good
+exec 7> >(exec sqlite3 -cmd ".timeout 10000" "$DB")
 echo "BEGIN IMMEDIATE; UPDATE facility SET name = name;" >&7
 i=0
 while sqlite3 -cmd ".timeout 0" "$DB" "BEGIN IMMEDIATE; ROLLBACK;" 2>/dev/null; do
