@@ -232,9 +232,19 @@ contact_key(struct app *a, const struct tkey *k)
 	case LE_ENTER:
 	case LE_NEXT:
 		if (contact_commit(a) == 0) {
-			if (a->cs.field == 2)
+			if (a->cs.field == 2) {
+				/* back to the list, keeping a warning the
+				 * save gave (a password in the note) */
+				struct strbuf keep = STRBUF_INIT;
+				unsigned attr = a->status_attr;
+
+				strbuf_addstr(&keep, a->status.buf);
 				app_show(a, &scr_contacts);
-			else
+				if (attr == DRAW_WARN && keep.len > 0)
+					app_status(a, DRAW_WARN, "%s",
+						   keep.buf);
+				strbuf_release(&keep);
+			} else
 				contact_focus(a, a->cs.field + 1);
 		}
 		break;

@@ -107,7 +107,9 @@ wait_for "事業者（「事業者と契約」から）"
 wait_for "アルファメディカル 03-1111-2222"
 keys Down Down Down Down Down Enter        # the first outside role
 typ "中央保健所 医事課"; keys Enter
-typ "03-9999-0000"; keys Enter; keys Enter
+typ "03-9999-0000"; keys Enter
+typ "夜間は代表へ。PW: Tq8mno55"; keys Enter   # a contact's note: a password is warned of
+wait_for "パスワードのような文字があります"
 wait_for "中央保健所 医事課  03-9999-0000"
 keys Escape q
 check "exit 0" test "$(wait_exit)" = 0
@@ -115,6 +117,7 @@ check "exit 0" test "$(wait_exit)" = 0
 "$BIN" report -o "$WORK/v.pdf" >/dev/null 2>&1 || fail "report"
 text=$(pdftotext "$WORK/v.pdf" - 2>/dev/null | tr -d ' \n')
 echo "$text" | grep -qF "Kq7abc12" && fail "a password in a vendor's memo is printed"
+echo "$text" | grep -qF "Tq8mno55" && fail "a password in a contact's note is printed"
 alpha=${text#*アルファメディカル御中}
 alpha=${alpha%%ベータネット御中*}
 beta=${text#*ベータネット御中}
