@@ -27,7 +27,7 @@ load_glossary(const char *dir, struct term **terms, size_t *nterms,
 	char *path = path_join(dir, "glossary.yaml");
 	struct ydoc d;
 	yaml_node_item_t *seq;
-	size_t n, i, j;
+	size_t n, i;
 	int r = -1;
 
 	*terms = NULL;
@@ -50,15 +50,10 @@ load_glossary(const char *dir, struct term **terms, size_t *nterms,
 			*nterms = i + 1;
 			goto out;
 		}
-		for (j = 0; j < i; j++) {
-			if (strcmp((*terms)[j].id, t->id) == 0) {
-				*nterms = i + 1;
-				ydoc_error(
-					&d, m, e,
-					_("the id '%s' is already used in this file"),
-					t->id);
-				goto out;
-			}
+		if (ydoc_unique_id(&d, m, (*terms)[0].id, sizeof(**terms), i,
+				   e) != 0) {
+			*nterms = i + 1;
+			goto out;
 		}
 	}
 	*nterms = n;
@@ -149,7 +144,7 @@ read_choices(struct ydoc *d, yaml_node_t *root, const char *key,
 {
 	static const char *const keys[] = {"id", "label", NULL};
 	yaml_node_item_t *seq;
-	size_t cnt, i, j;
+	size_t cnt, i;
 
 	if (ydoc_seq(d, root, key, true, &seq, &cnt, e) != 0)
 		return -1;
@@ -163,13 +158,9 @@ read_choices(struct ydoc *d, yaml_node_t *root, const char *key,
 		    ydoc_id(d, m, "id", ch->id, CONTENT_ID_MAX, e) != 0 ||
 		    ydoc_str(d, m, "label", true, false, &ch->label, e) != 0)
 			return -1;
-		for (j = 0; j < i; j++) {
-			if (strcmp((*out)[j].id, ch->id) == 0)
-				return ydoc_error(
-					d, m, e,
-					_("the id '%s' is already used in this file"),
-					ch->id);
-		}
+		if (ydoc_unique_id(d, m, (*out)[0].id, sizeof(**out), i, e) !=
+		    0)
+			return -1;
 	}
 	*n = cnt;
 	return 0;
@@ -298,7 +289,7 @@ load_contacts(struct content *c, const char *dir, struct err *e)
 	char *group = NULL;
 	struct ydoc d;
 	yaml_node_item_t *seq;
-	size_t n, i, j;
+	size_t n, i;
 	int r = -1;
 
 	if (ydoc_load(&d, path, e) != 0 ||
@@ -327,15 +318,9 @@ load_contacts(struct content *c, const char *dir, struct err *e)
 			goto out;
 		}
 		ro->outside = strcmp(group, "outside") == 0;
-		for (j = 0; j < i; j++) {
-			if (strcmp(c->roles[j].id, ro->id) == 0) {
-				ydoc_error(
-					&d, m, e,
-					_("the id '%s' is already used in this file"),
-					ro->id);
-				goto out;
-			}
-		}
+		if (ydoc_unique_id(&d, m, c->roles[0].id, sizeof(*c->roles), i,
+				   e) != 0)
+			goto out;
 	}
 	r = 0;
 out:

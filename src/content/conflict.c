@@ -116,7 +116,7 @@ content_load_conflicts(struct content *c, const char *dir, struct err *e)
 	char *path = path_join(dir, "conflicts.yaml");
 	struct ydoc d;
 	yaml_node_item_t *seq;
-	size_t n, i, k;
+	size_t n, i;
 	int r = -1;
 
 	if (!path_exists(path)) { /* an older common/ folder: none */
@@ -133,16 +133,10 @@ content_load_conflicts(struct content *c, const char *dir, struct err *e)
 		if (read_conflict(&d, ydoc_node(&d, seq[i]), c,
 				  &c->conflicts[i], e) != 0)
 			goto out;
-		for (k = 0; k < i; k++) {
-			if (strcmp(c->conflicts[k].id, c->conflicts[i].id) ==
-			    0) {
-				ydoc_error(
-					&d, ydoc_node(&d, seq[i]), e,
-					_("the id '%s' is already used in this file"),
-					c->conflicts[i].id);
-				goto out;
-			}
-		}
+		if (ydoc_unique_id(&d, ydoc_node(&d, seq[i]),
+				   c->conflicts[0].id, sizeof(*c->conflicts), i,
+				   e) != 0)
+			goto out;
 	}
 	r = 0;
 out:

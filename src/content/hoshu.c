@@ -185,7 +185,7 @@ content_load_hoshu(struct content *c, const char *dir, struct err *e)
 	struct ydoc d;
 	yaml_node_t *root, *v, *j, *o, *rs;
 	yaml_node_item_t *seq;
-	size_t n, i, k;
+	size_t n, i;
 	int r = -1;
 
 	for (i = 0; i < HR__COUNT; i++)
@@ -240,15 +240,9 @@ content_load_hoshu(struct content *c, const char *dir, struct err *e)
 		if (read_item(&d, ydoc_node(&d, seq[i]), c, &h->items[i], e) !=
 		    0)
 			goto out;
-		for (k = 0; k < i; k++) {
-			if (strcmp(h->items[k].id, h->items[i].id) == 0) {
-				ydoc_error(
-					&d, ydoc_node(&d, seq[i]), e,
-					_("the id '%s' is already used in this file"),
-					h->items[i].id);
-				goto out;
-			}
-		}
+		if (ydoc_unique_id(&d, ydoc_node(&d, seq[i]), h->items[0].id,
+				   sizeof(*h->items), i, e) != 0)
+			goto out;
 	}
 	if (ydoc_seq(&d, root, "sds_areas", true, &seq, &n, e) != 0)
 		goto out;
@@ -257,15 +251,9 @@ content_load_hoshu(struct content *c, const char *dir, struct err *e)
 		h->nareas = i + 1;
 		if (read_area(&d, ydoc_node(&d, seq[i]), &h->areas[i], e) != 0)
 			goto out;
-		for (k = 0; k < i; k++) {
-			if (strcmp(h->areas[k].id, h->areas[i].id) == 0) {
-				ydoc_error(
-					&d, ydoc_node(&d, seq[i]), e,
-					_("the id '%s' is already used in this file"),
-					h->areas[i].id);
-				goto out;
-			}
-		}
+		if (ydoc_unique_id(&d, ydoc_node(&d, seq[i]), h->areas[0].id,
+				   sizeof(*h->areas), i, e) != 0)
+			goto out;
 	}
 	r = 0;
 out:

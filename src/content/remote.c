@@ -240,13 +240,9 @@ read_rule(struct ydoc *d, yaml_node_t *m, struct content *c,
 	    ydoc_id(d, m, "id", r->id, CONTENT_ID_MAX, e) != 0 ||
 	    ydoc_id_opt(d, m, "topic", r->topic, CONTENT_ID_MAX, e) != 0)
 		return -1;
-	for (i = 0; i < index; i++) {
-		if (strcmp(c->rules[i].id, r->id) == 0)
-			return ydoc_error(
-				d, m, e,
-				_("the id '%s' is already used in this file"),
-				r->id);
-	}
+	if (ydoc_unique_id(d, m, c->rules[0].id, sizeof(*c->rules), index,
+			   e) != 0)
+		return -1;
 	if (ydoc_str(d, m, "priority", true, false, &s, e) != 0)
 		return -1;
 	for (i = 0; i < 3 && strcmp(s, prios[i]) != 0; i++)
@@ -367,7 +363,7 @@ content_load_remote(struct content *c, const char *dir, struct err *e)
 	char *path = path_join(dir, "remote.yaml");
 	struct ydoc d;
 	yaml_node_item_t *seq;
-	size_t n, i, j;
+	size_t n, i;
 	int r = -1;
 
 	if (ydoc_load(&d, path, e) != 0 ||
@@ -386,15 +382,9 @@ content_load_remote(struct content *c, const char *dir, struct err *e)
 		    ydoc_bool(&d, m, "internet", true, &l->internet, e) != 0 ||
 		    ydoc_str(&d, m, "hint", true, false, &l->hint, e) != 0)
 			goto out;
-		for (j = 0; j < i; j++) {
-			if (strcmp(c->lines[j].id, l->id) == 0) {
-				ydoc_error(
-					&d, m, e,
-					_("the id '%s' is already used in this file"),
-					l->id);
-				goto out;
-			}
-		}
+		if (ydoc_unique_id(&d, m, c->lines[0].id, sizeof(*c->lines), i,
+				   e) != 0)
+			goto out;
 	}
 	if (read_fields(&d, c, e) != 0 ||
 	    ydoc_seq(&d, ydoc_root(&d), "rules", true, &seq, &n, e) != 0)

@@ -145,7 +145,7 @@ load_maker(struct vmaker *mk, const char *path, struct err *e)
 	struct ydoc d;
 	yaml_node_t *mm;
 	yaml_node_item_t *seq;
-	size_t n, i, j;
+	size_t n, i;
 	int r = -1;
 
 	mk->file = xstrdup(path);
@@ -179,15 +179,9 @@ load_maker(struct vmaker *mk, const char *path, struct err *e)
 		    ydoc_str(&d, pm, "version_hint", true, false, &p->hint,
 			     e) != 0)
 			goto out;
-		for (j = 0; j < i; j++) {
-			if (strcmp(mk->products[j].id, p->id) == 0) {
-				ydoc_error(
-					&d, pm, e,
-					_("the id '%s' is already used in this file"),
-					p->id);
-				goto out;
-			}
-		}
+		if (ydoc_unique_id(&d, pm, mk->products[0].id,
+				   sizeof(*mk->products), i, e) != 0)
+			goto out;
 	}
 	if (ydoc_seq(&d, ydoc_root(&d), "vulns", false, &seq, &n, e) != 0)
 		goto out;
@@ -198,15 +192,9 @@ load_maker(struct vmaker *mk, const char *path, struct err *e)
 		mk->nvulns = i + 1;
 		if (read_vuln(&d, vm, mk, &mk->vulns[i], e) != 0)
 			goto out;
-		for (j = 0; j < i; j++) {
-			if (strcmp(mk->vulns[j].id, mk->vulns[i].id) == 0) {
-				ydoc_error(
-					&d, vm, e,
-					_("the id '%s' is already used in this file"),
-					mk->vulns[i].id);
-				goto out;
-			}
-		}
+		if (ydoc_unique_id(&d, vm, mk->vulns[0].id, sizeof(*mk->vulns),
+				   i, e) != 0)
+			goto out;
 	}
 	r = 0;
 out:

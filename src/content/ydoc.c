@@ -625,3 +625,20 @@ ydoc_seq(struct ydoc *d, yaml_node_t *map, const char *key, bool required,
 		      v->data.sequence.items.start);
 	return 0;
 }
+
+int
+ydoc_unique_id(struct ydoc *d, yaml_node_t *n, const char *first,
+	       size_t stride, size_t i, struct err *e)
+{
+	const char *id = first + i * stride;
+	size_t j;
+
+	for (j = 0; j < i; j++) {
+		if (strcmp(first + j * stride, id) == 0)
+			return ydoc_error(
+				d, n, e,
+				_("the id '%s' is already used in this file"),
+				id);
+	}
+	return 0;
+}

@@ -42,6 +42,15 @@ int ydoc_error(struct ydoc *d, const yaml_node_t *n, struct err *e,
 int ydoc_map_check(struct ydoc *d, yaml_node_t *n, const char *const *allowed,
 		   struct err *e);
 
+/*
+ * Refuses a repeated id: the ids of an array's elements stand stride bytes
+ * apart from first (the id of element 0); element i's id must differ from
+ * every earlier one. Returns 0, or -1 with e set at node n ("the id '…' is
+ * already used in this file").
+ */
+int ydoc_unique_id(struct ydoc *d, yaml_node_t *n, const char *first,
+		   size_t stride, size_t i, struct err *e);
+
 /* The value of key in mapping n, or NULL. */
 yaml_node_t *ydoc_get(struct ydoc *d, yaml_node_t *map, const char *key);
 

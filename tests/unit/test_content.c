@@ -675,6 +675,17 @@ test_common(void)
 	check_int(load_root("combad", &c, &e), 0);
 	check_true(strstr(c.warnings.buf, "acme.yaml:15:15") != NULL);
 	content_release(&c);
+	/* the same id twice: refused at the second one */
+	write_file("combad", "vulns/acme.yaml",
+		   "kev_as_of: 2026-08-21\nmaker:\n  id: acme\n  label: Acme\nproducts:\n"
+		   "  - id: box\n    label: Box\n    version_hint: 例\n"
+		   "  - id: box\n    label: Box 2\n    version_hint: 例\n"
+		   "vulns: []\n");
+	check_int(load_root("combad", &c, &e), 0);
+	check_int(c.nmakers, 0);
+	check_true(strstr(c.warnings.buf, "acme.yaml:9:") != NULL);
+	check_true(strstr(c.warnings.buf, "box") != NULL);
+	content_release(&c);
 }
 
 static void
