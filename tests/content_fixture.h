@@ -10,8 +10,10 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "content/content.h"
+#include "model/remote.h"
 #include "util/err.h"
 #include "util/i18n.h"
 #include "util/paths.h"
@@ -57,6 +59,38 @@ fixture_catalog_init(void)
 	r = i18n_catalog_init(dir);
 	free(dir);
 	return r;
+}
+
+/*
+ * A remote-maintenance connection with every answer given and good: a
+ * FortiGate on FortiOS 7.6.6 (no listed flaw), no rule met. Release it
+ * with connection_release().
+ */
+static inline struct connection
+fixture_good_connection(long id)
+{
+	struct connection k;
+
+	memset(&k, 0, sizeof(k));
+	k.id = id;
+	k.vendor = 7;
+	connection_set_text(&k.system, "電子カルテ");
+	strcpy(k.line, "internet-vpn-device");
+	strcpy(k.always_on, "no");
+	connection_set_text(&k.approver, "院長");
+	strcpy(k.patcher, "vendor");
+	k.last_patch = (struct date){2026, 10, 1};
+	strcpy(k.factory_pw, "yes");
+	strcpy(k.pw_reused, "no");
+	strcpy(k.two_factor, "yes");
+	strcpy(k.admin_exposed, "no");
+	strcpy(k.patient_data, "view");
+	strcpy(k.logs, "reviewed");
+	strcpy(k.maker, "fortinet");
+	strcpy(k.product, "fortigate");
+	connection_set_text(&k.model, "FortiGate 60E");
+	connection_set_text(&k.version, "7.6.6");
+	return k;
 }
 
 #endif

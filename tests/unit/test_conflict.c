@@ -5,37 +5,12 @@
 #include <string.h>
 
 #include "check.h"
+#include "content_fixture.h"
 #include "model/conflict.h"
 #include "util/paths.h"
 
 static struct content c;
 static const struct date today = {2026, 11, 25};
-
-static struct connection
-good(long id)
-{
-	struct connection k;
-
-	memset(&k, 0, sizeof(k));
-	k.id = id;
-	k.vendor = 7;
-	connection_set_text(&k.system, "電子カルテ");
-	strcpy(k.line, "internet-vpn-device");
-	strcpy(k.always_on, "no");
-	connection_set_text(&k.approver, "院長");
-	strcpy(k.patcher, "vendor");
-	k.last_patch = (struct date){2026, 10, 1};
-	strcpy(k.factory_pw, "yes");
-	strcpy(k.pw_reused, "no");
-	strcpy(k.two_factor, "yes");
-	strcpy(k.admin_exposed, "no");
-	strcpy(k.patient_data, "view");
-	strcpy(k.logs, "reviewed");
-	strcpy(k.maker, "fortinet");
-	strcpy(k.product, "fortigate");
-	connection_set_text(&k.version, "7.6.6");
-	return k;
-}
 
 /* Makes k meet remote name (device or a rule id). */
 static void
@@ -99,7 +74,7 @@ test_item_rules(void)
 			struct answer_set as = ANSWER_SET_INIT;
 			struct conflict_list cl = CONFLICT_LIST_INIT;
 			struct answer a;
-			struct connection x = good(1);
+			struct connection x = fixture_good_connection(1);
 
 			meet(&x, r->remote[k]);
 			connection_list_put(&l, &x);
@@ -124,7 +99,7 @@ test_item_rules(void)
 			a.value = value_of(r->answer);
 			answer_set_put(&as, &a);
 			connection_release(&x);
-			x = good(1);
+			x = fixture_good_connection(1);
 			connection_list_release(&l);
 			connection_list_put(&l, &x);
 			remote_findings(&c, &l, &today, &f);

@@ -15,34 +15,6 @@
 static struct content c;
 static const struct date today = {2026, 11, 25};
 
-/* A connection with every answer given and good. */
-static struct connection
-good(long id)
-{
-	struct connection k;
-
-	memset(&k, 0, sizeof(k));
-	k.id = id;
-	k.vendor = 7;
-	connection_set_text(&k.system, "電子カルテ");
-	strcpy(k.line, "internet-vpn-device");
-	strcpy(k.always_on, "no");
-	connection_set_text(&k.approver, "院長");
-	strcpy(k.patcher, "vendor");
-	k.last_patch = (struct date){2026, 10, 1};
-	strcpy(k.factory_pw, "yes");
-	strcpy(k.pw_reused, "no");
-	strcpy(k.two_factor, "yes");
-	strcpy(k.admin_exposed, "no");
-	strcpy(k.patient_data, "view");
-	strcpy(k.logs, "reviewed");
-	strcpy(k.maker, "fortinet");
-	strcpy(k.product, "fortigate");
-	connection_set_text(&k.model, "FortiGate 60E");
-	connection_set_text(&k.version, "7.6.6");
-	return k;
-}
-
 /* The findings of k alone (out is released first). */
 static void
 find(const struct connection *k, struct connection_list *l,
@@ -140,7 +112,7 @@ make_open(struct connection *k, enum conn_field f)
 static void
 test_all_good(void)
 {
-	struct connection k = good(1);
+	struct connection k = fixture_good_connection(1);
 	struct connection_list l = CONNECTION_LIST_INIT;
 	struct finding_list f = FINDING_LIST_INIT;
 	struct strbuf sb = STRBUF_INIT;
@@ -205,7 +177,7 @@ test_unknown_each_field(void)
 
 		if (!content_field_has_unknown(fld))
 			continue;
-		k = good(1);
+		k = fixture_good_connection(1);
 		seen++;
 		strcpy(key_of(&k, fld), "unknown");
 		find(&k, &l, &f);
@@ -224,7 +196,7 @@ test_unknown_each_field(void)
 	/* the priority of not knowing: the most urgent rule it could meet
 	 * (two-factor on an always-on internet line: high) */
 	{
-		struct connection k = good(1);
+		struct connection k = fixture_good_connection(1);
 
 		strcpy(k.always_on, "yes");
 		strcpy(k.two_factor, "unknown");
@@ -253,7 +225,7 @@ test_every_rule(void)
 	check_true(c.nrules >= 12);
 	for (r = 0; r < c.nrules; r++) {
 		const struct remote_rule *rule = &c.rules[r];
-		struct connection k = good(1);
+		struct connection k = fixture_good_connection(1);
 
 		for (i = 0; i < rule->nconds; i++) {
 			const struct rule_cond *rc = &rule->conds[i];
@@ -443,7 +415,7 @@ test_requests(void)
 {
 	struct connection_list l = CONNECTION_LIST_INIT;
 	struct finding_list f = FINDING_LIST_INIT;
-	struct connection k = good(1), o;
+	struct connection k = fixture_good_connection(1), o;
 	struct vendor v7, v8;
 	struct vanswer_set va = VANSWER_SET_INIT;
 	struct answer_set as = ANSWER_SET_INIT;
@@ -502,7 +474,7 @@ test_topics(void)
 {
 	struct connection_list l = CONNECTION_LIST_INIT;
 	struct finding_list f = FINDING_LIST_INIT;
-	struct connection k = good(1);
+	struct connection k = fixture_good_connection(1);
 	struct server sv;
 	struct server_list svl = SERVER_LIST_INIT;
 	struct vendor v;
