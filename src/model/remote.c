@@ -753,10 +753,8 @@ remote_list_date(const struct content *ct, const struct date *today,
 }
 
 void
-remote_list_old_text(const struct content *ct, bool old, bool where,
-		     struct strbuf *sb)
+remote_list_old_text(bool old, bool where, struct strbuf *sb)
 {
-	(void)ct;
 	if (old)
 		strbuf_addstr(
 			sb,

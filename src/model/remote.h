@@ -227,8 +227,7 @@ bool remote_list_date(const struct content *ct, const struct date *today,
 /* How to get a newer list; with where, the folder to put it in (never in
  * the report, which leaves the clinic); with old, led by the warning that
  * the list is over six months old. */
-void remote_list_old_text(const struct content *ct, bool old, bool where,
-			  struct strbuf *sb);
+void remote_list_old_text(bool old, bool where, struct strbuf *sb);
 
 /*
  * For a device without a known exploited flaw, what the list can and

@@ -70,7 +70,7 @@ remote_draw_ledger(struct pdf *p, const struct report_input *in)
 
 		if (remote_list_date(c, &in->today, &ls)) {
 			strbuf_addch(&ls, '\n');
-			remote_list_old_text(c, true, false, &ls);
+			remote_list_old_text(true, false, &ls);
 		}
 		if (ls.len > 0)
 			layout_para(p, ls.buf);

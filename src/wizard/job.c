@@ -281,7 +281,7 @@ job_status(struct store *st, const struct content *c, const struct date *today,
 			strbuf_addstr(&sb, "  ");
 			if (remote_list_date(c, today, &sb)) {
 				strbuf_addstr(&sb, "\n  ");
-				remote_list_old_text(c, true, true, &sb);
+				remote_list_old_text(true, true, &sb);
 			}
 			if (sb.len > 2)
 				strbuf_addf(out, "%s\n", sb.buf);

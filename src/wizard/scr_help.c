@@ -121,7 +121,7 @@ help_text(const struct app *a, struct strbuf *sb)
 			_("List every way a vendor connects into the clinic. Fields left open and \"don't know\" become questions on that vendor's sheet; a known exploited flaw of the device becomes an urgent request."));
 		old = remote_list_date(a->content, &a->today, sb);
 		strbuf_addch(sb, '\n');
-		remote_list_old_text(a->content, old, true, sb);
+		remote_list_old_text(old, true, sb);
 		strbuf_addch(sb, '\n');
 	} else if (s == &scr_contacts || s == &scr_contact) {
 		strbuf_addf(

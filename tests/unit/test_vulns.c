@@ -293,7 +293,7 @@ test_list_date(void)
 	strbuf_reset(&sb);
 	check_true(remote_list_date(&c, &later, &sb));
 	strbuf_reset(&sb);
-	remote_list_old_text(&c, true, false, &sb);
+	remote_list_old_text(true, false, &sb);
 	check_true(strstr(sb.buf, "6か月") != NULL);
 	check_true(strstr(sb.buf, "/") == NULL); /* no folder in the PDF */
 	strbuf_reset(&sb);
