@@ -780,7 +780,7 @@ remote_list_old_text(bool old, bool where, struct strbuf *sb)
 
 bool
 remote_device_note(const struct content *ct, const struct connection *c,
-		   const struct finding_list *f, struct strbuf *sb)
+		   const struct finding_list *f, bool brief, struct strbuf *sb)
 {
 	const struct vmaker *m;
 	struct strbuf day = STRBUF_INIT;
@@ -805,6 +805,14 @@ remote_device_note(const struct content *ct, const struct connection *c,
 		strbuf_addstr(
 			sb,
 			_("Without the version the list cannot be checked: the version is asked of the vendor."));
+		return true;
+	}
+	if (brief) {
+		strbuf_addstr(
+			sb,
+			has_flaws
+				? _("No flaw of the list was found for this version. Whether it is the latest version, ask the vendor.")
+				: _("The list has no flaw for this product. Whether its version is the latest, ask the vendor."));
 		return true;
 	}
 	if (list_date(ct, &d))

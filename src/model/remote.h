@@ -234,10 +234,12 @@ void remote_list_old_text(bool old, bool where, struct strbuf *sb);
  * cannot say: none found (as of the list's date; never "safe"), its maker
  * or product not in the list, or no version given. Appends one sentence
  * to sb and returns true; returns false (nothing appended) when the device
- * has a flaw finding in f or no maker is chosen.
+ * has a flaw finding in f or no maker is chosen. brief leaves out the
+ * version and the list's date, for a table that shows both already.
  */
 bool remote_device_note(const struct content *ct, const struct connection *c,
-			const struct finding_list *f, struct strbuf *sb);
+			const struct finding_list *f, bool brief,
+			struct strbuf *sb);
 
 /*
  * A short name for c: 「電子カルテ（アルファメディカル）」, with vendor the

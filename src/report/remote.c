@@ -107,7 +107,7 @@ remote_draw_ledger(struct pdf *p, const struct report_input *in)
 				struct strbuf note = STRBUF_INIT;
 
 				if (remote_device_note(c, k, in->findings,
-						       &note))
+						       true, &note))
 					strbuf_addf(&a, "\n%s", note.buf);
 				strbuf_release(&note);
 			}

@@ -597,7 +597,7 @@ conn_draw(struct app *a)
 		/* no listed flaw: say what the list can tell, never "safe" */
 		strbuf_reset(&sb);
 		if (remote_device_note(a->content, &s->edit, &a->findings,
-				       &sb)) {
+				       false, &sb)) {
 			if (top == NULL)
 				draw_wrapped(1, 1, COLS - 2, sb.buf, 0, 2,
 					     DRAW_DIM);

@@ -138,7 +138,9 @@ echo "$st" | grep -qF "$XDG_DATA_HOME/iryosec/content/vulns" || fail "status doe
 old=$(pdftotext "$WORK/old.pdf" - 2>/dev/null | tr -d ' \n')
 echo "$old" | grep -qF "6か月以上前" || fail "the PDF does not warn of an old list"
 echo "$old" | grep -qF "$WORK" && fail "the PDF names a folder of this computer"
-# (a table cell: its lines are read one by one)
-pdftotext -layout "$WORK/old.pdf" - 2>/dev/null | grep -qF "一覧にある弱点は見" || fail "the updated device is not told what the list can say"
+# (a table cell: the ledger's first column, its lines joined)
+pdftotext -layout "$WORK/old.pdf" - 2>/dev/null | awk '{print $1}' | tr -d '\n' |
+  grep -qF "この一覧にある弱点は見つかりませんでした。最新版かどうかは事業者に確かめてください。" ||
+  fail "the updated device is not told what the list can say"
 echo "$old" | grep -qF "安全です" && fail "a device is called safe"
 finish

@@ -299,14 +299,22 @@ test_list_date(void)
 	strbuf_reset(&sb);
 
 	check_true(device("fortinet", "fortigate", "7.6.99", &l, &f) == NULL);
-	check_true(remote_device_note(&c, &l.v[0], &f, &sb));
+	check_true(remote_device_note(&c, &l.v[0], &f, false, &sb));
 	check_true(strstr(sb.buf, "見つかりませんでした") != NULL);
 	check_true(strstr(sb.buf, "令和8年8月21日") != NULL);
 	check_true(strstr(sb.buf, "安全") == NULL);
 	strbuf_reset(&sb);
+	/* the ledger's brief form: its heading has the date, its row the
+	 * version, so neither is said again */
+	check_true(remote_device_note(&c, &l.v[0], &f, true, &sb));
+	check_true(strstr(sb.buf, "見つかりませんでした") != NULL);
+	check_true(strstr(sb.buf, "令和") == NULL);
+	check_true(strstr(sb.buf, "7.6.99") == NULL);
+	check_true(strstr(sb.buf, "安全") == NULL);
+	strbuf_reset(&sb);
 	/* no version: the list cannot be checked */
 	check_true(device("fortinet", "fortigate", "", &l, &f) == NULL);
-	check_true(remote_device_note(&c, &l.v[0], &f, &sb));
+	check_true(remote_device_note(&c, &l.v[0], &f, false, &sb));
 	check_true(strstr(sb.buf, "見つかりませんでした") == NULL);
 	strbuf_release(&sb);
 	finding_list_release(&f);
