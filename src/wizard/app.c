@@ -403,7 +403,8 @@ global_key(struct app *a, const struct tkey *k)
 			_("Pasting works only while typing in a text field."));
 	} else if (tkey_is(k, L'q') || tkey_is(k, L'Q')) {
 		a->quit = true;
-	} else if (tkey_is(k, L'?') && a->screen != &scr_help) {
+	} else if ((tkey_is(k, L'?') || tkey_fn(k, KEY_F(1))) &&
+		   a->screen != &scr_help) {
 		a->help_of = a->screen;
 		a->help_scroll = 0;
 		app_show(a, &scr_help);
@@ -412,30 +413,13 @@ global_key(struct app *a, const struct tkey *k)
 
 /*
  * True when a text field whose Enter saves it is being typed in on the
- * current screen. Not the report's file name (Enter writes the PDF).
+ * current screen (each screen says; not the report's file name, whose
+ * Enter writes the PDF).
  */
 static bool
 typing(const struct app *a)
 {
-	const struct screen *s = a->screen;
-
-	if (s == &scr_checklist)
-		return a->cl.editing;
-	if (s == &scr_conn)
-		return a->rs.editing;
-	if (s == &scr_contact)
-		return true;
-	if (s == &scr_hitem)
-		return a->hs.memo;
-	if (s == &scr_hoshu || s == &scr_server)
-		return a->hs.editing;
-	if (s == &scr_vendor)
-		return a->vs.editing;
-	if (s == &scr_vquest)
-		return a->vs.qfocus == 1;
-	if (s == &scr_setup)
-		return a->setup.editing;
-	return false;
+	return a->screen->typing != NULL && a->screen->typing(a);
 }
 
 static void
@@ -452,18 +436,18 @@ app_release(struct app *a)
 	hoshu_judgement_release(&a->judgement);
 	finding_list_release(&a->findings);
 	vendor_release(&a->vs.edit);
-	lineedit_release(&a->vs.le);
+	form_release(&a->vs.form);
 	lineedit_release(&a->vs.qle);
 	contact_release(&a->cs.edit);
 	lineedit_release(&a->cs.le);
 	lineedit_release(&a->hs.le);
-	server_release(&a->hs.edit);
+	server_release(&a->sv.edit);
+	form_release(&a->sv.form);
 	connection_release(&a->rs.edit);
-	lineedit_release(&a->rs.le);
-	strbuf_release(&a->rs.field_err);
+	form_release(&a->rs.form);
 	strbuf_release(&a->status);
 	strbuf_release(&a->cl.field_err);
-	lineedit_release(&a->setup.le);
+	form_release(&a->setup.form);
 	lineedit_release(&a->cl.le);
 	lineedit_release(&a->report_path);
 	lineedit_release(&a->report_reply);
@@ -483,7 +467,6 @@ wizard_run(const struct wizard_opts *opts, struct err *e)
 	a->content = opts->content;
 	strbuf_init(&a->status, 0);
 	strbuf_init(&a->cl.field_err, 0);
-	strbuf_init(&a->rs.field_err, 0);
 	sys_today(&a->today.y, &a->today.m, &a->today.d);
 	if (store_open(&a->store, opts->db_path,
 		       STORE_LOCK | STORE_CREATE |
@@ -546,4 +529,27 @@ wizard_run(const struct wizard_opts *opts, struct err *e)
 out:
 	app_release(a);
 	return r;
+}
+
+void
+app_form_leave(struct app *a, const struct screen *s)
+{
+	app_show(a, s);
+	app_status(a, DRAW_NORMAL, "%s",
+		   _("Back. Everything you entered there is saved."));
+	a->status_once = true;
+}
+
+void
+app_form_say(void *ctx, unsigned attr, const char *msg)
+{
+	app_status(ctx, attr, "%s", msg);
+}
+
+void
+app_form_keys(struct app *a, const struct form *fm)
+{
+	struct keyhelp keys[FORM_KEYS_MAX];
+
+	app_keys(a, keys, form_keys(fm, keys));
 }

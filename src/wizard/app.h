@@ -15,6 +15,7 @@
 #include "model/vendor.h"
 #include "store/store.h"
 #include "tui/draw.h"
+#include "tui/form.h"
 #include "tui/lineedit.h"
 #include "tui/term.h"
 #include "util/err.h"
@@ -43,6 +44,12 @@ struct screen {
 	void (*draw)(struct app *a); /* draws everything but the status line */
 	/* Handles a key; returns false to let the app handle it (q, ?). */
 	bool (*key)(struct app *a, const struct tkey *k);
+	/* True while a text field whose Enter saves it is being typed in
+	 * (a hang-up then saves it as Enter would); may be NULL. */
+	bool (*typing)(const struct app *a);
+	/* Appends this screen's help (the ヘルプ screen shows it); may be
+	 * NULL: the general help. */
+	void (*help)(const struct app *a, struct strbuf *sb);
 };
 
 extern const struct screen scr_setup, scr_home, scr_checklist, scr_detail,
@@ -52,9 +59,7 @@ extern const struct screen scr_setup, scr_home, scr_checklist, scr_detail,
 
 /* State of the 初回設定 screen. */
 struct setup_state {
-	int focus;           /* field index */
-	bool editing;        /* a text field is being edited */
-	struct lineedit le;  /* the editor of the focused text field */
+	struct form form;    /* the fields */
 	bool first_run;      /* no facility yet: 保存して始める */
 	bool edition_chosen; /* the user picked an edition by hand */
 };
@@ -80,10 +85,8 @@ struct vendor_state {
 	int list_focus;      /* row on the vendor list (n = 追加) */
 	bool confirm_delete; /* the list asks y/n before deleting */
 	struct vendor edit;  /* the vendor being edited (a copy) */
-	int focus;           /* field of the vendor screen */
-	int sys_focus;       /* which system box, on the systems row */
-	bool editing;
-	struct lineedit le;
+	struct form form;    /* the vendor screen's fields */
+	bool opened;         /* just opened from the list: start afresh */
 	int mode; /* questions: VQ_CONTRACT, VQ_FORM or VQ_SDS */
 	const struct screen *back; /* where Esc returns from the questions */
 	size_t step;               /* question or vendor-form item */
@@ -99,8 +102,6 @@ struct hoshu_state {
 	bool editing; /* typing where a clause is written */
 	struct lineedit le;
 	bool confirm_delete; /* a server, asked y/n */
-	struct server edit;  /* the server being edited (a copy) */
-	int sfocus;          /* field of the server form */
 	size_t item;         /* the volume's item on screen */
 	bool memo;           /* the item's memo being edited */
 };
@@ -118,11 +119,13 @@ struct remote_state {
 	int list_focus; /* row of the list (n = 追加) */
 	bool confirm_delete;
 	struct connection edit; /* the connection being edited (a copy) */
-	int focus;              /* field of the form */
-	int top;                /* first field shown (the form scrolls) */
-	bool editing;
-	struct lineedit le;
-	struct strbuf field_err;
+	struct form form;       /* its fields */
+};
+
+/* State of the server form (保守委託機関編). */
+struct server_state {
+	struct server edit; /* the server being edited (a copy) */
+	struct form form;   /* its fields */
 };
 
 struct app {
@@ -158,6 +161,7 @@ struct app {
 	struct contact_state cs;
 	struct hoshu_state hs;
 	struct remote_state rs;
+	struct server_state sv;
 	struct lineedit report_path; /* レポート: the file name */
 	struct lineedit report_reply; /* the vendors' reply-by date */
 	int report_focus;             /* 0: the file name, 1: the date */
@@ -174,6 +178,35 @@ int wizard_run(const struct wizard_opts *opts, struct err *e);
 
 /* Switches to screen s (calls its enter). */
 void app_show(struct app *a, const struct screen *s);
+
+/*
+ * Leaves a form screen for s (Esc outside a field) and says that what
+ * was entered is kept: every field is saved when it is left.
+ */
+void app_form_leave(struct app *a, const struct screen *s);
+
+/* The form's say callback: ctx is the app; shows msg on the status line. */
+void app_form_say(void *ctx, unsigned attr, const char *msg);
+
+/* Draws the key help bar of a form screen from its form. */
+void app_form_keys(struct app *a, const struct form *fm);
+
+/* Opens the screens that edit one record: a copy of the record (NULL: a
+ * new one) becomes the screen's own. */
+void scr_vendor_open(struct app *a, const struct vendor *v);
+void scr_conn_open(struct app *a, const struct connection *c);
+void scr_server_open(struct app *a, const struct server *sv);
+
+/* The help text shared by a group of screens (ヘルプ). */
+void scr_checklist_help(const struct app *a, struct strbuf *sb);
+void scr_vendors_help(const struct app *a, struct strbuf *sb);
+void scr_hoshu_help(const struct app *a, struct strbuf *sb);
+void scr_remote_help(const struct app *a, struct strbuf *sb);
+void scr_contacts_help(const struct app *a, struct strbuf *sb);
+
+/* Opens the questions about vendor v (mode VQ_*); Esc goes back to s. */
+void scr_vquest_open(struct app *a, const struct vendor *v, int mode,
+		     const struct screen *back);
 
 /* Sets the status line (printf-style, translated text). */
 void app_status(struct app *a, unsigned attr, const char *fmt, ...)

@@ -765,9 +765,85 @@ checklist_draw(struct app *a)
 	strbuf_release(&hint);
 }
 
+void
+scr_checklist_help(const struct app *a, struct strbuf *sb)
+{
+	(void)a;
+	strbuf_addf(
+		sb, "%s\n\n",
+		_("One question per screen, in the order of the official form."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("1 yes, 2 no, 3 don't know, 4 not applicable (only where the item allows it)."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("Left and right arrows (or PgUp, PgDn): previous and next question."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("Tab or down arrow: go to the next field. Shift-Tab or up arrow: the previous one."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("In a field, type the text and press Enter to save it. Esc leaves the field unchanged."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("d: the full explanation of the item, with the meaning of each word used."));
+	strbuf_addf(
+		sb, "\n%s\n",
+		_("Dates can be typed as 2026-12-01, 2026/12/1, 20261201, R8.12.1 or in Japanese era form. Full-width digits are fine."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("The check date is the day you confirmed the answer. For \"no\" and \"don't know\", also enter a target date inside the fiscal year: the day you plan to have it done."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("\"Don't know\" is a normal answer: it becomes a question for the person or vendor who knows."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("When last year's answer is shown above the answer row, y takes it over (the answer and the memo; the dates are entered again)."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("Every answer is saved the moment you enter it. You can quit at any time and continue later."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("Items marked * have not yet been checked against the official form: compare the number and wording with the form you received."));
+}
+
+static void
+checklist_help(const struct app *a, struct strbuf *sb)
+{
+	scr_checklist_help(a, sb);
+	{
+		const struct item *it;
+		enum cell cell;
+		size_t i;
+
+		app_step(a, a->cl.step, &it, &cell);
+		if (it->nterms > 0)
+			strbuf_addf(sb, "\n%s\n",
+				    _("[Words used in this question]"));
+		for (i = 0; i < it->nterms; i++) {
+			const struct term *t = content_term_find(
+				a->content, it->terms[i]);
+
+			if (t != NULL)
+				app_add_term(sb, t);
+		}
+		strbuf_addf(
+			sb, "%s\n",
+			_("All words are in the glossary on the home screen."));
+	}
+}
+
+static bool
+checklist_typing(const struct app *a)
+{
+	return a->cl.editing;
+}
+
 const struct screen scr_checklist = {
 	.name = "checklist",
 	.enter = checklist_enter,
 	.draw = checklist_draw,
 	.key = checklist_key,
+	.typing = checklist_typing,
+	.help = checklist_help,
 };

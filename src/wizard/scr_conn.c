@@ -32,9 +32,6 @@ enum {
 	RF__COUNT
 };
 
-#define RF_LABEL_W 28
-#define RF_X       30
-
 /* A choice stored as a key, with the words the screen shows. */
 struct option {
 	const char *key;
@@ -91,33 +88,60 @@ static const struct option opt_logs[] = {
 	{NULL, NULL},
 };
 
-static const char *
-label(int f)
-{
-	static const char *const labels[RF__COUNT] = {
-		N_("System"),
-		N_("Vendor"),
-		N_("What it is used for"),
-		N_("How it connects"),
-		N_("Always connected?"),
-		N_("Who approves a connection"),
-		N_("Device maker"),
-		N_("Device (product)"),
-		N_("Model"),
-		N_("Firmware version"),
-		N_("Who updates the device"),
-		N_("Last update"),
-		N_("Factory password changed"),
-		N_("Password used elsewhere"),
-		N_("Two-factor authentication"),
-		N_("Admin screen"),
-		N_("Patient data through it"),
-		N_("Connection log"),
-		N_("Memo"),
-	};
+#define CHOOSE_HINT                                                            \
+	N_("Enter shows the choices. \"Don't know\" is fine: it becomes a question for the vendor.")
 
-	return _(labels[f]);
-}
+static const struct form_field fields[RF__COUNT] = {
+	[RF_SYSTEM] = {FORM_TEXT, N_("System"),
+		       N_("The system the vendor maintains through it, e.g. the EMR."),
+		       N_("the system the vendor maintains through this connection."),
+		       CONN_TEXT_MAX, 1, 0},
+	[RF_VENDOR] = {FORM_CHOICE, N_("Vendor"),
+		       N_("Vendors are registered under Vendors and contracts."),
+		       N_("the vendor that connects (from the vendor register)."),
+		       0, 1, 0},
+	[RF_PURPOSE] = {FORM_TEXT, N_("What it is used for"), NULL, NULL,
+			CONN_TEXT_MAX, 1, 0},
+	[RF_LINE] = {FORM_CHOICE, N_("How it connects"), CHOOSE_HINT,
+		     N_("the kind of line: VPN device, remote-support software, a line of its own ..."),
+		     0, 1, 0},
+	[RF_ALWAYS_ON] = {FORM_CHOICE, N_("Always connected?"), CHOOSE_HINT,
+			  NULL, 0, 1, 0},
+	[RF_APPROVER] = {FORM_TEXT, N_("Who approves a connection"), NULL,
+			 NULL, CONN_TEXT_MAX, 1, 0},
+	[RF_MAKER] = {FORM_CHOICE, N_("Device maker"),
+		      N_("The maker of the VPN device or remote-support tool. Enter shows the list; a letter jumps to the makers starting with it."),
+		      N_("with the product and the firmware version, the device is checked against the list of known exploited flaws."),
+		      0, 1, 0},
+	[RF_PRODUCT] = {FORM_CHOICE, N_("Device (product)"), CHOOSE_HINT, NULL,
+			0, 1, 0},
+	[RF_MODEL] = {FORM_TEXT, N_("Model"), N_("e.g. the name on the device's label."),
+		      NULL, CONN_TEXT_MAX, 1, 0},
+	[RF_VERSION] = {FORM_TEXT, N_("Firmware version"), NULL,
+			N_("as shown on the device's admin screen or in the vendor's report; a pasted line is read to its version number."),
+			CONN_TEXT_MAX, 1, 0},
+	[RF_PATCHER] = {FORM_CHOICE, N_("Who updates the device"), CHOOSE_HINT,
+			NULL, 0, 1, 0},
+	[RF_LAST_PATCH] = {FORM_TEXT, N_("Last update"), NULL,
+			   N_("dates can be typed as 2026-12-01, 2026/12/1, 20261201, R8.12.1 or in Japanese era form."),
+			   40, 1, 0},
+	[RF_FACTORY_PW] = {FORM_CHOICE, N_("Factory password changed"),
+			   CHOOSE_HINT, NULL, 0, 1, 0},
+	[RF_PW_REUSED] = {FORM_CHOICE, N_("Password used elsewhere"),
+			  CHOOSE_HINT, NULL, 0, 1, 0},
+	[RF_TWO_FACTOR] = {FORM_CHOICE, N_("Two-factor authentication"),
+			   CHOOSE_HINT, NULL, 0, 1, 0},
+	[RF_ADMIN] = {FORM_CHOICE, N_("Admin screen"),
+		      N_("Whether the device's settings screen can be opened from outside the clinic. Ask the vendor if unsure."),
+		      NULL, 0, 1, 0},
+	[RF_PATIENT] = {FORM_CHOICE, N_("Patient data through it"), CHOOSE_HINT,
+			NULL, 0, 1, 0},
+	[RF_LOGS] = {FORM_CHOICE, N_("Connection log"), CHOOSE_HINT, NULL, 0, 1,
+		     0},
+	[RF_MEMO] = {FORM_TEXT, N_("Memo"),
+		     N_("Please do not write passwords here: the memo can be printed in the report."),
+		     NULL, 1000, 1, 0},
+};
 
 static const struct option *
 options(int f)
@@ -188,114 +212,6 @@ text_of(struct connection *c, int f)
 	return NULL;
 }
 
-static bool
-is_text(int f)
-{
-	return f == RF_SYSTEM || f == RF_PURPOSE || f == RF_APPROVER ||
-	       f == RF_MODEL || f == RF_VERSION || f == RF_MEMO ||
-	       f == RF_LAST_PATCH;
-}
-
-static size_t
-text_max(int f)
-{
-	return f == RF_MEMO ? 1000 : f == RF_LAST_PATCH ? 40 : CONN_TEXT_MAX;
-}
-
-/* What the field shows when it is not being edited. */
-static void
-value_text(const struct app *a, int f, struct strbuf *sb)
-{
-	const struct connection *c = &a->rs.edit;
-	const struct option *o = options(f);
-	char **t = text_of((struct connection *)c, f);
-
-	if (t != NULL) {
-		strbuf_addstr(sb, *t != NULL ? *t : "");
-		return;
-	}
-	if (o != NULL) {
-		const char *k = key_of((struct connection *)c, f);
-
-		for (; o->key != NULL; o++) {
-			if (strcmp(o->key, k) == 0) {
-				strbuf_addf(sb, "< %s >", _(o->label));
-				return;
-			}
-		}
-		strbuf_addf(sb, "< %s >", _("choose"));
-		return;
-	}
-	switch (f) {
-	case RF_VENDOR: {
-		const struct vendor *v =
-			vendor_list_find(&a->vendors, c->vendor);
-
-		strbuf_addf(sb, "< %s >",
-			    v != NULL ? v->name : _("none or not registered"));
-		break;
-	}
-	case RF_LINE: {
-		const struct line_type *l =
-			content_line_find(a->content, c->line);
-
-		strbuf_addf(sb, "< %s >", l != NULL ? l->label : _("choose"));
-		break;
-	}
-	case RF_MAKER: {
-		const struct vmaker *m =
-			content_maker_find(a->content, c->maker);
-
-		strbuf_addf(sb, "< %s >",
-			    m != NULL ? m->label : _("other or not known"));
-		break;
-	}
-	case RF_PRODUCT: {
-		const struct vproduct *p = content_product_find(
-			content_maker_find(a->content, c->maker), c->product);
-
-		strbuf_addf(sb, "< %s >",
-			    p != NULL ? p->label : _("other or not known"));
-		break;
-	}
-	case RF_LAST_PATCH:
-		if (date_is_set(&c->last_patch))
-			date_add_both(sb, &c->last_patch);
-		break;
-	}
-}
-
-static void
-focus(struct app *a, int f)
-{
-	struct remote_state *s = &a->rs;
-
-	s->focus = f;
-	s->editing = false;
-	strbuf_reset(&s->field_err);
-	lineedit_release(&s->le);
-	if (is_text(f)) {
-		char iso[11];
-		char **t = text_of(&s->edit, f);
-
-		if (f == RF_LAST_PATCH) {
-			date_iso(&s->edit.last_patch, iso);
-			lineedit_init(&s->le, iso, text_max(f));
-		} else {
-			lineedit_init(&s->le, *t != NULL ? *t : "",
-				      text_max(f));
-		}
-		s->editing = true;
-	}
-}
-
-static void
-conn_enter(struct app *a)
-{
-	a->rs.top = 0;
-	focus(a, RF_SYSTEM);
-}
-
 /* Saves a->rs.edit, then the list and the findings follow. */
 static int
 save(struct app *a)
@@ -304,8 +220,7 @@ save(struct app *a)
 
 	if (connection_check(&a->rs.edit, &a->today, &e) != 0 ||
 	    store_connection_put(a->store, &a->rs.edit, &e) != 0) {
-		strbuf_reset(&a->rs.field_err);
-		strbuf_addstr(&a->rs.field_err, e.msg);
+		form_error(&a->rs.form, "%s", e.msg);
 		app_status_err(a, &e);
 		return -1;
 	}
@@ -318,46 +233,118 @@ save(struct app *a)
 	return 0;
 }
 
-static int
-commit(struct app *a)
+static void
+value(void *ctx, int f, struct strbuf *sb)
 {
-	struct remote_state *s = &a->rs;
-	char *t = lineedit_text(&s->le);
+	struct app *a = ctx;
+	struct connection *c = &a->rs.edit;
+	const struct option *o = options(f);
+	char **t = text_of(c, f);
+
+	if (t != NULL) {
+		strbuf_addstr(sb, *t != NULL ? *t : "");
+		return;
+	}
+	if (o != NULL) {
+		const char *k = key_of(c, f);
+
+		for (; o->key != NULL; o++) {
+			if (strcmp(o->key, k) == 0) {
+				strbuf_addstr(sb, _(o->label));
+				return;
+			}
+		}
+		strbuf_addstr(sb, _("choose"));
+		return;
+	}
+	switch (f) {
+	case RF_VENDOR: {
+		const struct vendor *v =
+			vendor_list_find(&a->vendors, c->vendor);
+
+		strbuf_addstr(sb,
+			      v != NULL ? v->name : _("none or not registered"));
+		break;
+	}
+	case RF_LINE: {
+		const struct line_type *l =
+			content_line_find(a->content, c->line);
+
+		strbuf_addstr(sb, l != NULL ? l->label : _("choose"));
+		break;
+	}
+	case RF_MAKER: {
+		const struct vmaker *m =
+			content_maker_find(a->content, c->maker);
+
+		strbuf_addstr(sb, m != NULL ? m->label : _("other or not known"));
+		break;
+	}
+	case RF_PRODUCT: {
+		const struct vproduct *p = content_product_find(
+			content_maker_find(a->content, c->maker), c->product);
+
+		strbuf_addstr(sb, p != NULL ? p->label : _("other or not known"));
+		break;
+	}
+	case RF_LAST_PATCH:
+		if (date_is_set(&c->last_patch))
+			date_add_both(sb, &c->last_patch);
+		break;
+	}
+}
+
+/* The last update is typed as 2026-05-10 and shown with its era. */
+static void
+edit_text(void *ctx, int f, struct strbuf *sb)
+{
+	struct app *a = ctx;
+	char iso[11];
+
+	if (f != RF_LAST_PATCH) {
+		value(ctx, f, sb);
+		return;
+	}
+	date_iso(&a->rs.edit.last_patch, iso);
+	strbuf_addstr(sb, iso);
+}
+
+static int
+commit(void *ctx, int field, const char *text)
+{
+	struct app *a = ctx;
+	struct connection *c = &a->rs.edit;
+	const char *p = text;
+	char *t = xstrdup(text);
 	char *read_as = NULL;
 	struct connection old;
 	int r = 0;
 
-	connection_copy(&old, &s->edit);
-	if (s->focus == RF_LAST_PATCH) {
+	while (*p == ' ')
+		p++;
+	connection_copy(&old, c);
+	if (field == RF_LAST_PATCH) {
 		struct date d = DATE_NONE;
 		struct err e = ERR_INIT;
-		const char *p = t;
 
-		while (*p == ' ')
-			p++;
 		if (*p != '\0' && date_parse(t, &d, &e) != 0) {
-			strbuf_reset(&s->field_err);
-			strbuf_addstr(&s->field_err, e.msg);
+			form_error(&a->rs.form, "%s", e.msg);
 			r = -1;
 			goto out;
 		}
-		if (date_cmp(&d, &s->edit.last_patch) == 0)
+		if (date_cmp(&d, &c->last_patch) == 0)
 			goto out;
-		s->edit.last_patch = d;
+		c->last_patch = d;
 	} else {
-		char **f = text_of(&s->edit, s->focus);
+		char **f = text_of(c, field);
 		char v[64];
-		const char *p = t;
 
-		while (*p == ' ')
-			p++;
-		if (s->focus == RF_VERSION && *p != '\0') {
+		if (field == RF_VERSION && *p != '\0') {
 			/* a pasted 「FortiGate-60E v6.0.4,build0231」 is
 			 * read to 6.0.4; what holds no version is refused */
 			if (version_read(t, v, sizeof(v)) != 0) {
-				strbuf_reset(&s->field_err);
-				strbuf_addstr(
-					&s->field_err,
+				form_error(
+					&a->rs.form, "%s",
 					_("No version number found. Type it as numbers with dots, e.g. 7.0.12 (the example below shows this product's form)."));
 				r = -1;
 				goto out;
@@ -375,8 +362,8 @@ commit(struct app *a)
 	if (r == 0 && read_as != NULL)
 		app_status(a, DRAW_OK, _("Saved as version %s."), read_as);
 	if (r != 0) { /* put the saved values back; the field keeps the text */
-		connection_release(&s->edit);
-		connection_copy(&s->edit, &old);
+		connection_release(c);
+		connection_copy(c, &old);
 	}
 out:
 	connection_release(&old);
@@ -385,103 +372,158 @@ out:
 	return r;
 }
 
-/* Moves an option-like field to its next or previous value and saves. */
-static void
-cycle(struct app *a, int dir)
+static size_t
+count(void *ctx, int f)
 {
-	struct remote_state *s = &a->rs;
-	struct connection *c = &s->edit;
+	struct app *a = ctx;
+	const struct option *o = options(f);
+	const struct vmaker *m;
+	size_t n = 0;
+
+	if (o != NULL) {
+		while (o[n].key != NULL)
+			n++;
+		return n;
+	}
+	switch (f) {
+	case RF_VENDOR:
+		return a->vendors.n + 1;
+	case RF_LINE:
+		return a->content->nlines;
+	case RF_MAKER:
+		return a->content->nmakers + 1;
+	case RF_PRODUCT:
+		m = content_maker_find(a->content, a->rs.edit.maker);
+		return m != NULL ? m->nproducts + 1 : 0;
+	}
+	return 0;
+}
+
+static void
+option(void *ctx, int f, size_t i, struct strbuf *sb)
+{
+	struct app *a = ctx;
 	const struct content *ct = a->content;
+	const struct option *o = options(f);
+
+	if (o != NULL) {
+		strbuf_addstr(sb, _(o[i].label));
+	} else if (f == RF_VENDOR) {
+		strbuf_addstr(sb, i == 0 ? _("none or not registered")
+					 : a->vendors.v[i - 1].name);
+	} else if (f == RF_LINE) {
+		strbuf_addstr(sb, ct->lines[i].label);
+	} else if (f == RF_MAKER) {
+		strbuf_addstr(sb, i == 0 ? _("other or not known")
+					 : ct->makers[i - 1].label);
+	} else if (f == RF_PRODUCT) {
+		const struct vmaker *m = content_maker_find(ct, a->rs.edit.maker);
+
+		strbuf_addstr(sb, i == 0 ? _("other or not known")
+					 : m->products[i - 1].label);
+	}
+}
+
+static long
+current(void *ctx, int f)
+{
+	struct app *a = ctx;
+	const struct content *ct = a->content;
+	const struct connection *c = &a->rs.edit;
+	const struct option *o = options(f);
+	size_t i;
+
+	if (o != NULL) {
+		const char *k = key_of(&a->rs.edit, f);
+
+		for (i = 0; o[i].key != NULL; i++) {
+			if (strcmp(o[i].key, k) == 0)
+				return (long)i;
+		}
+		return -1;
+	}
+	switch (f) {
+	case RF_VENDOR:
+		for (i = 0; i < a->vendors.n; i++) {
+			if (a->vendors.v[i].id == c->vendor)
+				return (long)i + 1;
+		}
+		return 0;
+	case RF_LINE:
+		for (i = 0; i < ct->nlines; i++) {
+			if (strcmp(ct->lines[i].id, c->line) == 0)
+				return (long)i;
+		}
+		return -1;
+	case RF_MAKER:
+		for (i = 0; i < ct->nmakers; i++) {
+			if (strcmp(ct->makers[i].id, c->maker) == 0)
+				return (long)i + 1;
+		}
+		return 0;
+	case RF_PRODUCT: {
+		const struct vmaker *m = content_maker_find(ct, c->maker);
+
+		for (i = 0; m != NULL && i < m->nproducts; i++) {
+			if (strcmp(m->products[i].id, c->product) == 0)
+				return (long)i + 1;
+		}
+		return 0;
+	}
+	}
+	return -1;
+}
+
+static int
+choose(void *ctx, int f, size_t i)
+{
+	struct app *a = ctx;
+	struct connection *c = &a->rs.edit;
+	const struct content *ct = a->content;
+	const struct option *o = options(f);
 	struct connection old;
-	const struct option *o = options(s->focus);
+	int r;
 
 	connection_copy(&old, c);
 	if (o != NULL) {
-		char *k = key_of(c, s->focus);
-		int n = 0, at = -1, i;
-
-		for (i = 0; o[i].key != NULL; i++, n++) {
-			if (strcmp(o[i].key, k) == 0)
-				at = i;
-		}
-		at = at < 0 ? (dir > 0 ? 0 : n - 1) : (at + n + dir) % n;
-		strcpy(k, o[at].key);
-	} else if (s->focus == RF_VENDOR) {
-		size_t n = a->vendors.n + 1, at = 0, i;
-
-		for (i = 0; i < a->vendors.n; i++) {
-			if (a->vendors.v[i].id == c->vendor)
-				at = i + 1;
-		}
-		at = (at + n + (dir > 0 ? 1 : n - 1)) % n;
-		c->vendor = at == 0 ? 0 : a->vendors.v[at - 1].id;
-	} else if (s->focus == RF_LINE) {
-		size_t n = ct->nlines, at = n, i;
-
-		for (i = 0; i < n; i++) {
-			if (strcmp(ct->lines[i].id, c->line) == 0)
-				at = i;
-		}
-		at = at == n ? (dir > 0 ? 0 : n - 1)
-			     : (at + n + (dir > 0 ? 1 : n - 1)) % n;
-		strcpy(c->line, ct->lines[at].id);
-	} else if (s->focus == RF_MAKER) {
-		size_t n = ct->nmakers + 1, at = 0, i;
-
-		for (i = 0; i < ct->nmakers; i++) {
-			if (strcmp(ct->makers[i].id, c->maker) == 0)
-				at = i + 1;
-		}
-		at = (at + n + (dir > 0 ? 1 : n - 1)) % n;
-		strcpy(c->maker, at == 0 ? "" : ct->makers[at - 1].id);
+		strcpy(key_of(c, f), o[i].key);
+	} else if (f == RF_VENDOR) {
+		c->vendor = i == 0 ? 0 : a->vendors.v[i - 1].id;
+	} else if (f == RF_LINE) {
+		strcpy(c->line, ct->lines[i].id);
+	} else if (f == RF_MAKER) {
+		strcpy(c->maker, i == 0 ? "" : ct->makers[i - 1].id);
 		c->product[0] = '\0';
-		if (at > 0 && ct->makers[at - 1].nproducts == 1)
-			strcpy(c->product, ct->makers[at - 1].products[0].id);
-	} else if (s->focus == RF_PRODUCT) {
+		if (i > 0 && ct->makers[i - 1].nproducts == 1)
+			strcpy(c->product, ct->makers[i - 1].products[0].id);
+	} else if (f == RF_PRODUCT) {
 		const struct vmaker *m = content_maker_find(ct, c->maker);
-		size_t n, at = 0, i;
 
-		if (m == NULL) {
-			app_status(a, DRAW_NORMAL, "%s",
-				   _("choose the maker first"));
-			connection_release(&old);
-			return;
-		}
-		n = m->nproducts + 1;
-		for (i = 0; i < m->nproducts; i++) {
-			if (strcmp(m->products[i].id, c->product) == 0)
-				at = i + 1;
-		}
-		at = (at + n + (dir > 0 ? 1 : n - 1)) % n;
-		strcpy(c->product, at == 0 ? "" : m->products[at - 1].id);
-	} else {
-		connection_release(&old);
-		return;
+		strcpy(c->product, i == 0 ? "" : m->products[i - 1].id);
 	}
-	if (save(a) != 0) {
+	r = save(a);
+	if (r != 0) {
 		connection_release(c);
 		connection_copy(c, &old);
 	}
 	connection_release(&old);
+	return r;
 }
 
 /* The hint under the form for the focused field. */
 static void
-hint(const struct app *a, struct strbuf *sb)
+hint(void *ctx, int f, struct strbuf *sb)
 {
+	const struct app *a = ctx;
 	const struct connection *c = &a->rs.edit;
 
-	switch (a->rs.focus) {
+	switch (f) {
 	case RF_LINE: {
 		const struct line_type *l =
 			content_line_find(a->content, c->line);
 
 		if (l != NULL)
 			strbuf_addstr(sb, l->hint);
-		else
-			strbuf_addstr(
-				sb,
-				_("Choose with the left and right arrow keys. If you do not know, choose \"don't know\": it becomes a question for the vendor."));
 		break;
 	}
 	case RF_VERSION: {
@@ -500,65 +542,83 @@ hint(const struct app *a, struct strbuf *sb)
 				_("As shown on the device's admin screen or in the vendor's report, e.g. 7.0.12. Leave it empty if nobody knows."));
 		break;
 	}
-	case RF_VENDOR:
-		strbuf_addstr(
+	case RF_LAST_PATCH: {
+		/* the example is a valid entry: a day that has passed */
+		struct date ex = a->today;
+
+		ex.d = 1;
+		strbuf_addf(
 			sb,
-			_("Vendors are registered under Vendors and contracts."));
+			_("The day the device's firmware was last updated, e.g. %04d-%02d-%02d. Leave it empty if nobody knows."),
+			ex.y, ex.m, ex.d);
 		break;
-	case RF_LAST_PATCH:
-		strbuf_addstr(
-			sb,
-			_("The day the device's firmware was last updated, e.g. 2026-05-10 or R8.5.10."));
-		break;
-	case RF_ADMIN:
-		strbuf_addstr(
-			sb,
-			_("Whether the device's settings screen can be opened from outside the clinic. Ask the vendor if unsure."));
-		break;
+	}
 	default:
-		if (options(a->rs.focus) != NULL)
-			strbuf_addstr(
-				sb,
-				_("Choose with the left and right arrow keys. \"Don't know\" is fine: it becomes a question for the vendor."));
 		break;
 	}
 }
 
-static void
-conn_draw(struct app *a)
-{
-	static const struct keyhelp keys_text[] = {
-		{"Enter", N_("save and next")},
-		{"Tab", N_("next field")},
-		{"Esc", N_("undo")},
-	};
-	static const struct keyhelp keys_other[] = {
-		{"↑↓", N_("move")},
-		{"←→", N_("choose")},
-		{"Esc", N_("back to the list")},
-		{"?", N_("help")},
-		{"q", N_("quit")},
-	};
-	struct remote_state *s = &a->rs;
-	struct strbuf sb = STRBUF_INIT;
-	int y0, rows, f, y, hint_y, edit_y = -1;
-	size_t i, warn = 0;
-	const struct finding *top = NULL;
+static const struct form_ops ops = {
+	.value = value,
+	.raw = edit_text,
+	.commit = commit,
+	.count = count,
+	.option = option,
+	.current = current,
+	.choose = choose,
+	.hint = hint,
+	.say = app_form_say,
+};
 
-	app_keys(a, s->editing ? keys_text : keys_other, s->editing ? 3 : 5);
-	strbuf_reset(&sb);
-	remote_label(&s->edit, NULL, &sb);
-	app_draw_title(a, s->edit.id ? sb.buf : _("New connection"));
-	/* what is wrong with it, on top: the worst one, then a count */
-	for (i = 0; i < a->findings.n && s->edit.id != 0; i++) {
-		if (a->findings.v[i].conn->id == s->edit.id) {
-			warn++;
-			if (top == NULL)
-				top = &a->findings.v[i];
+void
+scr_conn_open(struct app *a, const struct connection *c)
+{
+	connection_release(&a->rs.edit);
+	if (c != NULL)
+		connection_copy(&a->rs.edit, c);
+	else
+		memset(&a->rs.edit, 0, sizeof(a->rs.edit));
+	app_show(a, &scr_conn);
+}
+
+static void
+conn_enter(struct app *a)
+{
+	struct form *fm = &a->rs.form;
+
+	form_release(fm);
+	form_init(fm, fields, RF__COUNT, &ops, a);
+	fm->leave = N_("back to the list");
+	fm->field_x = 30;
+	form_focus(fm, RF_SYSTEM, 1);
+}
+
+/* The warnings about this connection: how many, and the worst one. */
+static size_t
+warnings(const struct app *a, const struct finding **top)
+{
+	size_t i, n = 0;
+
+	*top = NULL;
+	for (i = 0; i < a->findings.n && a->rs.edit.id != 0; i++) {
+		if (a->findings.v[i].conn->id == a->rs.edit.id) {
+			n++;
+			if (*top == NULL)
+				*top = &a->findings.v[i];
 		}
 	}
+	return n;
+}
+
+/* Above the form: the worst warning, then how to see them all. */
+static void
+draw_warnings(struct app *a)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const struct finding *top;
+	size_t warn = warnings(a, &top);
+
 	if (top != NULL) {
-		strbuf_reset(&sb);
 		if (top->kind == FINDING_DEVICE) {
 			if (top->nvulns == 1)
 				strbuf_addf(&sb,
@@ -587,16 +647,16 @@ conn_draw(struct app *a)
 			strbuf_reset(&sb);
 			strbuf_addf(
 				&sb,
-				_("(%zu warnings in all; the report lists them)"),
+				_("(%zu warnings in all: ? shows every one of them; the report lists them too)"),
 				warn);
 			draw_text(3, 1, sb.buf, COLS - 2, DRAW_DIM);
 		}
 	}
 	if ((top == NULL || top->kind != FINDING_DEVICE) && warn <= 1 &&
-	    s->edit.id != 0) {
+	    a->rs.edit.id != 0) {
 		/* no listed flaw: say what the list can tell, never "safe" */
 		strbuf_reset(&sb);
-		if (remote_device_note(a->content, &s->edit, &a->findings,
+		if (remote_device_note(a->content, &a->rs.edit, &a->findings,
 				       false, &sb)) {
 			if (top == NULL)
 				draw_wrapped(1, 1, COLS - 2, sb.buf, 0, 2,
@@ -605,110 +665,69 @@ conn_draw(struct app *a)
 				draw_text(3, 1, sb.buf, COLS - 2, DRAW_DIM);
 		}
 	}
-	y0 = 4;
-	hint_y = app_status_row(a) - 3;
-	rows = hint_y - y0 - 1;
-	if (s->focus < s->top)
-		s->top = s->focus;
-	if (s->focus >= s->top + rows)
-		s->top = s->focus - rows + 1;
-	for (f = s->top, y = y0; f < RF__COUNT && y < y0 + rows; f++, y++) {
-		bool foc = s->focus == f;
-
-		draw_text(y, 0, foc ? ">" : " ", 1, DRAW_BOLD);
-		draw_text(y, 2, label(f), RF_LABEL_W,
-			  foc ? DRAW_BOLD : DRAW_NORMAL);
-		if (foc && s->editing) {
-			edit_y = y;
-			continue;
-		}
-		strbuf_reset(&sb);
-		value_text(a, f, &sb);
-		if (is_text(f))
-			draw_field(y, RF_X, sb.buf, COLS - RF_X - 1,
-				   DRAW_UNDERLINE);
-		else
-			draw_text(y, RF_X, sb.buf, COLS - RF_X - 1,
-				  foc ? DRAW_REVERSE : DRAW_NORMAL);
-	}
-	if (s->top > 0)
-		draw_text(y0 - 1, COLS - 10, _("(more)"), 9, DRAW_DIM);
-	if (f < RF__COUNT)
-		draw_text(y0 + rows, COLS - 10, _("(more)"), 9, DRAW_DIM);
-	strbuf_reset(&sb);
-	if (s->field_err.len)
-		draw_wrapped(hint_y, 2, COLS - 4, s->field_err.buf, 0, 2,
-			     DRAW_ERROR);
-	else {
-		hint(a, &sb);
-		draw_wrapped(hint_y, 2, COLS - 4, sb.buf, 0, 2, DRAW_DIM);
-	}
-	if (edit_y >= 0)
-		lineedit_draw(&s->le, edit_y, RF_X, COLS - RF_X - 1, true);
 	strbuf_release(&sb);
 }
 
 static void
-move_focus(struct app *a, int dir)
+conn_draw(struct app *a)
 {
-	int f = a->rs.focus + dir;
+	struct strbuf sb = STRBUF_INIT;
 
-	if (f < 0)
-		f = 0;
-	if (f >= RF__COUNT)
-		f = RF__COUNT - 1;
-	focus(a, f);
+	app_form_keys(a, &a->rs.form);
+	remote_label(&a->rs.edit, NULL, &sb);
+	app_draw_title(a, a->rs.edit.id ? sb.buf : _("New connection"));
+	draw_warnings(a);
+	form_draw(&a->rs.form, 5, app_status_row(a) - 3,
+		  app_status_row(a) - 2);
+	strbuf_release(&sb);
 }
 
 static bool
 conn_key(struct app *a, const struct tkey *k)
 {
-	struct remote_state *s = &a->rs;
-
-	if (s->editing) {
-		switch (lineedit_key(&s->le, k)) {
-		case LE_ENTER:
-		case LE_NEXT:
-			if (commit(a) == 0)
-				move_focus(a, 1);
-			break;
-		case LE_PREV:
-			if (commit(a) == 0)
-				move_focus(a, -1);
-			break;
-		case LE_CANCEL:
-			s->editing = false;
-			strbuf_reset(&s->field_err);
-			app_status(a, DRAW_NORMAL, "%s",
-				   _("The field was left unchanged."));
-			break;
-		case LE_REFUSED:
-			app_status_refused(a, &s->le);
-			break;
-		default:
-			break;
-		}
+	switch (form_key(&a->rs.form, k)) {
+	case FORM_LEAVE:
+		app_form_leave(a, &scr_remote);
 		return true;
-	}
-	if (tkey_fn(k, KEY_UP) || tkey_backtab(k)) {
-		move_focus(a, -1);
-	} else if (tkey_fn(k, KEY_DOWN) || tkey_tab(k) || tkey_enter(k)) {
-		if (tkey_enter(k) && is_text(s->focus))
-			focus(a, s->focus);
-		else
-			move_focus(a, 1);
-	} else if (tkey_fn(k, KEY_LEFT) || tkey_fn(k, KEY_RIGHT)) {
-		cycle(a, tkey_fn(k, KEY_LEFT) ? -1 : 1);
-	} else if (tkey_fn(k, KEY_NPAGE)) {
-		move_focus(a, 8);
-	} else if (tkey_fn(k, KEY_PPAGE)) {
-		move_focus(a, -8);
-	} else if (tkey_escape(k)) {
-		app_show(a, &scr_remote);
-	} else {
+	case FORM_DONE:
+		return true;
+	default:
 		return false;
 	}
-	return true;
+}
+
+static bool
+conn_typing(const struct app *a)
+{
+	return a->rs.form.editing;
+}
+
+/* The help: every warning about this connection in full, then the
+ * screen's keys and fields. */
+static void
+conn_help(const struct app *a, struct strbuf *sb)
+{
+	const struct finding *top;
+	size_t i, n = warnings(a, &top);
+
+	if (n > 0)
+		strbuf_addf(sb, "%s\n",
+			    _("[Warnings about this connection]"));
+	for (i = 0; i < a->findings.n && n > 0; i++) {
+		const struct finding *f = &a->findings.v[i];
+		struct strbuf t = STRBUF_INIT;
+
+		if (f->conn->id != a->rs.edit.id)
+			continue;
+		strbuf_addf(sb, _("* %s\n"),
+			    remote_finding_title(a->content, f, &t));
+		remote_finding_text(a->content, f, sb);
+		strbuf_addstr(sb, "\n\n");
+		strbuf_release(&t);
+	}
+	scr_remote_help(a, sb);
+	strbuf_addch(sb, '\n');
+	form_help(&a->rs.form, sb);
 }
 
 const struct screen scr_conn = {
@@ -716,4 +735,6 @@ const struct screen scr_conn = {
 	.enter = conn_enter,
 	.draw = conn_draw,
 	.key = conn_key,
+	.typing = conn_typing,
+	.help = conn_help,
 };

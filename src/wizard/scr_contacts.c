@@ -123,11 +123,21 @@ contacts_key(struct app *a, const struct tkey *k)
 	return true;
 }
 
+void
+scr_contacts_help(const struct app *a, struct strbuf *sb)
+{
+	(void)a;
+	strbuf_addf(
+		sb, "%s\n",
+		_("Fill in whom to call in an incident, in order. Entries marked as needed are what checklist 3-1 asks for. The vendors are added from the vendor register."));
+}
+
 const struct screen scr_contacts = {
 	.name = "contacts",
 	.enter = NULL,
 	.draw = contacts_draw,
 	.key = contacts_key,
+	.help = scr_contacts_help,
 };
 
 /* ---- one entry ---- */
@@ -264,9 +274,18 @@ contact_key(struct app *a, const struct tkey *k)
 	return true;
 }
 
+static bool
+contact_typing(const struct app *a)
+{
+	(void)a;
+	return true;
+}
+
 const struct screen scr_contact = {
 	.name = "contact",
 	.enter = contact_enter,
 	.draw = contact_draw,
 	.key = contact_key,
+	.typing = contact_typing,
+	.help = scr_contacts_help,
 };

@@ -114,4 +114,5 @@ const struct screen scr_detail = {
 	.enter = NULL,
 	.draw = detail_draw,
 	.key = detail_key,
+	.help = scr_checklist_help,
 };

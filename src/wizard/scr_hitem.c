@@ -175,9 +175,30 @@ hitem_key(struct app *a, const struct tkey *k)
 	return true;
 }
 
+static void
+hitem_help(const struct app *a, struct strbuf *sb)
+{
+	scr_hoshu_help(a, sb);
+	if (a->hs.item < a->content->hoshu.nitems) {
+		const struct hoshu_item *it =
+			&a->content->hoshu.items[a->hs.item];
+
+		app_add_terms(a, _("[Words used in this question]"), it->terms,
+			      it->nterms, sb);
+	}
+}
+
+static bool
+hitem_typing(const struct app *a)
+{
+	return a->hs.memo;
+}
+
 const struct screen scr_hitem = {
 	.name = "hitem",
 	.enter = hitem_enter,
 	.draw = hitem_draw,
 	.key = hitem_key,
+	.typing = hitem_typing,
+	.help = hitem_help,
 };

@@ -431,13 +431,9 @@ hoshu_key(struct app *a, const struct tkey *k)
 			break;
 		case ROW_SERVER:
 		case ROW_SERVER_ADD:
-			server_release(&s->edit);
-			if (cur->kind == ROW_SERVER)
-				server_copy(&s->edit,
-					    &a->servers.v[cur->index]);
-			else
-				strcpy(s->edit.kind, "server");
-			app_show(a, &scr_server);
+			scr_server_open(a, cur->kind == ROW_SERVER
+						   ? &a->servers.v[cur->index]
+						   : NULL);
 			break;
 		case ROW_CLAUSE: {
 			const struct vanswer *c = vanswer_find(
@@ -459,14 +455,8 @@ hoshu_key(struct app *a, const struct tkey *k)
 			const struct vendor *v =
 				vendor_list_find(&a->vendors, cur->vendor);
 
-			if (v == NULL)
-				break;
-			vendor_release(&a->vs.edit);
-			vendor_copy(&a->vs.edit, v);
-			a->vs.mode = VQ_SDS;
-			a->vs.back = &scr_hoshu;
-			a->vs.step = 0;
-			app_show(a, &scr_vquest);
+			if (v != NULL)
+				scr_vquest_open(a, v, VQ_SDS, &scr_hoshu);
 			break;
 		}
 		}
@@ -481,9 +471,26 @@ hoshu_key(struct app *a, const struct tkey *k)
 	return true;
 }
 
+void
+scr_hoshu_help(const struct app *a, struct strbuf *sb)
+{
+	(void)a;
+	strbuf_addf(
+		sb, "%s\n",
+		_("The maintenance-contractor volume (hoshu itakukikan-hen) of guideline 7.0: first whether it applies to the clinic, then its items. \"Don't know\" is a normal answer: it becomes a question for the vendor that updates the server."));
+}
+
+static bool
+hoshu_typing(const struct app *a)
+{
+	return a->hs.editing;
+}
+
 const struct screen scr_hoshu = {
 	.name = "hoshu",
 	.enter = hoshu_enter,
 	.draw = hoshu_draw,
 	.key = hoshu_key,
+	.typing = hoshu_typing,
+	.help = scr_hoshu_help,
 };

@@ -31,12 +31,7 @@ count(const struct app *a, long id, enum finding_kind kind)
 static void
 open_conn(struct app *a, size_t i)
 {
-	connection_release(&a->rs.edit);
-	if (i < a->connections.n)
-		connection_copy(&a->rs.edit, &a->connections.v[i]);
-	else
-		memset(&a->rs.edit, 0, sizeof(a->rs.edit));
-	app_show(a, &scr_conn);
+	scr_conn_open(a, i < a->connections.n ? &a->connections.v[i] : NULL);
 }
 
 static void
@@ -187,9 +182,24 @@ remote_key(struct app *a, const struct tkey *k)
 	}
 }
 
+void
+scr_remote_help(const struct app *a, struct strbuf *sb)
+{
+	bool old;
+
+	strbuf_addf(
+		sb, "%s\n",
+		_("List every way a vendor connects into the clinic. Fields left open and \"don't know\" become questions on that vendor's sheet; a known exploited flaw of the device becomes an urgent request."));
+	old = remote_list_date(a->content, &a->today, sb);
+	strbuf_addch(sb, '\n');
+	remote_list_old_text(old, true, sb);
+	strbuf_addch(sb, '\n');
+}
+
 const struct screen scr_remote = {
 	.name = "remote",
 	.enter = NULL,
 	.draw = remote_draw,
 	.key = remote_key,
+	.help = scr_remote_help,
 };

@@ -174,9 +174,19 @@ report_key(struct app *a, const struct tkey *k)
 	return true;
 }
 
+static void
+report_help(const struct app *a, struct strbuf *sb)
+{
+	(void)a;
+	strbuf_addf(
+		sb, "%s\n",
+		_("Type the file name of the PDF and press Enter."));
+}
+
 const struct screen scr_report = {
 	.name = "report",
 	.enter = report_enter,
 	.draw = report_draw,
 	.key = report_key,
+	.help = report_help,
 };

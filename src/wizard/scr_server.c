@@ -6,19 +6,45 @@
 #include <string.h>
 
 #include "util/i18n.h"
+#include "util/xalloc.h"
 
 enum { SV_NAME, SV_KIND, SV_PATCHER, SV_VENDOR, SV__COUNT };
 
-static void
-server_enter(struct app *a)
-{
-	struct hoshu_state *s = &a->hs;
+static const struct form_field fields[SV__COUNT] = {
+	[SV_NAME] = {FORM_TEXT, N_("Name"),
+		     N_("A name the clinic uses for it, e.g. the EMR server."),
+		     N_("a name the clinic uses for the server or PC."),
+		     SERVER_TEXT_MAX, 1, 0},
+	[SV_KIND] = {FORM_CHOICE, N_("What it is"), NULL,
+		     N_("a server, or a PC on which the EMR itself runs."), 0,
+		     1, 1},
+	[SV_PATCHER] = {FORM_CHOICE, N_("Who applies its security updates"),
+			N_("\"Don't know\" is fine: it becomes a question for the vendor."),
+			N_("the vendor, the clinic itself, or not known yet."),
+			0, 1, 1},
+	[SV_VENDOR] = {FORM_CHOICE, N_("The vendor that updates it"),
+		       N_("Vendors are registered under Vendors and contracts."),
+		       N_("the vendor that applies the updates (from the vendor register)."),
+		       0, 1, 1},
+};
 
-	s->sfocus = SV_NAME;
-	lineedit_release(&s->le);
-	lineedit_init(&s->le, s->edit.name != NULL ? s->edit.name : "",
-		      SERVER_TEXT_MAX);
-	s->editing = true;
+static const char *const kinds[] = {"server", "local-emr-pc"};
+static const char *const kind_labels[] = {N_("a server"),
+					  N_("a PC where the EMR processes")};
+static const char *const patchers[] = {"vendor", "clinic", "unknown"};
+static const char *const patcher_labels[] = {
+	N_("the vendor"), N_("in-house"), N_("don't know")};
+
+static long
+index_of(const char *const *keys, size_t n, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(keys[i], key) == 0)
+			return (long)i;
+	}
+	return -1;
 }
 
 static int
@@ -26,198 +52,212 @@ save(struct app *a)
 {
 	struct err e = ERR_INIT;
 
-	if (server_check(&a->hs.edit, &e) != 0 ||
-	    store_server_put(a->store, &a->hs.edit, &e) != 0) {
+	if (server_check(&a->sv.edit, &e) != 0 ||
+	    store_server_put(a->store, &a->sv.edit, &e) != 0) {
+		form_error(&a->sv.form, "%s", e.msg);
 		app_status_err(a, &e);
 		return -1;
 	}
-	server_list_put(&a->servers, &a->hs.edit);
+	server_list_put(&a->servers, &a->sv.edit);
 	app_refresh_judgement(a);
-	app_saved(a, (const char *const[]){a->hs.edit.name}, 1);
+	app_saved(a, (const char *const[]){a->sv.edit.name}, 1);
 	return 0;
 }
 
 static void
-focus(struct app *a, int f)
+value(void *ctx, int f, struct strbuf *out)
 {
-	struct hoshu_state *s = &a->hs;
+	struct app *a = ctx;
+	const struct server *sv = &a->sv.edit;
+	const struct vendor *v;
+	long i;
 
-	if (f < 0)
-		f = 0;
-	if (f >= SV__COUNT)
-		f = SV__COUNT - 1;
-	s->sfocus = f;
-	s->editing = f == SV_NAME;
-	if (s->editing) {
-		lineedit_release(&s->le);
-		lineedit_init(&s->le, s->edit.name != NULL ? s->edit.name : "",
-			      SERVER_TEXT_MAX);
+	switch (f) {
+	case SV_NAME:
+		strbuf_addstr(out, sv->name != NULL ? sv->name : "");
+		break;
+	case SV_KIND:
+		i = index_of(kinds, 2, sv->kind);
+		strbuf_addstr(out, _(kind_labels[i == 1 ? 1 : 0]));
+		break;
+	case SV_PATCHER:
+		i = index_of(patchers, 3, sv->patcher);
+		strbuf_addstr(out, i >= 0 ? _(patcher_labels[i]) : _("choose"));
+		break;
+	case SV_VENDOR:
+		v = vendor_list_find(&a->vendors, sv->vendor);
+		strbuf_addstr(out,
+			      v != NULL ? v->name : _("none or not registered"));
+		break;
 	}
 }
 
-static void
-cycle(struct app *a, int dir)
+static int
+commit(void *ctx, int f, const char *text)
 {
-	struct server *sv = &a->hs.edit;
+	struct app *a = ctx;
+	char *old = a->sv.edit.name;
+
+	(void)f;
+	if ((old == NULL && text[0] == '\0') ||
+	    (old != NULL && strcmp(old, text) == 0))
+		return 0;
+	a->sv.edit.name = text[0] != '\0' ? xstrdup(text) : NULL;
+	if (save(a) != 0) {
+		free(a->sv.edit.name);
+		a->sv.edit.name = old;
+		return -1;
+	}
+	free(old);
+	return 0;
+}
+
+static size_t
+count(void *ctx, int f)
+{
+	struct app *a = ctx;
+
+	return f == SV_KIND ? 2 : f == SV_PATCHER ? 3 : a->vendors.n + 1;
+}
+
+static void
+option(void *ctx, int f, size_t i, struct strbuf *out)
+{
+	struct app *a = ctx;
+
+	if (f == SV_KIND)
+		strbuf_addstr(out, _(kind_labels[i]));
+	else if (f == SV_PATCHER)
+		strbuf_addstr(out, _(patcher_labels[i]));
+	else
+		strbuf_addstr(out, i == 0 ? _("none or not registered")
+					  : a->vendors.v[i - 1].name);
+}
+
+static long
+current(void *ctx, int f)
+{
+	struct app *a = ctx;
+	const struct server *sv = &a->sv.edit;
+	size_t i;
+
+	if (f == SV_KIND)
+		return index_of(kinds, 2, sv->kind);
+	if (f == SV_PATCHER)
+		return index_of(patchers, 3, sv->patcher);
+	for (i = 0; i < a->vendors.n; i++) {
+		if (a->vendors.v[i].id == sv->vendor)
+			return (long)i + 1;
+	}
+	return 0;
+}
+
+static int
+choose(void *ctx, int f, size_t i)
+{
+	struct app *a = ctx;
+	struct server *sv = &a->sv.edit;
 	struct server old;
+	int r;
 
 	if (sv->id == 0) {
-		app_status(a, DRAW_ERROR, "%s",
+		form_error(&a->sv.form, "%s",
 			   _("enter the name of the server or PC"));
-		focus(a, SV_NAME);
-		return;
+		return -1;
 	}
 	server_copy(&old, sv);
-	if (a->hs.sfocus == SV_KIND) {
-		strcpy(sv->kind, strcmp(sv->kind, "server") == 0
-					 ? "local-emr-pc"
-					 : "server");
-	} else if (a->hs.sfocus == SV_PATCHER) {
-		static const char *const order[] = {"vendor", "clinic",
-						    "unknown"};
-		int at = -1, i;
-
-		for (i = 0; i < 3; i++) {
-			if (strcmp(order[i], sv->patcher) == 0)
-				at = i;
-		}
-		at = at < 0 ? (dir > 0 ? 0 : 2) : (at + 3 + dir) % 3;
-		strcpy(sv->patcher, order[at]);
-	} else if (a->hs.sfocus == SV_VENDOR) {
-		size_t n = a->vendors.n + 1, at = 0, i;
-
-		for (i = 0; i < a->vendors.n; i++) {
-			if (a->vendors.v[i].id == sv->vendor)
-				at = i + 1;
-		}
-		at = (at + n + (dir > 0 ? 1 : n - 1)) % n;
-		sv->vendor = at == 0 ? 0 : a->vendors.v[at - 1].id;
+	if (f == SV_KIND) {
+		strcpy(sv->kind, kinds[i]);
+	} else if (f == SV_PATCHER) {
+		strcpy(sv->patcher, patchers[i]);
+	} else {
+		sv->vendor = i == 0 ? 0 : a->vendors.v[i - 1].id;
 		if (sv->vendor != 0 && sv->patcher[0] == '\0')
 			strcpy(sv->patcher, "vendor");
 	}
-	if (save(a) != 0) {
+	r = save(a);
+	if (r != 0) {
 		server_release(sv);
 		server_copy(sv, &old);
 	}
 	server_release(&old);
+	return r;
+}
+
+static const struct form_ops ops = {
+	.value = value,
+	.commit = commit,
+	.count = count,
+	.option = option,
+	.current = current,
+	.choose = choose,
+	.say = app_form_say,
+};
+
+void
+scr_server_open(struct app *a, const struct server *sv)
+{
+	server_release(&a->sv.edit);
+	if (sv != NULL)
+		server_copy(&a->sv.edit, sv);
+	else
+		strcpy(a->sv.edit.kind, "server");
+	app_show(a, &scr_server);
+}
+
+static void
+server_enter(struct app *a)
+{
+	struct form *fm = &a->sv.form;
+
+	form_release(fm);
+	form_init(fm, fields, SV__COUNT, &ops, a);
+	fm->leave = N_("back");
+	fm->field_x = 34;
+	form_focus(fm, SV_NAME, 1);
 }
 
 static void
 server_draw(struct app *a)
 {
-	static const struct keyhelp keys_text[] = {
-		{"Enter", N_("save and next")},
-		{"Esc", N_("back")},
-	};
-	static const struct keyhelp keys[] = {
-		{"↑↓", N_("move")},
-		{"←→", N_("choose")},
-		{"Esc", N_("back")},
-		{"q", N_("quit")},
-	};
-	struct hoshu_state *s = &a->hs;
-	const struct server *sv = &s->edit;
-	const struct vendor *v = vendor_list_find(&a->vendors, sv->vendor);
-	struct strbuf sb = STRBUF_INIT;
-	const char *labels[SV__COUNT];
-	int f, y;
+	const struct server *sv = &a->sv.edit;
+	int y;
 
-	labels[SV_NAME] = _("Name");
-	labels[SV_KIND] = _("What it is");
-	labels[SV_PATCHER] = _("Who applies its security updates");
-	labels[SV_VENDOR] = _("The vendor that updates it");
-	app_keys(a, s->editing ? keys_text : keys, s->editing ? 2 : 4);
+	app_form_keys(a, &a->sv.form);
 	app_draw_title(a, sv->name != NULL ? sv->name : _("New server or PC"));
 	y = 2 +
 	    draw_wrapped(2, 2, COLS - 4, a->content->hoshu.servers.help, 0, 6,
 			 DRAW_DIM) +
 	    1;
-	for (f = 0; f < SV__COUNT; f++, y += 2) {
-		bool foc = s->sfocus == f;
-
-		draw_text(y, 0, foc ? ">" : " ", 1, DRAW_BOLD);
-		draw_text(y, 2, labels[f], 30, foc ? DRAW_BOLD : DRAW_NORMAL);
-		strbuf_reset(&sb);
-		switch (f) {
-		case SV_NAME:
-			if (foc && s->editing) {
-				lineedit_draw(&s->le, y, 34, COLS - 36, true);
-				continue;
-			}
-			draw_field(y, 34, sv->name != NULL ? sv->name : "",
-				   COLS - 36, DRAW_UNDERLINE);
-			continue;
-		case SV_KIND:
-			strbuf_addf(&sb, "< %s >",
-				    strcmp(sv->kind, "local-emr-pc") == 0
-					    ? _("a PC where the EMR processes")
-					    : _("a server"));
-			break;
-		case SV_PATCHER:
-			strbuf_addf(&sb, "< %s >",
-				    strcmp(sv->patcher, "vendor") == 0
-					    ? _("the vendor")
-				    : strcmp(sv->patcher, "clinic") == 0
-					    ? _("in-house")
-				    : strcmp(sv->patcher, "unknown") == 0
-					    ? _("don't know")
-					    : _("choose"));
-			break;
-		case SV_VENDOR:
-			strbuf_addf(&sb, "< %s >",
-				    v != NULL ? v->name
-					      : _("none or not registered"));
-			break;
-		}
-		draw_text(y, 34, sb.buf, COLS - 35,
-			  foc ? DRAW_REVERSE : DRAW_NORMAL);
-	}
-	strbuf_release(&sb);
+	form_draw(&a->sv.form, y, app_status_row(a) - 3,
+		  app_status_row(a) - 2);
 }
 
 static bool
 server_key(struct app *a, const struct tkey *k)
 {
-	struct hoshu_state *s = &a->hs;
-
-	if (s->editing) {
-		enum lineedit_result r = lineedit_key(&s->le, k);
-
-		if (r == LE_ENTER || r == LE_NEXT || r == LE_PREV) {
-			char *t = lineedit_text(&s->le);
-			char *old = s->edit.name;
-
-			s->edit.name = t[0] != '\0' ? t : NULL;
-			if (t[0] == '\0')
-				free(t);
-			if ((old == NULL && s->edit.name == NULL) ||
-			    (old != NULL && s->edit.name != NULL &&
-			     strcmp(old, s->edit.name) == 0) ||
-			    save(a) == 0) {
-				free(old);
-				focus(a, r == LE_PREV ? SV_NAME : SV_KIND);
-			} else {
-				free(s->edit.name);
-				s->edit.name = old;
-			}
-		} else if (r == LE_CANCEL) {
-			app_show(a, &scr_hoshu);
-		} else if (r == LE_REFUSED) {
-			app_status_refused(a, &s->le);
-		}
+	switch (form_key(&a->sv.form, k)) {
+	case FORM_LEAVE:
+		app_form_leave(a, &scr_hoshu);
 		return true;
-	}
-	if (tkey_fn(k, KEY_UP) || tkey_backtab(k))
-		focus(a, s->sfocus - 1);
-	else if (tkey_fn(k, KEY_DOWN) || tkey_tab(k) || tkey_enter(k))
-		focus(a, s->sfocus + 1);
-	else if (tkey_fn(k, KEY_LEFT) || tkey_fn(k, KEY_RIGHT))
-		cycle(a, tkey_fn(k, KEY_LEFT) ? -1 : 1);
-	else if (tkey_escape(k))
-		app_show(a, &scr_hoshu);
-	else
+	case FORM_DONE:
+		return true;
+	default:
 		return false;
-	return true;
+	}
+}
+
+static bool
+server_typing(const struct app *a)
+{
+	return a->sv.form.editing;
+}
+
+static void
+server_help(const struct app *a, struct strbuf *sb)
+{
+	strbuf_addf(sb, "%s\n\n", a->content->hoshu.servers.help);
+	form_help(&a->sv.form, sb);
 }
 
 const struct screen scr_server = {
@@ -225,4 +265,6 @@ const struct screen scr_server = {
 	.enter = server_enter,
 	.draw = server_draw,
 	.key = server_key,
+	.typing = server_typing,
+	.help = server_help,
 };

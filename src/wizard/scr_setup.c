@@ -22,14 +22,43 @@ enum {
 	SF__COUNT
 };
 
-#define LABEL_X 2
-#define FIELD_X 36
+static const struct form_field fields[SF__COUNT] = {
+	[SF_NAME] = {FORM_TEXT, N_("Facility name"),
+		     N_("The facility's official name."),
+		     N_("printed on the cover of the report."),
+		     FACILITY_TEXT_MAX, 1, 0},
+	[SF_TYPE] = {FORM_CHOICE, N_("Type of facility"),
+		     N_("Enter shows the types; the arrows change it."),
+		     N_("hospital, clinic with or without beds, dental clinic or pharmacy."),
+		     0, 1, 0},
+	[SF_MANAGER] = {FORM_TEXT, N_("Manager (kanrisha)"),
+			N_("The manager under the Medical Care Act (usually the director)."),
+			NULL, FACILITY_TEXT_MAX, 1, 0},
+	[SF_OFFICER] = {FORM_TEXT,
+			N_("Medical information system security officer"),
+			N_("The person responsible for the security of the medical information systems."),
+			NULL, FACILITY_TEXT_MAX, 1, 0},
+	[SF_CHECKER] = {FORM_TEXT, N_("Who did this check"),
+			N_("The person who answers the questions here; printed on the cover."),
+			N_("the person who answers the questions here; the name is printed on the cover of the report."),
+			FACILITY_TEXT_MAX, 1, 0},
+	[SF_HEALTH] = {FORM_TEXT, N_("Public health centre in charge"),
+		       N_("The public health centre that inspects the facility."),
+		       NULL, FACILITY_TEXT_MAX, 1, 0},
+	[SF_YEAR] = {FORM_CHOICE, N_("Fiscal year checked"),
+		     N_("The fiscal year runs from 1 April to 31 March."),
+		     N_("it chooses the checklist edition: Reiwa 7 uses the Reiwa 7 edition, Reiwa 8 and later the Reiwa 8 edition."),
+		     0, 1, 0},
+	[SF_EDITION] = {FORM_CHOICE, N_("Checklist edition"), NULL,
+			N_("normally the one for the fiscal year: it changes by itself when the year is chosen."),
+			0, 3, 0},
+	[SF_BUTTON] = {FORM_BUTTON, NULL, NULL, NULL, 0, 1, 1},
+};
 
 static bool
 is_text(int f)
 {
-	return f == SF_NAME || f == SF_MANAGER || f == SF_OFFICER ||
-	       f == SF_CHECKER || f == SF_HEALTH;
+	return fields[f].kind == FORM_TEXT;
 }
 
 static char **
@@ -50,52 +79,197 @@ text_field(struct facility *f, int field)
 	BUG("not a text field %d", field);
 }
 
-static const char *
-label(int field)
-{
-	switch (field) {
-	case SF_NAME:
-		return _("Facility name");
-	case SF_TYPE:
-		return _("Type of facility");
-	case SF_MANAGER:
-		return _("Manager (kanrisha)");
-	case SF_OFFICER:
-		return _("Medical information system security officer");
-	case SF_CHECKER:
-		return _("Who did this check");
-	case SF_HEALTH:
-		return _("Public health centre in charge");
-	case SF_YEAR:
-		return _("Fiscal year checked");
-	case SF_EDITION:
-		return _("Checklist edition");
-	}
-	return "";
-}
-
 static int
 this_fy(const struct app *a)
 {
 	return date_fiscal_year(&a->today);
 }
 
-/* Starts editing the focused field when it is a text field. */
-static void
-focus_field(struct app *a, int field)
+/* Saves a copy of the facility with one change applied by the caller. */
+static int
+save(struct app *a, struct facility *f)
 {
-	struct setup_state *s = &a->setup;
+	int r = app_facility_save(a, f);
 
-	s->focus = field;
-	s->editing = false;
-	lineedit_release(&s->le);
-	if (is_text(field)) {
-		lineedit_init(&s->le,
-			      facility_text(*text_field(&a->facility, field)),
-			      FACILITY_TEXT_MAX);
-		s->editing = true;
+	facility_release(f);
+	return r;
+}
+
+static void
+value(void *ctx, int f, struct strbuf *out)
+{
+	struct app *a = ctx;
+	const struct edition *ed;
+
+	if (is_text(f)) {
+		strbuf_addstr(out, facility_text(*text_field(&a->facility, f)));
+		return;
+	}
+	switch (f) {
+	case SF_TYPE:
+		strbuf_addstr(out, facility_type_label(a->facility.type));
+		break;
+	case SF_YEAR:
+		date_add_fy_name(out, a->facility.year);
+		break;
+	case SF_EDITION:
+		ed = content_edition_find(a->content, a->facility.edition);
+		strbuf_addstr(out, ed != NULL ? ed->name : "?");
+		break;
+	case SF_BUTTON:
+		strbuf_addstr(out, a->setup.first_run ? _("[ Save and start ]")
+						      : _("[ Back to home ]"));
+		break;
 	}
 }
+
+/* Under the edition: its official title, or that it is not the usual
+ * one for the year. */
+static void
+note(void *ctx, int f, struct strbuf *out, unsigned *attr)
+{
+	struct app *a = ctx;
+	const struct edition *ed =
+		content_edition_find(a->content, a->facility.edition);
+	const struct edition *def =
+		content_edition_for_year(a->content, a->facility.year);
+
+	if (f != SF_EDITION || ed == NULL)
+		return;
+	if (def != NULL && ed != def) {
+		strbuf_addf(out,
+			    _("Note: the usual edition for this fiscal year is %s."),
+			    def->name);
+		*attr = DRAW_WARN;
+	} else {
+		strbuf_addstr(out, ed->title);
+	}
+}
+
+static int
+commit(void *ctx, int field, const char *text)
+{
+	struct app *a = ctx;
+	struct facility f;
+
+	if (strcmp(text, facility_text(*text_field(&a->facility, field))) == 0)
+		return 0;
+	facility_copy(&f, &a->facility);
+	facility_set_text(text_field(&f, field), text);
+	return save(a, &f);
+}
+
+static size_t
+count(void *ctx, int f)
+{
+	struct app *a = ctx;
+
+	if (f == SF_TYPE)
+		return FACILITY__COUNT - FACILITY_HOSPITAL;
+	if (f == SF_YEAR)
+		return (size_t)(this_fy(a) + 1 - FACILITY_FIRST_YEAR + 1);
+	return a->content->neditions;
+}
+
+static void
+option(void *ctx, int f, size_t i, struct strbuf *out)
+{
+	struct app *a = ctx;
+
+	if (f == SF_TYPE)
+		strbuf_addstr(out, facility_type_label(
+					   (enum facility_type)(
+						   FACILITY_HOSPITAL + (int)i)));
+	else if (f == SF_YEAR)
+		date_add_fy_name(out, FACILITY_FIRST_YEAR + (int)i);
+	else
+		strbuf_addstr(out, a->content->editions[i].name);
+}
+
+static long
+current(void *ctx, int f)
+{
+	struct app *a = ctx;
+	size_t i;
+
+	if (f == SF_TYPE)
+		return a->facility.type == FACILITY_NONE
+			       ? -1
+			       : (long)a->facility.type - FACILITY_HOSPITAL;
+	if (f == SF_YEAR)
+		return a->facility.year - FACILITY_FIRST_YEAR;
+	for (i = 0; i < a->content->neditions; i++) {
+		if (strcmp(a->content->editions[i].id, a->facility.edition) ==
+		    0)
+			return (long)i;
+	}
+	return -1;
+}
+
+static int
+choose(void *ctx, int field, size_t i)
+{
+	struct app *a = ctx;
+	struct facility f;
+
+	facility_copy(&f, &a->facility);
+	if (field == SF_TYPE) {
+		f.type = (enum facility_type)(FACILITY_HOSPITAL + (int)i);
+	} else if (field == SF_YEAR) {
+		const struct edition *ed;
+
+		f.year = FACILITY_FIRST_YEAR + (int)i;
+		ed = content_edition_for_year(a->content, f.year);
+		if (ed != NULL)
+			strcpy(f.edition, ed->id);
+	} else {
+		strcpy(f.edition, a->content->editions[i].id);
+	}
+	return save(a, &f);
+}
+
+static void
+finish(void *ctx, int field)
+{
+	struct app *a = ctx;
+	struct form *fm = &a->setup.form;
+
+	(void)field;
+	if (a->facility.name == NULL) {
+		form_focus(fm, SF_NAME, 1);
+		form_error(fm, "%s", _("enter the facility name"));
+		return;
+	}
+	if (a->facility.type == FACILITY_NONE) {
+		form_focus(fm, SF_TYPE, 1);
+		form_error(
+			fm, "%s",
+			_("choose the type of facility: Enter shows the types"));
+		return;
+	}
+	if (!facility_complete(&a->facility)) {
+		struct facility f;
+
+		/* The year and edition shown are defaults not saved yet. */
+		facility_copy(&f, &a->facility);
+		if (save(a, &f) != 0)
+			return;
+	}
+	a->home_focus = 0;
+	app_show(a, &scr_home);
+}
+
+static const struct form_ops ops = {
+	.value = value,
+	.commit = commit,
+	.count = count,
+	.option = option,
+	.current = current,
+	.choose = choose,
+	.activate = finish,
+	.note = note,
+	.say = app_form_say,
+};
 
 static void
 setup_enter(struct app *a)
@@ -111,214 +285,30 @@ setup_enter(struct app *a)
 		if (ed != NULL)
 			strcpy(a->facility.edition, ed->id);
 	}
-	focus_field(a, SF_NAME);
-}
-
-/* Saves a copy of the facility with one change applied by the caller. */
-static int
-save(struct app *a, struct facility *f)
-{
-	int r = app_facility_save(a, f);
-
-	facility_release(f);
-	return r;
-}
-
-/* Commits the text being edited. Returns 0 or -1 (status shows why). */
-static int
-commit_text(struct app *a)
-{
-	struct setup_state *s = &a->setup;
-	struct facility f;
-	char *t = lineedit_text(&s->le);
-	const char *old = facility_text(*text_field(&a->facility, s->focus));
-	int r = 0;
-
-	if (strcmp(t, old) != 0) {
-		facility_copy(&f, &a->facility);
-		facility_set_text(text_field(&f, s->focus), t);
-		r = save(a, &f);
-	}
-	free(t);
-	return r;
-}
-
-static void
-cycle(struct app *a, int field, int dir)
-{
-	struct facility f;
-
-	facility_copy(&f, &a->facility);
-	if (field == SF_TYPE) {
-		int t = (int)f.type + dir;
-
-		if (t < FACILITY_HOSPITAL)
-			t = FACILITY__COUNT - 1;
-		if (t >= FACILITY__COUNT)
-			t = FACILITY_HOSPITAL;
-		f.type = (enum facility_type)t;
-	} else if (field == SF_YEAR) {
-		const struct edition *ed;
-		int y = f.year + dir;
-
-		if (y < FACILITY_FIRST_YEAR || y > this_fy(a) + 1) {
-			facility_release(&f);
-			app_status(
-				a, DRAW_ERROR, "%s",
-				_("that is the first or last fiscal year you can choose"));
-			return;
-		}
-		f.year = y;
-		ed = content_edition_for_year(a->content, y);
-		if (ed != NULL)
-			strcpy(f.edition, ed->id);
-	} else if (field == SF_EDITION) {
-		const struct content *c = a->content;
-		size_t i, cur = 0;
-
-		for (i = 0; i < c->neditions; i++) {
-			if (strcmp(c->editions[i].id, f.edition) == 0)
-				cur = i;
-		}
-		cur = (cur + c->neditions +
-		       (size_t)(dir > 0 ? 1 : c->neditions - 1)) %
-		      c->neditions;
-		strcpy(f.edition, c->editions[cur].id);
-	}
-	save(a, &f);
-}
-
-static void
-finish(struct app *a)
-{
-	if (a->facility.name == NULL) {
-		app_status(a, DRAW_ERROR, "%s", _("enter the facility name"));
-		focus_field(a, SF_NAME);
-		return;
-	}
-	if (a->facility.type == FACILITY_NONE) {
-		app_status(
-			a, DRAW_ERROR, "%s",
-			_("choose the type of facility with the left and right arrow keys"));
-		focus_field(a, SF_TYPE);
-		return;
-	}
-	if (!facility_complete(&a->facility)) {
-		struct facility f;
-
-		/* The year and edition shown are defaults not saved yet. */
-		facility_copy(&f, &a->facility);
-		if (save(a, &f) != 0)
-			return;
-	}
-	a->home_focus = 0;
-	app_show(a, &scr_home);
-}
-
-static void
-draw_choice(int y, const char *text, bool focused)
-{
-	struct strbuf sb = STRBUF_INIT;
-
-	strbuf_addf(&sb, "< %s >", text);
-	draw_text(y, FIELD_X, sb.buf, -1, focused ? DRAW_REVERSE : DRAW_NORMAL);
-	strbuf_release(&sb);
+	form_release(&s->form);
+	form_init(&s->form, fields, SF__COUNT, &ops, a);
+	s->form.leave = s->first_run ? N_("(finish with the button)")
+				     : N_("back to home");
+	s->form.field_x = 36;
+	form_focus(&s->form, SF_NAME, 1);
 }
 
 static void
 setup_draw(struct app *a)
 {
 	struct setup_state *s = &a->setup;
-	const struct edition *ed =
-		content_edition_find(a->content, a->facility.edition);
-	const struct edition *def =
-		content_edition_for_year(a->content, a->facility.year);
-	struct strbuf sb = STRBUF_INIT;
-	static const struct keyhelp keys_text[] = {
-		{"Enter", N_("next")},
-		{"Tab", N_("next field")},
-		{"Esc", N_("undo")},
-		{"?", N_("help")},
-	};
-	static const struct keyhelp keys_other[] = {
-		{"↑↓", N_("move")},      {"←→", N_("choose")},
-		{"Enter", N_("select")}, {"?", N_("help")},
-		{"q", N_("quit")},
-	};
-	struct keyhelp keys[5];
-	size_t i, nk;
-	int f, y = 3, fy = 0;
+	int y;
 
 	app_draw_title(a, s->first_run ? _("First-time setup")
 				       : _("Facility and fiscal year"));
-	draw_wrapped(
-		2, 2, COLS - 4,
-		_("Enter your facility's details. Each entry is saved as soon as you leave the field."),
-		0, 1, DRAW_DIM);
-	for (f = 0; f < SF_BUTTON; f++) {
-		bool foc = s->focus == f;
-
-		y = 4 + f * 2;
-		draw_text(y, LABEL_X, foc ? ">" : " ", 1, DRAW_BOLD);
-		draw_text(y, LABEL_X + 2, label(f), FIELD_X - LABEL_X - 3,
-			  foc ? DRAW_BOLD : DRAW_NORMAL);
-		if (is_text(f)) {
-			if (foc && s->editing) {
-				fy = y;
-				continue; /* drawn last, to own the cursor */
-			}
-			draw_field(y, FIELD_X,
-				   facility_text(*text_field(&a->facility, f)),
-				   COLS - FIELD_X - 2, DRAW_UNDERLINE);
-		} else if (f == SF_TYPE) {
-			draw_choice(y, facility_type_label(a->facility.type),
-				    foc);
-		} else if (f == SF_YEAR) {
-			strbuf_reset(&sb);
-			date_add_fy_name(&sb, a->facility.year);
-			draw_choice(y, sb.buf, foc);
-		} else if (f == SF_EDITION) {
-			draw_choice(y, ed ? ed->name : "?", foc);
-			strbuf_reset(&sb);
-			if (ed != NULL && def != NULL && ed != def)
-				strbuf_addf(
-					&sb,
-					_("Note: the usual edition for this fiscal year is %s."),
-					def->name);
-			else if (ed != NULL)
-				strbuf_addstr(&sb, ed->title);
-			/* two rows: the official title does not fit one */
-			draw_wrapped(y + 1, FIELD_X, COLS - FIELD_X - 2, sb.buf,
-				     0, 2, ed != def ? DRAW_WARN : DRAW_DIM);
-		}
-	}
-	y = 4 + SF_BUTTON * 2 + 1;
-	draw_text(y, FIELD_X,
-		  s->first_run ? _("[ Save and start ]")
-			       : _("[ Back to home ]"),
-		  -1,
-		  s->focus == SF_BUTTON ? DRAW_REVERSE | DRAW_BOLD : DRAW_BOLD);
-	nk = s->editing ? 4 : 5;
-	for (i = 0; i < nk; i++) {
-		keys[i] = s->editing ? keys_text[i] : keys_other[i];
-		keys[i].what = _(keys[i].what);
-	}
-	app_keybar(a, keys, nk);
-	if (s->editing)
-		lineedit_draw(&s->le, fy, FIELD_X, COLS - FIELD_X - 2, true);
-	strbuf_release(&sb);
-}
-
-static void
-move_focus(struct app *a, int dir)
-{
-	int f = a->setup.focus + dir;
-
-	if (f < 0)
-		f = 0;
-	if (f >= SF__COUNT)
-		f = SF__COUNT - 1;
-	focus_field(a, f);
+	app_form_keys(a, &s->form);
+	y = 2 +
+	    draw_wrapped(
+		    2, 2, COLS - 4,
+		    _("Enter your facility's details. Each entry is saved as soon as you leave the field."),
+		    0, 2, DRAW_DIM) +
+	    1;
+	form_draw(&s->form, y, app_status_row(a) - 3, app_status_row(a) - 2);
 }
 
 static bool
@@ -326,49 +316,34 @@ setup_key(struct app *a, const struct tkey *k)
 {
 	struct setup_state *s = &a->setup;
 
-	if (s->editing) {
-		switch (lineedit_key(&s->le, k)) {
-		case LE_ENTER:
-		case LE_NEXT:
-			if (commit_text(a) == 0)
-				move_focus(a, 1);
-			return true;
-		case LE_PREV:
-			if (commit_text(a) == 0)
-				move_focus(a, -1);
-			return true;
-		case LE_CANCEL:
-			s->editing = false;
-			return true;
-		case LE_REFUSED:
-			app_status_refused(a, &s->le);
-			return true;
-		default:
-			return true;
-		}
-	}
-	if (tkey_fn(k, KEY_UP) || tkey_backtab(k)) {
-		move_focus(a, -1);
-	} else if (tkey_fn(k, KEY_DOWN) || tkey_tab(k)) {
-		move_focus(a, 1);
-	} else if (tkey_fn(k, KEY_LEFT) || tkey_fn(k, KEY_RIGHT)) {
-		if (s->focus == SF_TYPE || s->focus == SF_YEAR ||
-		    s->focus == SF_EDITION)
-			cycle(a, s->focus, tkey_fn(k, KEY_LEFT) ? -1 : 1);
-	} else if (tkey_enter(k)) {
-		if (s->focus == SF_BUTTON)
-			finish(a);
-		else if (is_text(s->focus))
-			focus_field(a, s->focus);
-		else
-			move_focus(a, 1);
-	} else if (tkey_escape(k)) {
+	switch (form_key(&s->form, k)) {
+	case FORM_LEAVE:
 		if (!s->first_run && facility_complete(&a->facility))
-			app_show(a, &scr_home);
-	} else {
+			app_form_leave(a, &scr_home);
+		else
+			app_status(
+				a, DRAW_NORMAL, "%s",
+				_("Enter the facility name and type, then press Enter on [ Save and start ]. What you entered is already saved."));
+		return true;
+	case FORM_DONE:
+		return true;
+	default:
 		return false;
 	}
-	return true;
+}
+
+static bool
+setup_typing(const struct app *a)
+{
+	return a->setup.form.editing;
+}
+
+static void
+setup_help(const struct app *a, struct strbuf *sb)
+{
+	strbuf_addf(sb, "%s\n\n",
+		    _("Each field is saved when you leave it. Up and down arrows move between fields; in a text field, type and press Enter."));
+	form_help(&a->setup.form, sb);
 }
 
 const struct screen scr_setup = {
@@ -376,4 +351,6 @@ const struct screen scr_setup = {
 	.enter = setup_enter,
 	.draw = setup_draw,
 	.key = setup_key,
+	.typing = setup_typing,
+	.help = setup_help,
 };

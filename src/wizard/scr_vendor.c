@@ -20,18 +20,45 @@ enum {
 	VF_MEMO,
 	VF_QUESTIONS,
 	VF_FORM,
+	VF_REQUESTS,
 	VF__COUNT
 };
 
-#define VF_LABEL_X 2
-#define VF_FIELD_X 24
-
-static bool
-is_text(int f)
-{
-	return f == VF_NAME || f == VF_CONTACT || f == VF_PHONE ||
-	       f == VF_EMAIL || f == VF_MEMO;
-}
+static const struct form_field fields[VF__COUNT] = {
+	[VF_NAME] = {FORM_TEXT, N_("Vendor name"),
+		     N_("The company's name as written on the contract."),
+		     N_("the company's name as written on the contract."),
+		     VENDOR_TEXT_MAX, 1, 0},
+	[VF_CONTACT] = {FORM_TEXT, N_("Person in charge"), NULL,
+			N_("whom the clinic talks to at the company."),
+			VENDOR_TEXT_MAX, 1, 0},
+	[VF_PHONE] = {FORM_TEXT, N_("Phone"),
+		      N_("Digits and hyphens, e.g. 03-1234-5678."), NULL,
+		      VENDOR_TEXT_MAX, 1, 0},
+	[VF_EMAIL] = {FORM_TEXT, N_("Email"), N_("e.g. support@example.co.jp"),
+		      NULL, VENDOR_TEXT_MAX, 1, 0},
+	/* TRANSLATORS: short label on the vendor screen; ja: システム */
+	[VF_SYSTEMS] = {FORM_CHECKS, N_("Systems"),
+			N_("Left and right arrows move between the boxes; Space ticks each system this vendor supplies or maintains."),
+			N_("Space ticks each system the vendor supplies or maintains."),
+			0, 2, 0},
+	[VF_CONTRACT] = {FORM_CHOICE, N_("Contract"),
+			 N_("Enter shows the kinds of contract; the questions follow the kind."),
+			 N_("the kind of contract; the questions asked follow it."),
+			 0, 1, 0},
+	[VF_MEMO] = {FORM_TEXT, N_("Memo"),
+		     N_("Please do not write passwords here: the memo can be printed in the report."),
+		     NULL, VENDOR_MEMO_MAX, 1, 0},
+	[VF_QUESTIONS] = {FORM_BUTTON, NULL,
+			  N_("Enter opens the contract questions for this vendor."),
+			  N_("the contract questions: \"no\" and \"don't know\" become polite requests on the vendor's sheet."),
+			  0, 1, 1},
+	[VF_FORM] = {FORM_BUTTON, NULL,
+		     N_("Enter opens the items of the vendors' form this vendor returned."),
+		     N_("which items of the vendors' form the vendor returned and confirmed."),
+		     0, 1, 0},
+	[VF_REQUESTS] = {FORM_INFO, NULL, NULL, NULL, 0, 1, 1},
+};
 
 static char **
 text_field(struct vendor *v, int f)
@@ -49,57 +76,6 @@ text_field(struct vendor *v, int f)
 		return &v->memo;
 	}
 	BUG("not a text field %d", f);
-}
-
-static const char *
-label(int f)
-{
-	switch (f) {
-	case VF_NAME:
-		return _("Vendor name");
-	case VF_CONTACT:
-		return _("Person in charge");
-	case VF_PHONE:
-		return _("Phone");
-	case VF_EMAIL:
-		return _("Email");
-	case VF_SYSTEMS:
-		/* TRANSLATORS: short label on the vendor screen; ja: システム
-		 */
-		return _("Systems");
-	case VF_CONTRACT:
-		return _("Contract");
-	case VF_MEMO:
-		return _("Memo");
-	}
-	return "";
-}
-
-static void
-focus(struct app *a, int f)
-{
-	struct vendor_state *s = &a->vs;
-
-	s->focus = f;
-	s->editing = false;
-	lineedit_release(&s->le);
-	if (is_text(f)) {
-		const char *t = *text_field(&s->edit, f);
-
-		lineedit_init(&s->le, t != NULL ? t : "",
-			      f == VF_MEMO ? VENDOR_MEMO_MAX : VENDOR_TEXT_MAX);
-		s->editing = true;
-	}
-}
-
-static void
-vendor_enter(struct app *a)
-{
-	/* Opened from the list (focus < 0): a new vendor starts at its name,
-	 * a known one at its questions. Coming back keeps the place. */
-	if (a->vs.focus < 0)
-		a->vs.focus = a->vs.edit.id == 0 ? VF_NAME : VF_QUESTIONS;
-	focus(a, a->vs.focus);
 }
 
 /* Saves a->vs.edit; on success the register gets the new copy. */
@@ -130,295 +106,253 @@ save(struct app *a)
 	return 0;
 }
 
-static int
-commit_text(struct app *a)
-{
-	struct vendor_state *s = &a->vs;
-	char **field = text_field(&s->edit, s->focus);
-	char *t = lineedit_text(&s->le);
-	char *old = *field != NULL ? xstrdup(*field) : NULL;
-	int r = 0;
-
-	if (strcmp(t, old != NULL ? old : "") != 0) {
-		vendor_set_text(field, t);
-		r = save(a);
-		if (r != 0) /* keep the typed text in the field, not in edit */
-			vendor_set_text(field, old);
-	}
-	free(old);
-	free(t);
-	return r;
-}
-
-static void
-draw_systems(struct app *a, int y)
-{
-	const struct content *c = a->content;
-	int x = VF_FIELD_X;
-	size_t i;
-
-	for (i = 0; i < c->nsystems; i++) {
-		struct strbuf sb = STRBUF_INIT;
-		bool on = vendor_has_system(&a->vs.edit, c->systems[i].id);
-		bool foc =
-			a->vs.focus == VF_SYSTEMS && a->vs.sys_focus == (int)i;
-		int w;
-
-		strbuf_addf(&sb, "[%s]%s", on ? "x" : " ", c->systems[i].label);
-		w = (int)utf8_width(sb.buf);
-		if (x + w > COLS - 1 && x > VF_FIELD_X) {
-			y++;
-			x = VF_FIELD_X;
-		}
-		draw_text(y, x, sb.buf, -1, foc ? DRAW_REVERSE : DRAW_NORMAL);
-		x += w + 1;
-		strbuf_release(&sb);
-	}
-}
-
-static void
-vendor_draw(struct app *a)
-{
-	static const struct keyhelp keys_text[] = {
-		{"Enter", N_("save and next")},
-		{"Tab", N_("next field")},
-		{"Esc", N_("undo")},
-	};
-	static const struct keyhelp keys_other[] = {
-		{"↑↓", N_("move")},
-		{"←→", N_("choose")},
-		{"Space", N_("tick")},
-		{"Enter", N_("open")},
-		{"Esc", N_("back to the list")},
-		{"q", N_("quit")},
-	};
-	struct vendor_state *s = &a->vs;
-	struct strbuf sb = STRBUF_INIT;
-	int f, y, edit_y = 0;
-	const struct choice *k;
-
-	if (s->editing)
-		app_keys(a, keys_text, 3);
-	else
-		app_keys(a, keys_other, 6);
-	app_draw_title(a,
-		       s->edit.name != NULL ? s->edit.name : _("New vendor"));
-	for (f = 0, y = 2; f < VF__COUNT; f++, y++) {
-		bool foc = s->focus == f;
-
-		if (f == VF_QUESTIONS)
-			y++;
-		draw_text(y, VF_LABEL_X - 2, foc ? ">" : " ", 1, DRAW_BOLD);
-		if (f == VF_QUESTIONS || f == VF_FORM) {
-			struct vendor_progress p;
-
-			strbuf_reset(&sb);
-			{
-				struct request_ctx x;
-				app_request_ctx(a, &x);
-				request_progress(&x, &s->edit, &p);
-			}
-			if (f == VF_QUESTIONS)
-				strbuf_addf(
-					&sb,
-					_("[ Check the contract: %zu of %zu answered ]"),
-					p.answered, p.questions);
-			else if (s->edit.contract[0] == '\0')
-				strbuf_addf(
-					&sb,
-					_("[ %s: choose the contract first ]"),
-					a->edition->vendor_form);
-			else if (vendor_has_contract(&s->edit))
-				strbuf_addf(
-					&sb,
-					_("[ %s returned: %zu of %zu confirmed ]"),
-					a->edition->vendor_form, p.confirmed,
-					p.form);
-			else
-				strbuf_addf(
-					&sb,
-					_("[ %s: not needed without a contract ]"),
-					a->edition->vendor_form);
-			draw_text(y, VF_LABEL_X, sb.buf, -1,
-				  foc ? DRAW_REVERSE | DRAW_BOLD : DRAW_BOLD);
-			if (f == VF_FORM) {
-				strbuf_reset(&sb);
-				strbuf_addf(
-					&sb,
-					_("Requests on this vendor's sheet in the report: %zu"),
-					p.requests);
-				draw_text(y + 2, VF_LABEL_X, sb.buf, -1,
-					  DRAW_NORMAL);
-			}
-			continue;
-		}
-		draw_text(y, VF_LABEL_X, label(f), VF_FIELD_X - VF_LABEL_X - 1,
-			  foc ? DRAW_BOLD : DRAW_NORMAL);
-		if (is_text(f)) {
-			const char *t = *text_field(&s->edit, f);
-
-			if (foc && s->editing)
-				edit_y = y;
-			else
-				draw_field(y, VF_FIELD_X, t != NULL ? t : "",
-					   COLS - VF_FIELD_X - 2,
-					   DRAW_UNDERLINE);
-		} else if (f == VF_SYSTEMS) {
-			draw_systems(a, y);
-			y++; /* two rows */
-		} else if (f == VF_CONTRACT) {
-			k = content_choice_find(a->content->contracts,
-						a->content->ncontracts,
-						s->edit.contract);
-			strbuf_reset(&sb);
-			strbuf_addf(&sb, "< %s >",
-				    k != NULL ? k->label : _("choose"));
-			draw_text(y, VF_FIELD_X, sb.buf, -1,
-				  foc ? DRAW_REVERSE : DRAW_NORMAL);
-		}
-	}
-	if (s->editing)
-		lineedit_draw(&s->le, edit_y, VF_FIELD_X, COLS - VF_FIELD_X - 2,
-			      true);
-	strbuf_release(&sb);
-}
-
-static void
-move_focus(struct app *a, int dir)
-{
-	int f = a->vs.focus + dir;
-
-	if (f < 0)
-		f = 0;
-	if (f >= VF__COUNT)
-		f = VF__COUNT - 1;
-	focus(a, f);
-}
-
-static void
-cycle_contract(struct app *a, int dir)
-{
-	const struct content *c = a->content;
-	struct vendor *v = &a->vs.edit;
-	size_t i, cur = c->ncontracts;
-	char old[CONTENT_ID_MAX + 1];
-
-	for (i = 0; i < c->ncontracts; i++) {
-		if (strcmp(c->contracts[i].id, v->contract) == 0)
-			cur = i;
-	}
-	if (cur == c->ncontracts)
-		cur = dir > 0 ? 0 : c->ncontracts - 1;
-	else
-		cur = (cur + c->ncontracts +
-		       (dir > 0 ? 1 : c->ncontracts - 1)) %
-		      c->ncontracts;
-	strcpy(old, v->contract);
-	strcpy(v->contract, c->contracts[cur].id);
-	if (save(a) != 0)
-		strcpy(v->contract, old);
-}
-
-static void
-toggle_system(struct app *a)
-{
-	const char *id = a->content->systems[a->vs.sys_focus].id;
-
-	vendor_toggle_system(&a->vs.edit, id);
-	if (save(a) != 0)
-		vendor_toggle_system(&a->vs.edit, id);
-}
-
+/* A new vendor is nothing without its name: say so and go there. */
 static bool
 needs_saved(struct app *a)
 {
 	if (a->vs.edit.id != 0)
 		return false;
-	app_status(a, DRAW_ERROR, "%s", _("enter the vendor's name first"));
-	focus(a, VF_NAME);
+	form_focus(&a->vs.form, VF_NAME, 1);
+	form_error(&a->vs.form, "%s", _("enter the vendor's name first"));
 	return true;
+}
+
+static void
+value(void *ctx, int f, struct strbuf *out)
+{
+	struct app *a = ctx;
+	struct vendor *v = &a->vs.edit;
+	struct vendor_progress p;
+	struct request_ctx x;
+	const struct choice *k;
+
+	switch (f) {
+	case VF_CONTRACT:
+		k = content_choice_find(a->content->contracts,
+					a->content->ncontracts, v->contract);
+		strbuf_addstr(out, k != NULL ? k->label : _("choose"));
+		return;
+	case VF_SYSTEMS:
+		return;
+	case VF_QUESTIONS:
+	case VF_FORM:
+	case VF_REQUESTS:
+		break;
+	default: {
+		const char *t = *text_field(v, f);
+
+		strbuf_addstr(out, t != NULL ? t : "");
+		return;
+	}
+	}
+	app_request_ctx(a, &x);
+	request_progress(&x, v, &p);
+	if (f == VF_QUESTIONS)
+		strbuf_addf(out, _("[ Check the contract: %zu of %zu answered ]"),
+			    p.answered, p.questions);
+	else if (f == VF_REQUESTS)
+		strbuf_addf(
+			out,
+			_("Requests on this vendor's sheet in the report: %zu"),
+			p.requests);
+	else if (v->contract[0] == '\0')
+		strbuf_addf(out, _("[ %s: choose the contract first ]"),
+			    a->edition->vendor_form);
+	else if (vendor_has_contract(v))
+		strbuf_addf(out, _("[ %s returned: %zu of %zu confirmed ]"),
+			    a->edition->vendor_form, p.confirmed, p.form);
+	else
+		strbuf_addf(out, _("[ %s: not needed without a contract ]"),
+			    a->edition->vendor_form);
+}
+
+static int
+commit(void *ctx, int f, const char *text)
+{
+	struct app *a = ctx;
+	char **field = text_field(&a->vs.edit, f);
+	char *old;
+	int r;
+
+	if (a->vs.edit.id == 0 && f == VF_NAME && text[0] == '\0') {
+		/* a new vendor is nothing without its name */
+		form_error(&a->vs.form, "%s", _("enter the vendor's name"));
+		return -1;
+	}
+	if (strcmp(text, *field != NULL ? *field : "") == 0)
+		return 0;
+	old = *field != NULL ? xstrdup(*field) : NULL;
+	vendor_set_text(field, text);
+	r = save(a);
+	if (r != 0) /* keep the typed text in the field, not in edit */
+		vendor_set_text(field, old);
+	free(old);
+	return r;
+}
+
+static size_t
+count(void *ctx, int f)
+{
+	struct app *a = ctx;
+
+	return f == VF_SYSTEMS ? a->content->nsystems : a->content->ncontracts;
+}
+
+static void
+option(void *ctx, int f, size_t i, struct strbuf *out)
+{
+	struct app *a = ctx;
+
+	strbuf_addstr(out, f == VF_SYSTEMS ? a->content->systems[i].label
+					   : a->content->contracts[i].label);
+}
+
+static long
+current(void *ctx, int f)
+{
+	struct app *a = ctx;
+	size_t i;
+
+	(void)f;
+	for (i = 0; i < a->content->ncontracts; i++) {
+		if (strcmp(a->content->contracts[i].id, a->vs.edit.contract) ==
+		    0)
+			return (long)i;
+	}
+	return -1;
+}
+
+static bool
+checked(void *ctx, int f, size_t i)
+{
+	struct app *a = ctx;
+
+	(void)f;
+	return vendor_has_system(&a->vs.edit, a->content->systems[i].id);
+}
+
+static int
+choose(void *ctx, int f, size_t i)
+{
+	struct app *a = ctx;
+	struct vendor *v = &a->vs.edit;
+	char old[CONTENT_ID_MAX + 1];
+
+	if (needs_saved(a))
+		return -1;
+	if (f == VF_SYSTEMS) {
+		const char *id = a->content->systems[i].id;
+
+		vendor_toggle_system(v, id);
+		if (save(a) == 0)
+			return 0;
+		vendor_toggle_system(v, id);
+		return -1;
+	}
+	strcpy(old, v->contract);
+	strcpy(v->contract, a->content->contracts[i].id);
+	if (save(a) == 0)
+		return 0;
+	strcpy(v->contract, old);
+	return -1;
+}
+
+static void
+activate(void *ctx, int f)
+{
+	struct app *a = ctx;
+
+	if (needs_saved(a))
+		return;
+	if (f == VF_FORM && !vendor_has_contract(&a->vs.edit)) {
+		app_status(
+			a, DRAW_NORMAL,
+			_("%s is not needed from a vendor without a contract."),
+			a->edition->vendor_form);
+		return;
+	}
+	scr_vquest_open(a, &a->vs.edit, f == VF_FORM ? VQ_FORM : VQ_CONTRACT,
+			&scr_vendor);
+}
+
+static const struct form_ops ops = {
+	.value = value,
+	.commit = commit,
+	.count = count,
+	.option = option,
+	.current = current,
+	.checked = checked,
+	.choose = choose,
+	.activate = activate,
+	.say = app_form_say,
+};
+
+void
+scr_vendor_open(struct app *a, const struct vendor *v)
+{
+	vendor_release(&a->vs.edit);
+	if (v != NULL)
+		vendor_copy(&a->vs.edit, v);
+	else
+		memset(&a->vs.edit, 0, sizeof(a->vs.edit));
+	a->vs.opened = true;
+	app_show(a, &scr_vendor);
+}
+
+static void
+vendor_enter(struct app *a)
+{
+	struct form *fm = &a->vs.form;
+	int at = fm->focus;
+
+	/* Opened from the list: a new vendor starts at its name, a known one
+	 * at its questions. Coming back from the questions keeps the place. */
+	if (a->vs.opened)
+		at = a->vs.edit.id == 0 ? VF_NAME : VF_QUESTIONS;
+	a->vs.opened = false;
+	form_release(fm);
+	form_init(fm, fields, VF__COUNT, &ops, a);
+	fm->leave = N_("back to the list");
+	fm->field_x = 24;
+	form_focus(fm, at, 1);
+}
+
+static void
+vendor_draw(struct app *a)
+{
+	app_form_keys(a, &a->vs.form);
+	app_draw_title(a, a->vs.edit.name != NULL ? a->vs.edit.name
+						  : _("New vendor"));
+	form_draw(&a->vs.form, 2, app_status_row(a) - 3,
+		  app_status_row(a) - 2);
 }
 
 static bool
 vendor_key(struct app *a, const struct tkey *k)
 {
-	struct vendor_state *s = &a->vs;
-
-	if (s->editing) {
-		enum lineedit_result r = lineedit_key(&s->le, k);
-
-		if ((r == LE_ENTER || r == LE_NEXT || r == LE_PREV) &&
-		    s->edit.id == 0 && s->focus == VF_NAME && s->le.len == 0) {
-			/* a new vendor is nothing without its name */
-			app_status(a, DRAW_ERROR, "%s",
-				   _("enter the vendor's name"));
-			return true;
-		}
-		switch (r) {
-		case LE_ENTER:
-		case LE_NEXT:
-			if (commit_text(a) == 0)
-				move_focus(a, 1);
-			break;
-		case LE_PREV:
-			if (commit_text(a) == 0)
-				move_focus(a, -1);
-			break;
-		case LE_CANCEL:
-			s->editing = false;
-			app_status(a, DRAW_NORMAL, "%s",
-				   _("The field was left unchanged."));
-			break;
-		case LE_REFUSED:
-			app_status_refused(a, &s->le);
-			break;
-		default:
-			break;
-		}
+	switch (form_key(&a->vs.form, k)) {
+	case FORM_LEAVE:
+		app_form_leave(a, &scr_vendors);
 		return true;
-	}
-	if (tkey_fn(k, KEY_UP) || tkey_backtab(k)) {
-		move_focus(a, -1);
-	} else if (tkey_fn(k, KEY_DOWN) || tkey_tab(k)) {
-		move_focus(a, 1);
-	} else if (tkey_fn(k, KEY_LEFT) || tkey_fn(k, KEY_RIGHT)) {
-		int dir = tkey_fn(k, KEY_LEFT) ? -1 : 1;
-
-		if (s->focus == VF_SYSTEMS) {
-			int n = (int)a->content->nsystems;
-
-			s->sys_focus = (s->sys_focus + n + dir) % n;
-		} else if (s->focus == VF_CONTRACT && !needs_saved(a)) {
-			cycle_contract(a, dir);
-		}
-	} else if (tkey_is(k, L' ') || tkey_enter(k)) {
-		if (is_text(s->focus))
-			focus(a, s->focus);
-		else if (s->focus == VF_SYSTEMS && !needs_saved(a))
-			toggle_system(a);
-		else if (s->focus == VF_CONTRACT)
-			move_focus(a, 1);
-		else if ((s->focus == VF_QUESTIONS || s->focus == VF_FORM) &&
-			 !needs_saved(a)) {
-			if (s->focus == VF_FORM &&
-			    !vendor_has_contract(&s->edit)) {
-				app_status(
-					a, DRAW_NORMAL,
-					_("%s is not needed from a vendor without a contract."),
-					a->edition->vendor_form);
-				return true;
-			}
-			s->mode = s->focus == VF_FORM ? VQ_FORM : VQ_CONTRACT;
-			s->back = &scr_vendor;
-			s->step = 0;
-			app_show(a, &scr_vquest);
-		}
-	} else if (tkey_escape(k)) {
-		app_show(a, &scr_vendors);
-	} else {
+	case FORM_DONE:
+		return true;
+	default:
 		return false;
 	}
-	return true;
+}
+
+static bool
+vendor_typing(const struct app *a)
+{
+	return a->vs.form.editing;
+}
+
+static void
+vendor_help(const struct app *a, struct strbuf *sb)
+{
+	scr_vendors_help(a, sb);
+	strbuf_addch(sb, '\n');
+	form_help(&a->vs.form, sb);
 }
 
 const struct screen scr_vendor = {
@@ -426,4 +360,6 @@ const struct screen scr_vendor = {
 	.enter = vendor_enter,
 	.draw = vendor_draw,
 	.key = vendor_key,
+	.typing = vendor_typing,
+	.help = vendor_help,
 };

@@ -30,14 +30,7 @@ app_add_systems(const struct app *a, const struct vendor *v, struct strbuf *sb)
 static void
 open_vendor(struct app *a, size_t i)
 {
-	vendor_release(&a->vs.edit);
-	if (i < a->vendors.n)
-		vendor_copy(&a->vs.edit, &a->vendors.v[i]);
-	else
-		memset(&a->vs.edit, 0, sizeof(a->vs.edit));
-	a->vs.focus = -1; /* scr_vendor chooses where to start */
-	a->vs.sys_focus = 0;
-	app_show(a, &scr_vendor);
+	scr_vendor_open(a, i < a->vendors.n ? &a->vendors.v[i] : NULL);
 }
 
 static void
@@ -171,9 +164,28 @@ vendors_key(struct app *a, const struct tkey *k)
 	}
 }
 
+void
+scr_vendors_help(const struct app *a, struct strbuf *sb)
+{
+	(void)a;
+	strbuf_addf(
+		sb, "%s\n",
+		_("Register each company that supplies or maintains a system. a adds one, x deletes the selected one after asking."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("For each vendor, answer the contract questions: look in the contract, its terms and the SLA, or ask the vendor. \"No\" and \"don't know\" become polite requests on that vendor's sheet in the report."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("Then record which items of the vendors' form (jigyosha kakunin-yo) the vendor has returned and confirmed. Items not confirmed are asked again on its sheet."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("On the vendor screen, Space ticks a system; left and right choose the contract."));
+}
+
 const struct screen scr_vendors = {
 	.name = "vendors",
 	.enter = NULL,
 	.draw = vendors_draw,
 	.key = vendors_key,
+	.help = scr_vendors_help,
 };

@@ -95,6 +95,20 @@ set_focus(struct app *a, int f)
 	}
 }
 
+void
+scr_vquest_open(struct app *a, const struct vendor *v, int mode,
+		const struct screen *back)
+{
+	if (v != &a->vs.edit) {
+		vendor_release(&a->vs.edit);
+		vendor_copy(&a->vs.edit, v);
+	}
+	a->vs.mode = mode;
+	a->vs.back = back;
+	a->vs.step = 0;
+	app_show(a, &scr_vquest);
+}
+
 static void
 vquest_enter(struct app *a)
 {
@@ -365,9 +379,28 @@ vquest_key(struct app *a, const struct tkey *k)
 	return true;
 }
 
+static void
+vquest_help(const struct app *a, struct strbuf *sb)
+{
+	const struct vquestion *q = app_vquest_current(a);
+
+	scr_vendors_help(a, sb);
+	if (q != NULL)
+		app_add_terms(a, _("[Words used in this question]"), q->terms,
+			      q->nterms, sb);
+}
+
+static bool
+vquest_typing(const struct app *a)
+{
+	return a->vs.qfocus == 1;
+}
+
 const struct screen scr_vquest = {
 	.name = "vquest",
 	.enter = vquest_enter,
 	.draw = vquest_draw,
 	.key = vquest_key,
+	.typing = vquest_typing,
+	.help = vquest_help,
 };
