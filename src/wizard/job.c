@@ -246,7 +246,7 @@ job_status(struct store *st, const struct content *c, const struct date *today,
 		free(title);
 		if (gp->item->labelled)
 			strbuf_addf(out, _(" (target: %s)"),
-				    content_cell_label(gp->cell));
+				    cell_label(gp->cell));
 		strbuf_addf(out, _(": %s, target date "),
 			    answer_value_label(gp->answer->value));
 		if (gp->no_target)

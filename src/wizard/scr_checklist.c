@@ -675,7 +675,7 @@ checklist_draw(struct app *a)
 	if (!it->verified)
 		strbuf_addstr(&sb, _(" *"));
 	if (it->labelled)
-		strbuf_addf(&sb, _(" (target: %s)"), content_cell_label(cell));
+		strbuf_addf(&sb, _(" (target: %s)"), cell_label(cell));
 	title_lines = draw_wrapped(2, 1, COLS - 2, sb.buf, 0, 3, DRAW_BOLD);
 	if (title_lines > 3)
 		title_lines = 3;
