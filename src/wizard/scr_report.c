@@ -5,11 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "util/i18n.h"
+#include "job/job.h"
 #include "model/date.h"
-#include "report/report.h"
+#include "util/i18n.h"
 #include "util/paths.h"
-#include "wizard/job.h"
 
 #define PATH_MAX_CHARS 400
 

@@ -1,4 +1,4 @@
-#include "wizard/job.h"
+#include "job/job.h"
 
 #include <stdio.h>
 #include <stdlib.h>
