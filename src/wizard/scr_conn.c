@@ -229,7 +229,7 @@ value_text(const struct app *a, int f, struct strbuf *sb)
 	switch (f) {
 	case RF_VENDOR: {
 		const struct vendor *v =
-			vendor_list_find(&a->vendors, c->vendor);
+			vendor_list_find(&a->yd.vendors, c->vendor);
 
 		strbuf_addf(sb, "< %s >",
 			    v != NULL ? v->name : _("none or not registered"));
@@ -237,14 +237,14 @@ value_text(const struct app *a, int f, struct strbuf *sb)
 	}
 	case RF_LINE: {
 		const struct line_type *l =
-			content_line_find(a->content, c->line);
+			content_line_find(a->yd.content, c->line);
 
 		strbuf_addf(sb, "< %s >", l != NULL ? l->label : _("choose"));
 		break;
 	}
 	case RF_MAKER: {
 		const struct vmaker *m =
-			content_maker_find(a->content, c->maker);
+			content_maker_find(a->yd.content, c->maker);
 
 		strbuf_addf(sb, "< %s >",
 			    m != NULL ? m->label : _("other or not known"));
@@ -252,7 +252,8 @@ value_text(const struct app *a, int f, struct strbuf *sb)
 	}
 	case RF_PRODUCT: {
 		const struct vproduct *p = content_product_find(
-			content_maker_find(a->content, c->maker), c->product);
+			content_maker_find(a->yd.content, c->maker),
+			c->product);
 
 		strbuf_addf(sb, "< %s >",
 			    p != NULL ? p->label : _("other or not known"));
@@ -309,7 +310,7 @@ save(struct app *a)
 		app_status_err(a, &e);
 		return -1;
 	}
-	connection_list_put(&a->connections, &a->rs.edit);
+	connection_list_put(&a->yd.connections, &a->rs.edit);
 	app_refresh_findings(a);
 	app_saved(a,
 		  (const char *const[]){a->rs.edit.purpose, a->rs.edit.approver,
@@ -391,7 +392,7 @@ cycle(struct app *a, int dir)
 {
 	struct remote_state *s = &a->rs;
 	struct connection *c = &s->edit;
-	const struct content *ct = a->content;
+	const struct content *ct = a->yd.content;
 	struct connection old;
 	const struct option *o = options(s->focus);
 
@@ -407,14 +408,14 @@ cycle(struct app *a, int dir)
 		at = at < 0 ? (dir > 0 ? 0 : n - 1) : (at + n + dir) % n;
 		strcpy(k, o[at].key);
 	} else if (s->focus == RF_VENDOR) {
-		size_t n = a->vendors.n + 1, at = 0, i;
+		size_t n = a->yd.vendors.n + 1, at = 0, i;
 
-		for (i = 0; i < a->vendors.n; i++) {
-			if (a->vendors.v[i].id == c->vendor)
+		for (i = 0; i < a->yd.vendors.n; i++) {
+			if (a->yd.vendors.v[i].id == c->vendor)
 				at = i + 1;
 		}
 		at = (at + n + (dir > 0 ? 1 : n - 1)) % n;
-		c->vendor = at == 0 ? 0 : a->vendors.v[at - 1].id;
+		c->vendor = at == 0 ? 0 : a->yd.vendors.v[at - 1].id;
 	} else if (s->focus == RF_LINE) {
 		size_t n = ct->nlines, at = n, i;
 
@@ -474,7 +475,7 @@ hint(const struct app *a, struct strbuf *sb)
 	switch (a->rs.focus) {
 	case RF_LINE: {
 		const struct line_type *l =
-			content_line_find(a->content, c->line);
+			content_line_find(a->yd.content, c->line);
 
 		if (l != NULL)
 			strbuf_addstr(sb, l->hint);
@@ -486,11 +487,12 @@ hint(const struct app *a, struct strbuf *sb)
 	}
 	case RF_VERSION: {
 		const struct vproduct *p = content_product_find(
-			content_maker_find(a->content, c->maker), c->product);
+			content_maker_find(a->yd.content, c->maker),
+			c->product);
 
 		if (p != NULL)
 			strbuf_addstr(sb, p->hint);
-		else if (content_maker_find(a->content, c->maker) != NULL)
+		else if (content_maker_find(a->yd.content, c->maker) != NULL)
 			strbuf_addstr(
 				sb,
 				_("Choose the product above first: each product writes its version its own way, and the example follows the product."));
@@ -550,11 +552,11 @@ conn_draw(struct app *a)
 	remote_label(&s->edit, NULL, &sb);
 	app_draw_title(a, s->edit.id ? sb.buf : _("New connection"));
 	/* what is wrong with it, on top: the worst one, then a count */
-	for (i = 0; i < a->findings.n && s->edit.id != 0; i++) {
-		if (a->findings.v[i].conn->id == s->edit.id) {
+	for (i = 0; i < a->yd.findings.n && s->edit.id != 0; i++) {
+		if (a->yd.findings.v[i].conn->id == s->edit.id) {
 			warn++;
 			if (top == NULL)
-				top = &a->findings.v[i];
+				top = &a->yd.findings.v[i];
 		}
 	}
 	if (top != NULL) {
@@ -573,11 +575,12 @@ conn_draw(struct app *a)
 		} else {
 			struct strbuf t = STRBUF_INIT;
 
-			strbuf_addf(&sb,
-				    top->kind == FINDING_RULE
-					    ? _("Warning: %s")
-					    : _("Not known yet: %s"),
-				    remote_finding_title(a->content, top, &t));
+			strbuf_addf(
+				&sb,
+				top->kind == FINDING_RULE
+					? _("Warning: %s")
+					: _("Not known yet: %s"),
+				remote_finding_title(a->yd.content, top, &t));
 			strbuf_release(&t);
 		}
 		draw_wrapped(1, 1, COLS - 2, sb.buf, 0, 2,
@@ -596,7 +599,7 @@ conn_draw(struct app *a)
 	    s->edit.id != 0) {
 		/* no listed flaw: say what the list can tell, never "safe" */
 		strbuf_reset(&sb);
-		if (remote_device_note(a->content, &s->edit, &a->findings,
+		if (remote_device_note(a->yd.content, &s->edit, &a->yd.findings,
 				       false, &sb)) {
 			if (top == NULL)
 				draw_wrapped(1, 1, COLS - 2, sb.buf, 0, 2,

@@ -58,7 +58,7 @@ help_text(const struct app *a, struct strbuf *sb)
 					    _("[Words used in this question]"));
 			for (i = 0; i < it->nterms; i++) {
 				const struct term *t = content_term_find(
-					a->content, it->terms[i]);
+					a->yd.content, it->terms[i]);
 
 				if (t != NULL)
 					app_add_term(sb, t);
@@ -106,9 +106,9 @@ help_text(const struct app *a, struct strbuf *sb)
 			sb, "%s\n",
 			_("The maintenance-contractor volume (hoshu itakukikan-hen) of guideline 7.0: first whether it applies to the clinic, then its items. \"Don't know\" is a normal answer: it becomes a question for the vendor that updates the server."));
 		if (s == &scr_hitem &&
-		    a->hs.item < a->content->hoshu.nitems) {
+		    a->hs.item < a->yd.content->hoshu.nitems) {
 			const struct hoshu_item *it =
-				&a->content->hoshu.items[a->hs.item];
+				&a->yd.content->hoshu.items[a->hs.item];
 
 			app_add_terms(a, _("[Words used in this question]"),
 				      it->terms, it->nterms, sb);
@@ -119,7 +119,7 @@ help_text(const struct app *a, struct strbuf *sb)
 		strbuf_addf(
 			sb, "%s\n",
 			_("List every way a vendor connects into the clinic. Fields left open and \"don't know\" become questions on that vendor's sheet; a known exploited flaw of the device becomes an urgent request."));
-		old = remote_list_date(a->content, &a->today, sb);
+		old = remote_list_date(a->yd.content, &a->today, sb);
 		strbuf_addch(sb, '\n');
 		remote_list_old_text(old, true, sb);
 		strbuf_addch(sb, '\n');

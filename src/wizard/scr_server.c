@@ -31,7 +31,7 @@ save(struct app *a)
 		app_status_err(a, &e);
 		return -1;
 	}
-	server_list_put(&a->servers, &a->hs.edit);
+	server_list_put(&a->yd.servers, &a->hs.edit);
 	app_refresh_judgement(a);
 	app_saved(a, (const char *const[]){a->hs.edit.name}, 1);
 	return 0;
@@ -84,14 +84,14 @@ cycle(struct app *a, int dir)
 		at = at < 0 ? (dir > 0 ? 0 : 2) : (at + 3 + dir) % 3;
 		strcpy(sv->patcher, order[at]);
 	} else if (a->hs.sfocus == SV_VENDOR) {
-		size_t n = a->vendors.n + 1, at = 0, i;
+		size_t n = a->yd.vendors.n + 1, at = 0, i;
 
-		for (i = 0; i < a->vendors.n; i++) {
-			if (a->vendors.v[i].id == sv->vendor)
+		for (i = 0; i < a->yd.vendors.n; i++) {
+			if (a->yd.vendors.v[i].id == sv->vendor)
 				at = i + 1;
 		}
 		at = (at + n + (dir > 0 ? 1 : n - 1)) % n;
-		sv->vendor = at == 0 ? 0 : a->vendors.v[at - 1].id;
+		sv->vendor = at == 0 ? 0 : a->yd.vendors.v[at - 1].id;
 		if (sv->vendor != 0 && sv->patcher[0] == '\0')
 			strcpy(sv->patcher, "vendor");
 	}
@@ -117,7 +117,7 @@ server_draw(struct app *a)
 	};
 	struct hoshu_state *s = &a->hs;
 	const struct server *sv = &s->edit;
-	const struct vendor *v = vendor_list_find(&a->vendors, sv->vendor);
+	const struct vendor *v = vendor_list_find(&a->yd.vendors, sv->vendor);
 	struct strbuf sb = STRBUF_INIT;
 	const char *labels[SV__COUNT];
 	int f, y;
@@ -129,8 +129,8 @@ server_draw(struct app *a)
 	app_keys(a, s->editing ? keys_text : keys, s->editing ? 2 : 4);
 	app_draw_title(a, sv->name != NULL ? sv->name : _("New server or PC"));
 	y = 2 +
-	    draw_wrapped(2, 2, COLS - 4, a->content->hoshu.servers.help, 0, 6,
-			 DRAW_DIM) +
+	    draw_wrapped(2, 2, COLS - 4, a->yd.content->hoshu.servers.help, 0,
+			 6, DRAW_DIM) +
 	    1;
 	for (f = 0; f < SV__COUNT; f++, y += 2) {
 		bool foc = s->sfocus == f;

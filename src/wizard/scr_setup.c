@@ -90,9 +90,10 @@ focus_field(struct app *a, int field)
 	s->editing = false;
 	lineedit_release(&s->le);
 	if (is_text(field)) {
-		lineedit_init(&s->le,
-			      facility_text(*text_field(&a->facility, field)),
-			      FACILITY_TEXT_MAX);
+		lineedit_init(
+			&s->le,
+			facility_text(*text_field(&a->yd.facility, field)),
+			FACILITY_TEXT_MAX);
 		s->editing = true;
 	}
 }
@@ -102,14 +103,15 @@ setup_enter(struct app *a)
 {
 	struct setup_state *s = &a->setup;
 
-	s->first_run = !facility_complete(&a->facility);
-	if (a->facility.year == 0) {
+	s->first_run = !facility_complete(&a->yd.facility);
+	if (a->yd.facility.year == 0) {
 		const struct edition *ed;
 
-		a->facility.year = this_fy(a);
-		ed = content_edition_for_year(a->content, a->facility.year);
+		a->yd.facility.year = this_fy(a);
+		ed = content_edition_for_year(a->yd.content,
+					      a->yd.facility.year);
 		if (ed != NULL)
-			strcpy(a->facility.edition, ed->id);
+			strcpy(a->yd.facility.edition, ed->id);
 	}
 	focus_field(a, SF_NAME);
 }
@@ -131,11 +133,11 @@ commit_text(struct app *a)
 	struct setup_state *s = &a->setup;
 	struct facility f;
 	char *t = lineedit_text(&s->le);
-	const char *old = facility_text(*text_field(&a->facility, s->focus));
+	const char *old = facility_text(*text_field(&a->yd.facility, s->focus));
 	int r = 0;
 
 	if (strcmp(t, old) != 0) {
-		facility_copy(&f, &a->facility);
+		facility_copy(&f, &a->yd.facility);
 		facility_set_text(text_field(&f, s->focus), t);
 		r = save(a, &f);
 	}
@@ -148,7 +150,7 @@ cycle(struct app *a, int field, int dir)
 {
 	struct facility f;
 
-	facility_copy(&f, &a->facility);
+	facility_copy(&f, &a->yd.facility);
 	if (field == SF_TYPE) {
 		int t = (int)f.type + dir;
 
@@ -169,11 +171,11 @@ cycle(struct app *a, int field, int dir)
 			return;
 		}
 		f.year = y;
-		ed = content_edition_for_year(a->content, y);
+		ed = content_edition_for_year(a->yd.content, y);
 		if (ed != NULL)
 			strcpy(f.edition, ed->id);
 	} else if (field == SF_EDITION) {
-		const struct content *c = a->content;
+		const struct content *c = a->yd.content;
 		size_t i, cur = 0;
 
 		for (i = 0; i < c->neditions; i++) {
@@ -191,23 +193,23 @@ cycle(struct app *a, int field, int dir)
 static void
 finish(struct app *a)
 {
-	if (a->facility.name == NULL) {
+	if (a->yd.facility.name == NULL) {
 		app_status(a, DRAW_ERROR, "%s", _("enter the facility name"));
 		focus_field(a, SF_NAME);
 		return;
 	}
-	if (a->facility.type == FACILITY_NONE) {
+	if (a->yd.facility.type == FACILITY_NONE) {
 		app_status(
 			a, DRAW_ERROR, "%s",
 			_("choose the type of facility with the left and right arrow keys"));
 		focus_field(a, SF_TYPE);
 		return;
 	}
-	if (!facility_complete(&a->facility)) {
+	if (!facility_complete(&a->yd.facility)) {
 		struct facility f;
 
 		/* The year and edition shown are defaults not saved yet. */
-		facility_copy(&f, &a->facility);
+		facility_copy(&f, &a->yd.facility);
 		if (save(a, &f) != 0)
 			return;
 	}
@@ -230,9 +232,9 @@ setup_draw(struct app *a)
 {
 	struct setup_state *s = &a->setup;
 	const struct edition *ed =
-		content_edition_find(a->content, a->facility.edition);
+		content_edition_find(a->yd.content, a->yd.facility.edition);
 	const struct edition *def =
-		content_edition_for_year(a->content, a->facility.year);
+		content_edition_for_year(a->yd.content, a->yd.facility.year);
 	struct strbuf sb = STRBUF_INIT;
 	static const struct keyhelp keys_text[] = {
 		{"Enter", N_("next")},
@@ -267,15 +269,16 @@ setup_draw(struct app *a)
 				fy = y;
 				continue; /* drawn last, to own the cursor */
 			}
-			draw_field(y, FIELD_X,
-				   facility_text(*text_field(&a->facility, f)),
-				   COLS - FIELD_X - 2, DRAW_UNDERLINE);
+			draw_field(
+				y, FIELD_X,
+				facility_text(*text_field(&a->yd.facility, f)),
+				COLS - FIELD_X - 2, DRAW_UNDERLINE);
 		} else if (f == SF_TYPE) {
-			draw_choice(y, facility_type_label(a->facility.type),
+			draw_choice(y, facility_type_label(a->yd.facility.type),
 				    foc);
 		} else if (f == SF_YEAR) {
 			strbuf_reset(&sb);
-			date_add_fy_name(&sb, a->facility.year);
+			date_add_fy_name(&sb, a->yd.facility.year);
 			draw_choice(y, sb.buf, foc);
 		} else if (f == SF_EDITION) {
 			draw_choice(y, ed ? ed->name : "?", foc);
@@ -363,7 +366,7 @@ setup_key(struct app *a, const struct tkey *k)
 		else
 			move_focus(a, 1);
 	} else if (tkey_escape(k)) {
-		if (!s->first_run && facility_complete(&a->facility))
+		if (!s->first_run && facility_complete(&a->yd.facility))
 			app_show(a, &scr_home);
 	} else {
 		return false;

@@ -115,15 +115,15 @@ save(struct app *a)
 		app_status_err(a, &e);
 		return -1;
 	}
-	for (i = 0; i < a->vendors.n; i++) {
-		if (a->vendors.v[i].id == v->id) {
-			vendor_release(&a->vendors.v[i]);
-			vendor_copy(&a->vendors.v[i], v);
+	for (i = 0; i < a->yd.vendors.n; i++) {
+		if (a->yd.vendors.v[i].id == v->id) {
+			vendor_release(&a->yd.vendors.v[i]);
+			vendor_copy(&a->yd.vendors.v[i], v);
 			break;
 		}
 	}
-	if (i == a->vendors.n) {
-		vendor_list_add(&a->vendors, v);
+	if (i == a->yd.vendors.n) {
+		vendor_list_add(&a->yd.vendors, v);
 		a->vs.list_focus = (int)i;
 	}
 	app_saved(a, (const char *const[]){v->contact, v->memo}, 2);
@@ -153,7 +153,7 @@ commit_text(struct app *a)
 static void
 draw_systems(struct app *a, int y)
 {
-	const struct content *c = a->content;
+	const struct content *c = a->yd.content;
 	int x = VF_FIELD_X;
 	size_t i;
 
@@ -215,7 +215,7 @@ vendor_draw(struct app *a)
 			strbuf_reset(&sb);
 			{
 				struct request_ctx x;
-				app_request_ctx(a, &x);
+				year_data_request_ctx(&a->yd, &x);
 				request_progress(&x, &s->edit, &p);
 			}
 			if (f == VF_QUESTIONS)
@@ -227,18 +227,18 @@ vendor_draw(struct app *a)
 				strbuf_addf(
 					&sb,
 					_("[ %s: choose the contract first ]"),
-					a->edition->vendor_form);
+					a->yd.edition->vendor_form);
 			else if (vendor_has_contract(&s->edit))
 				strbuf_addf(
 					&sb,
 					_("[ %s returned: %zu of %zu confirmed ]"),
-					a->edition->vendor_form, p.confirmed,
+					a->yd.edition->vendor_form, p.confirmed,
 					p.form);
 			else
 				strbuf_addf(
 					&sb,
 					_("[ %s: not needed without a contract ]"),
-					a->edition->vendor_form);
+					a->yd.edition->vendor_form);
 			draw_text(y, VF_LABEL_X, sb.buf, -1,
 				  foc ? DRAW_REVERSE | DRAW_BOLD : DRAW_BOLD);
 			if (f == VF_FORM) {
@@ -267,8 +267,8 @@ vendor_draw(struct app *a)
 			draw_systems(a, y);
 			y++; /* two rows */
 		} else if (f == VF_CONTRACT) {
-			k = content_choice_find(a->content->contracts,
-						a->content->ncontracts,
+			k = content_choice_find(a->yd.content->contracts,
+						a->yd.content->ncontracts,
 						s->edit.contract);
 			strbuf_reset(&sb);
 			strbuf_addf(&sb, "< %s >",
@@ -298,7 +298,7 @@ move_focus(struct app *a, int dir)
 static void
 cycle_contract(struct app *a, int dir)
 {
-	const struct content *c = a->content;
+	const struct content *c = a->yd.content;
 	struct vendor *v = &a->vs.edit;
 	size_t i, cur = c->ncontracts;
 	char old[CONTENT_ID_MAX + 1];
@@ -322,7 +322,7 @@ cycle_contract(struct app *a, int dir)
 static void
 toggle_system(struct app *a)
 {
-	const char *id = a->content->systems[a->vs.sys_focus].id;
+	const char *id = a->yd.content->systems[a->vs.sys_focus].id;
 
 	vendor_toggle_system(&a->vs.edit, id);
 	if (save(a) != 0)
@@ -385,7 +385,7 @@ vendor_key(struct app *a, const struct tkey *k)
 		int dir = tkey_fn(k, KEY_LEFT) ? -1 : 1;
 
 		if (s->focus == VF_SYSTEMS) {
-			int n = (int)a->content->nsystems;
+			int n = (int)a->yd.content->nsystems;
 
 			s->sys_focus = (s->sys_focus + n + dir) % n;
 		} else if (s->focus == VF_CONTRACT && !needs_saved(a)) {
@@ -405,7 +405,7 @@ vendor_key(struct app *a, const struct tkey *k)
 				app_status(
 					a, DRAW_NORMAL,
 					_("%s is not needed from a vendor without a contract."),
-					a->edition->vendor_form);
+					a->yd.edition->vendor_form);
 				return true;
 			}
 			s->mode = s->focus == VF_FORM ? VQ_FORM : VQ_CONTRACT;
