@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "content/content.h"
+#include "job/job.h"
 #include "model/date.h"
 #include "model/facility.h"
 #include "report/report.h"
@@ -22,7 +23,6 @@
 #include "util/utf8.h"
 #include "util/xalloc.h"
 #include "wizard/app.h"
-#include "wizard/job.h"
 
 #ifndef IRY_VERSION
 #define IRY_VERSION "0.1.0"

@@ -2,6 +2,20 @@
 # Dependency direction (style.md §2): sqlite3.h only in src/store, hpdf only
 # in src/report, curses only in src/tui and src/wizard, no Japanese literal in
 # C outside the two places that must have one, and model/ stays pure.
+#
+# The arrows, lowest first; a module includes only those left of it:
+#   util (util/cell.h: enum cell and its keys, below content because both
+#         content/ and store/ read the keys)
+#   content      util
+#   model        content, util
+#   store        model, util                 (never content/ directly)
+#   report       model, content, util
+#   tui          util                        (a side branch: no model)
+#   job          report, store, model, content, util (never tui, wizard)
+#   wizard       job, tui, store, model, content, util; never report/: its
+#                types (report_result, REPORT_*) come through job/job.h
+#   main.c       job, report, store, model, content, util, and wizard/app.h
+#                only (wizard_run); never tui/
 set -u
 src=${1:-.}/src
 fails=0
@@ -14,12 +28,17 @@ while IFS= read -r f; do
   grep -qE '#include *<hpdf' "$f" && [ "$dir" != report ] && bad "$rel includes hpdf"
   grep -qE '#include *<(n?curses|ncursesw/curses)\.h>' "$f" && [ "$dir" != tui ] && [ "$dir" != wizard ] && bad "$rel includes curses"
   case $dir in
-    util) grep -qE '#include *"(content|model|store|tui|wizard|report)/' "$f" && bad "$rel (util) includes a higher module" ;;
-    content) grep -qE '#include *"(model|store|tui|wizard|report)/' "$f" && bad "$rel (content) includes a higher module" ;;
-    model) grep -qE '#include *"(store|tui|wizard|report)/' "$f" && bad "$rel (model) includes store, tui, wizard or report" ;;
-    store) grep -qE '#include *"(tui|wizard|report)/' "$f" && bad "$rel (store) includes tui, wizard or report" ;;
-    report) grep -qE '#include *"(store|tui|wizard)/' "$f" && bad "$rel (report) includes store, tui or wizard" ;;
-    tui) grep -qE '#include *"(content|model|store|wizard|report)/' "$f" && bad "$rel (tui) includes model-level code" ;;
+    util) grep -qE '#include *"(content|model|store|tui|wizard|report|job)/' "$f" && bad "$rel (util) includes a higher module" ;;
+    content) grep -qE '#include *"(model|store|tui|wizard|report|job)/' "$f" && bad "$rel (content) includes a higher module" ;;
+    model) grep -qE '#include *"(store|tui|wizard|report|job)/' "$f" && bad "$rel (model) includes store, tui, wizard, report or job" ;;
+    store) grep -qE '#include *"(content|tui|wizard|report|job)/' "$f" && bad "$rel (store) includes content, tui, wizard, report or job" ;;
+    report) grep -qE '#include *"(store|tui|wizard|job)/' "$f" && bad "$rel (report) includes store, tui, wizard or job" ;;
+    tui) grep -qE '#include *"(content|model|store|wizard|report|job)/' "$f" && bad "$rel (tui) includes model-level code" ;;
+    job) grep -qE '#include *"(tui|wizard)/' "$f" && bad "$rel (job) includes tui or wizard" ;;
+    wizard) grep -qE '#include *"report/' "$f" && bad "$rel (wizard) includes report/ (take its types from job/job.h)" ;;
+    main.c)
+      grep -qE '#include *"tui/' "$f" && bad "$rel includes tui/"
+      grep -E '#include *"wizard/' "$f" | grep -qvE '#include *"wizard/app\.h"' && bad "$rel includes wizard/ beyond wizard/app.h" ;;
   esac
   # Prepared statements only: user text is bound (?1), never formatted into
   # SQL. The only SQL built at run time is the migration list and integers.

@@ -10,54 +10,6 @@
 #include "util/paths.h"
 #include "util/xalloc.h"
 
-/* Stable cell keys used in content files and the data file. */
-static const char *const cell_keys[CELL__COUNT] = {
-	"all",
-	"server",
-	"pc",
-	"network",
-};
-
-const char *
-content_cell_key(enum cell cell)
-{
-	if ((unsigned)cell >= CELL__COUNT)
-		BUG("bad cell %d", (int)cell);
-	return cell_keys[cell];
-}
-
-int
-content_cell_parse(const char *key, enum cell *out)
-{
-	int i;
-
-	for (i = 0; i < CELL__COUNT; i++) {
-		if (strcmp(key, cell_keys[i]) == 0) {
-			*out = (enum cell)i;
-			return 0;
-		}
-	}
-	return -1;
-}
-
-const char *
-content_cell_label(enum cell cell)
-{
-	switch (cell) {
-	case CELL_ALL:
-		return _("All medical information systems");
-	case CELL_SERVER:
-		return _("Servers");
-	case CELL_PC:
-		return _("Client PCs");
-	case CELL_NETWORK:
-		return _("Network devices");
-	case CELL__COUNT:
-		break;
-	}
-	BUG("bad cell %d", (int)cell);
-}
-
 const char *
 content_who_label(enum who who)
 {
@@ -178,7 +130,7 @@ read_cells(struct ydoc *d, yaml_node_t *map, struct item *it, struct err *e)
 		const char *s = ydoc_scalar(v);
 		enum cell c;
 
-		if (s == NULL || content_cell_parse(s, &c) != 0)
+		if (s == NULL || cell_parse(s, &c) != 0)
 			return ydoc_error(
 				d, v, e, "%s",
 				_("cells must list 1 to 4 of all, server, pc, network"));

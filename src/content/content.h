@@ -4,6 +4,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "util/cell.h"
 #include "util/err.h"
 #include "util/strbuf.h"
 
@@ -15,15 +16,6 @@
  */
 
 #define CONTENT_ID_MAX 40 /* ids are [a-z0-9-], at most this many bytes */
-
-/* Sub-target cells of the official form, in the form's column order. */
-enum cell {
-	CELL_ALL = 0, /* 医療情報システム全般 (or the single answer) */
-	CELL_SERVER,  /* サーバ */
-	CELL_PC,      /* 端末PC */
-	CELL_NETWORK, /* ネットワーク機器 */
-	CELL__COUNT
-};
 
 /* Who acts on an item. */
 enum who {
@@ -493,15 +485,6 @@ const struct contact_role *content_role_find(const struct content *c,
 
 /* The glossary term with this id, or NULL. */
 const struct term *content_term_find(const struct content *c, const char *id);
-
-/* The stable key of a cell ("all", "server", "pc", "network"). */
-const char *content_cell_key(enum cell cell);
-
-/* Parses a cell key; returns 0 or -1 when unknown. */
-int content_cell_parse(const char *key, enum cell *out);
-
-/* The translated label of a cell (医療情報システム全般, サーバ ...). */
-const char *content_cell_label(enum cell cell);
 
 /* The translated label of who (院内, 事業者, 院内と事業者). */
 const char *content_who_label(enum who who);

@@ -345,7 +345,7 @@ request_build(const struct request_ctx *x, const struct vendor *v,
 					&sb,
 					_("About checklist item %s \"%s\" (%s): please tell us in writing how this stands for what your company supplies or maintains."),
 					it->number, it->title,
-					content_cell_label(it->cells[k]));
+					cell_label(it->cells[k]));
 			else
 				strbuf_addf(
 					&sb,

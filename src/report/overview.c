@@ -284,7 +284,7 @@ gap_cells(const struct report_input *in, const struct gap *g,
 	strbuf_addf(what, "%s%s %s%s", it->number, it->inferred ? _("*") : "",
 		    it->title, it->inferred ? _("*") : "");
 	if (it->labelled)
-		strbuf_addf(what, _(" (for %s)"), content_cell_label(g->cell));
+		strbuf_addf(what, _(" (for %s)"), cell_label(g->cell));
 	strbuf_addf(what, _("\nAnswer: %s"),
 		    answer_value_label(g->answer->value));
 	strbuf_addf(what, _("\nWhy: %s"), it->why);

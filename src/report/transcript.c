@@ -112,7 +112,7 @@ draw_section(struct pdf *p, const struct report_input *in, size_t s,
 			}
 			if (it->labelled)
 				strbuf_addf(&title, _(" (for %s)"),
-					    content_cell_label(it->cells[c]));
+					    cell_label(it->cells[c]));
 			form_value(in, it, a, skipped, &value, &remark);
 			if (a != NULL && !skipped) {
 				date_add_wareki(&checked, &a->checked);

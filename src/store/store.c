@@ -12,6 +12,7 @@
 
 #include "store/internal.h"
 #include "store/schema.h"
+#include "util/cell.h"
 #include "util/i18n.h"
 #include "util/paths.h"
 #include "util/strbuf.h"
@@ -316,7 +317,7 @@ store_answers_load(struct store *st, int year, struct answer_set *set,
 		rc = SQLITE_OK;
 		memset(&a, 0, sizeof(a));
 		if (id == NULL || strlen(id) > CONTENT_ID_MAX || cell == NULL ||
-		    content_cell_parse(cell, &a.cell) != 0 || val == NULL ||
+		    cell_parse(cell, &a.cell) != 0 || val == NULL ||
 		    answer_value_parse(val, &a.value) != 0)
 			continue; /* written by a newer iryosec: leave it */
 		a.year = year;
@@ -349,8 +350,7 @@ store_answer_put(struct store *st, const struct answer *a, struct err *e)
 	if (rc == SQLITE_OK) {
 		sqlite3_bind_int(s, 1, a->year);
 		sqlite3_bind_text(s, 2, a->item_id, -1, SQLITE_STATIC);
-		sqlite3_bind_text(s, 3, content_cell_key(a->cell), -1,
-				  SQLITE_STATIC);
+		sqlite3_bind_text(s, 3, cell_key(a->cell), -1, SQLITE_STATIC);
 		sqlite3_bind_text(s, 4, answer_value_key(a->value), -1,
 				  SQLITE_STATIC);
 		bind_date(s, 5, &a->checked);

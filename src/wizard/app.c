@@ -48,56 +48,16 @@ app_status_err(struct app *a, const struct err *e)
 		app_status(a, DRAW_ERROR, "%s", e->msg);
 }
 
-/* Loads the edition of the facility's year and that year's answers. */
-static int
-load_year(struct app *a, struct err *e)
-{
-	const struct edition *ed = NULL;
-
-	if (a->facility.edition[0] != '\0')
-		ed = content_edition_find(a->content, a->facility.edition);
-	if (ed == NULL)
-		ed = content_edition_for_year(a->content, a->facility.year);
-	a->edition = ed;
-	if (store_answers_load(a->store, a->facility.year, &a->answers, e) != 0)
-		return -1;
-	/* Last year's answers are offered, never copied (decisions.md). */
-	switch (store_year_edition(a->store, a->facility.year - 1,
-				   a->prev_edition, e)) {
-	case -1:
-		return -1;
-	case 0: {
-		const struct edition *p = content_edition_for_year(
-			a->content, a->facility.year - 1);
-
-		strcpy(a->prev_edition, p != NULL ? p->id : "");
-		break;
-	}
-	default:
-		break;
-	}
-	if (store_answers_load(a->store, a->facility.year - 1, &a->prev_answers,
-			       e) != 0)
-		return -1;
-	if (store_vanswers_load(a->store, a->facility.year, &a->vanswers, e) !=
-	    0)
-		return -1;
-	app_refresh_judgement(a);
-	return 0;
-}
-
 void
 app_refresh_findings(struct app *a)
 {
-	remote_findings(a->content, &a->connections, &a->today, &a->findings);
+	year_data_refresh_findings(&a->yd, &a->today);
 }
 
 void
 app_refresh_judgement(struct app *a)
 {
-	hoshu_judge(a->content,
-		    answer_set_find(&a->answers, HOSHU_STAFF_ID, CELL_ALL),
-		    &a->servers, &a->vendors, &a->vanswers, &a->judgement);
+	year_data_refresh_judgement(&a->yd);
 }
 
 bool
@@ -181,22 +141,9 @@ app_other_answer_save(struct app *a, const struct answer *ans)
 		app_status_err(a, &e);
 		return -1;
 	}
-	answer_set_put(&a->answers, ans);
-	app_refresh_judgement(a);
+	year_data_answer_put(&a->yd, ans);
 	app_saved(a, (const char *const[]){ans->owner, ans->memo}, 2);
 	return 0;
-}
-
-void
-app_request_ctx(const struct app *a, struct request_ctx *x)
-{
-	x->content = a->content;
-	x->edition = a->edition;
-	x->vanswers = &a->vanswers;
-	x->answers = &a->answers;
-	x->connections = &a->connections;
-	x->findings = &a->findings;
-	x->servers = &a->servers;
 }
 
 int
@@ -209,7 +156,7 @@ app_vanswer_save(struct app *a, const struct vanswer *va, bool allow_na)
 		app_status_err(a, &e);
 		return -1;
 	}
-	vanswer_put(&a->vanswers, va);
+	vanswer_put(&a->yd.vanswers, va);
 	app_refresh_judgement(a);
 	app_saved(a, (const char *const[]){va->memo}, 1);
 	return 0;
@@ -233,7 +180,7 @@ app_keys(struct app *a, const struct keyhelp *keys, size_t n)
 int
 app_answer_save(struct app *a, const struct answer *ans)
 {
-	const struct item *it = content_item_find(a->edition, ans->item_id);
+	const struct item *it = content_item_find(a->yd.edition, ans->item_id);
 	struct err e = ERR_INIT;
 
 	if (it == NULL)
@@ -243,7 +190,7 @@ app_answer_save(struct app *a, const struct answer *ans)
 		app_status_err(a, &e);
 		return -1;
 	}
-	answer_set_put(&a->answers, ans);
+	year_data_answer_put(&a->yd, ans);
 	app_saved(a, (const char *const[]){ans->owner, ans->memo}, 2);
 	return 0;
 }
@@ -252,16 +199,19 @@ int
 app_facility_save(struct app *a, const struct facility *f)
 {
 	struct err e = ERR_INIT;
-	bool year_changed = a->edition == NULL || f->year != a->facility.year ||
-			    strcmp(f->edition, a->facility.edition) != 0;
+	bool year_changed = a->yd.edition == NULL ||
+			    f->year != a->yd.facility.year ||
+			    strcmp(f->edition, a->yd.facility.edition) != 0;
 
 	if (store_facility_save(a->store, f, &e) != 0) {
 		app_status_err(a, &e);
 		return -1;
 	}
-	facility_release(&a->facility);
-	facility_copy(&a->facility, f);
-	if (year_changed && f->year != 0 && load_year(a, &e) != 0) {
+	facility_release(&a->yd.facility);
+	facility_copy(&a->yd.facility, f);
+	if (year_changed && f->year != 0 &&
+	    year_data_load_year(&a->yd, a->store, YEAR_DATA_PREVIOUS, &e) !=
+		    0) {
 		app_status_err(a, &e);
 		return -1;
 	}
@@ -275,10 +225,10 @@ app_steps(const struct app *a)
 {
 	size_t i, n = 0;
 
-	if (a->edition == NULL)
+	if (a->yd.edition == NULL)
 		return 0;
-	for (i = 0; i < a->edition->nitems; i++)
-		n += a->edition->items[i].ncells;
+	for (i = 0; i < a->yd.edition->nitems; i++)
+		n += a->yd.edition->items[i].ncells;
 	return n;
 }
 
@@ -288,8 +238,8 @@ app_step(const struct app *a, size_t step, const struct item **it,
 {
 	size_t i;
 
-	for (i = 0; i < a->edition->nitems; i++) {
-		const struct item *x = &a->edition->items[i];
+	for (i = 0; i < a->yd.edition->nitems; i++) {
+		const struct item *x = &a->yd.edition->items[i];
 
 		if (step < x->ncells) {
 			*it = x;
@@ -305,7 +255,7 @@ size_t
 app_first_open_step(const struct app *a)
 {
 	size_t i, n = app_steps(a);
-	bool gate_no = gap_gate_no(a->edition, &a->answers);
+	bool gate_no = gap_gate_no(a->yd.edition, &a->yd.answers);
 
 	for (i = 0; i < n; i++) {
 		const struct item *it;
@@ -315,7 +265,7 @@ app_first_open_step(const struct app *a)
 		app_step(a, i, &it, &c);
 		if (gate_no && !it->gate)
 			break;
-		ans = answer_set_find(&a->answers, it->id, c);
+		ans = answer_set_find(&a->yd.answers, it->id, c);
 		if (ans == NULL || ans->value == ANSWER_NONE)
 			return i;
 	}
@@ -350,12 +300,12 @@ app_draw_title(struct app *a, const char *title)
 	int tw = (int)utf8_width(title), rw, room;
 
 	draw_bar(0, DRAW_TITLE);
-	if (a->facility.name != NULL)
-		strbuf_addstr(&right, a->facility.name);
-	if (a->facility.year != 0) {
+	if (a->yd.facility.name != NULL)
+		strbuf_addstr(&right, a->yd.facility.name);
+	if (a->yd.facility.year != 0) {
 		if (right.len)
 			strbuf_addstr(&right, "  ");
-		date_add_fy_name(&right, a->facility.year);
+		date_add_fy_name(&right, a->yd.facility.year);
 	}
 	/* The title (where am I, which question) wins over the facility. */
 	rw = (int)utf8_width(right.buf);
@@ -425,16 +375,7 @@ typing(const struct app *a)
 static void
 app_release(struct app *a)
 {
-	facility_release(&a->facility);
-	answer_set_release(&a->answers);
-	answer_set_release(&a->prev_answers);
-	vendor_list_release(&a->vendors);
-	vanswer_set_release(&a->vanswers);
-	contact_list_release(&a->contacts);
-	connection_list_release(&a->connections);
-	server_list_release(&a->servers);
-	hoshu_judgement_release(&a->judgement);
-	finding_list_release(&a->findings);
+	year_data_release(&a->yd);
 	vendor_release(&a->vs.edit);
 	form_release(&a->vs.form);
 	lineedit_release(&a->vs.qle);
@@ -464,7 +405,6 @@ wizard_run(const struct wizard_opts *opts, struct err *e)
 
 	memset(a, 0, sizeof(*a));
 	a->opts = opts;
-	a->content = opts->content;
 	strbuf_init(&a->status, 0);
 	strbuf_init(&a->cl.field_err, 0);
 	sys_today(&a->today.y, &a->today.m, &a->today.d);
@@ -472,20 +412,13 @@ wizard_run(const struct wizard_opts *opts, struct err *e)
 		       STORE_LOCK | STORE_CREATE |
 			   (opts->db_given ? STORE_NO_MKDIR : 0),
 		       &created, e) != 0 ||
-	    store_facility_load(a->store, &a->facility, e) != 0)
-		goto out;
-	if (store_vendors_load(a->store, &a->vendors, e) != 0 ||
-	    store_contacts_load(a->store, &a->contacts, e) != 0 ||
-	    store_connections_load(a->store, &a->connections, e) != 0 ||
-	    store_servers_load(a->store, &a->servers, e) != 0)
-		goto out;
-	app_refresh_findings(a);
-	if (facility_complete(&a->facility) && load_year(a, e) != 0)
+	    year_data_load(&a->yd, a->store, opts->content, &a->today,
+			   YEAR_DATA_PREVIOUS, e) != 0)
 		goto out;
 	if (term_start(e) != 0)
 		goto out;
 	sys_catch_hangup();
-	if (!facility_complete(&a->facility) || a->edition == NULL)
+	if (!facility_complete(&a->yd.facility) || a->yd.edition == NULL)
 		app_show(a, &scr_setup);
 	else
 		app_show(a, &scr_home);

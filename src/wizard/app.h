@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "content/content.h"
+#include "job/year.h"
 #include "model/answer.h"
 #include "model/contact.h"
 #include "model/date.h"
@@ -131,19 +132,8 @@ struct server_state {
 struct app {
 	const struct wizard_opts *opts;
 	struct store *store;
-	const struct content *content;
-	struct facility facility;       /* as saved */
-	const struct edition *edition;  /* the 点検年度's edition */
-	struct answer_set answers;      /* answers of facility.year */
-	struct answer_set prev_answers; /* answers of the year before */
-	struct vendor_list vendors;     /* the vendor register */
-	struct vanswer_set vanswers;    /* answers about vendors, this year */
-	struct contact_list contacts;   /* the contact chart */
-	struct connection_list connections; /* リモート保守の棚卸し */
-	struct finding_list findings;       /* of those, kept up to date */
-	struct server_list servers; /* 保守委託機関編: the servers */
-	struct hoshu_judgement judgement; /* its judgement, kept up to date */
-	char prev_edition[CONTENT_ID_MAX + 1]; /* edition of that year */
+	struct year_data yd; /* the data, findings and judgement kept up to
+			      * date; yd.content is the loaded content */
 	struct date today;
 	const struct screen *screen;  /* current screen */
 	const struct screen *help_of; /* screen whose help is shown */
@@ -270,9 +260,6 @@ void app_refresh_judgement(struct app *a);
 
 /* Saves an answer that is not a checklist item (保守委託機関編). */
 int app_other_answer_save(struct app *a, const struct answer *ans);
-
-/* Fills a request context from the app's data (borrowed). */
-void app_request_ctx(const struct app *a, struct request_ctx *x);
 
 /*
  * Saves a vendor answer (model check, store, the app's copy); 該当なし

@@ -42,13 +42,13 @@ current_answer(const struct app *a)
 {
 	enum cell cell;
 	const struct item *it = current(a, &cell);
-	const struct answer *s = answer_set_find(&a->answers, it->id, cell);
+	const struct answer *s = answer_set_find(&a->yd.answers, it->id, cell);
 	struct answer blank;
 
 	if (s != NULL)
 		return *s;
 	memset(&blank, 0, sizeof(blank));
-	blank.year = a->facility.year;
+	blank.year = a->yd.facility.year;
 	strcpy(blank.item_id, it->id);
 	blank.cell = cell;
 	return blank;
@@ -140,11 +140,11 @@ go_step(struct app *a, int dir)
 			   _("This is the first question."));
 		return;
 	}
-	if (dir > 0 &&
-	    (a->cl.step + 1 >= n || (current(a, &cell)->gate &&
-				     gap_gate_no(a->edition, &a->answers)))) {
+	if (dir > 0 && (a->cl.step + 1 >= n ||
+			(current(a, &cell)->gate &&
+			 gap_gate_no(a->yd.edition, &a->yd.answers)))) {
 		app_show(a, &scr_home);
-		if (gap_gate_no(a->edition, &a->answers))
+		if (gap_gate_no(a->yd.edition, &a->yd.answers))
 			app_status(
 				a, DRAW_OK, "%s",
 				_("You have no medical information system, so the other items are not needed."));
@@ -184,7 +184,8 @@ choose(struct app *a, enum answer_value v)
 	answer_copy(&ans, &cur);
 	ans.value = v;
 	if (!date_is_set(&ans.checked))
-		ans.checked = date_default_checked(a->facility.year, &a->today);
+		ans.checked =
+			date_default_checked(a->yd.facility.year, &a->today);
 	if (!answer_needs_target(it, v))
 		ans.target = (struct date)DATE_NONE;
 	if (app_answer_save(a, &ans) != 0) {
@@ -193,7 +194,7 @@ choose(struct app *a, enum answer_value v)
 		struct strbuf sb = STRBUF_INIT;
 		struct date lo, hi;
 
-		date_target_range(&ans.checked, a->facility.year, &lo, &hi);
+		date_target_range(&ans.checked, a->yd.facility.year, &lo, &hi);
 		date_add_wareki(&sb, &lo);
 		strbuf_addstr(&sb, _(" to "));
 		date_add_wareki(&sb, &hi);
@@ -220,8 +221,8 @@ offer(const struct app *a)
 
 	if (cur.value != ANSWER_NONE)
 		return none;
-	return carry_offer(a->edition, a->prev_edition, &a->prev_answers, it,
-			   cell);
+	return carry_offer(a->yd.edition, a->yd.prev_edition,
+			   &a->yd.prev_answers, it, cell);
 }
 
 /* Takes last year's answer: value and memo, never the dates. */
@@ -243,7 +244,7 @@ take_offer(struct app *a)
 	carry_take(&ans, c.answer);
 	if (it->na == NULL && ans.value == ANSWER_NA)
 		ans.value = ANSWER_NONE; /* not offered by this edition */
-	ans.checked = date_default_checked(a->facility.year, &a->today);
+	ans.checked = date_default_checked(a->yd.facility.year, &a->today);
 	ans.target = (struct date)DATE_NONE;
 	if (ans.value != ANSWER_NONE && app_answer_save(a, &ans) == 0) {
 		app_status(
@@ -429,7 +430,7 @@ draw_answer_row(struct app *a, int y, const struct item *it,
 static void
 add_ask(const struct app *a, long ask, struct strbuf *sb)
 {
-	const struct vendor *v = vendor_list_find(&a->vendors, ask);
+	const struct vendor *v = vendor_list_find(&a->yd.vendors, ask);
 
 	if (v == NULL)
 		strbuf_addstr(sb, _("checked in-house"));
@@ -457,7 +458,7 @@ draw_ask_row(struct app *a, int y, const struct answer *ans)
 	add_ask(a, ans->ask, &sb);
 	strbuf_addstr(&sb, " >");
 	draw_text(y, CL_FIELD_X, sb.buf, -1, foc ? DRAW_REVERSE : DRAW_NORMAL);
-	if (a->vendors.n == 0)
+	if (a->yd.vendors.n == 0)
 		draw_text(y, CL_FIELD_X + (int)utf8_width(sb.buf) + 1,
 			  _("(register vendors under Vendors and contracts)"),
 			  -1, DRAW_DIM);
@@ -469,15 +470,15 @@ static void
 cycle_ask(struct app *a, int dir)
 {
 	struct answer cur = current_answer(a), ans;
-	size_t n = a->vendors.n + 1, i, at = 0;
+	size_t n = a->yd.vendors.n + 1, i, at = 0;
 
-	for (i = 0; i < a->vendors.n; i++) {
-		if (a->vendors.v[i].id == cur.ask)
+	for (i = 0; i < a->yd.vendors.n; i++) {
+		if (a->yd.vendors.v[i].id == cur.ask)
 			at = i + 1;
 	}
 	at = (at + n + (dir > 0 ? 1 : n - 1)) % n;
 	answer_copy(&ans, &cur);
-	ans.ask = at == 0 ? 0 : a->vendors.v[at - 1].id;
+	ans.ask = at == 0 ? 0 : a->yd.vendors.v[at - 1].id;
 	app_answer_save(a, &ans);
 	answer_release(&ans);
 }
@@ -523,8 +524,8 @@ draw_remote_hint(struct app *a, int bottom, const struct item *it)
 	char *first = NULL;
 	size_t i, k, n = 0;
 
-	for (i = 0; i < a->findings.n; i++) {
-		const struct finding *f = &a->findings.v[i];
+	for (i = 0; i < a->yd.findings.n; i++) {
+		const struct finding *f = &a->yd.findings.v[i];
 		bool hit = false;
 
 		if (f->kind == FINDING_DEVICE)
@@ -536,19 +537,20 @@ draw_remote_hint(struct app *a, int bottom, const struct item *it)
 			continue;
 		if (first == NULL)
 			first = xstrdup(
-				remote_finding_title(a->content, f, &title));
+				remote_finding_title(a->yd.content, f, &title));
 		n++;
 	}
 	strbuf_release(&title);
 	{
 		struct conflict_list cl = CONFLICT_LIST_INIT;
 
-		conflict_find(a->content, a->edition, &a->answers,
-			      &a->findings, &a->vendors, &a->vanswers, &cl);
+		conflict_find(a->yd.content, a->yd.edition, &a->yd.answers,
+			      &a->yd.findings, &a->yd.vendors, &a->yd.vanswers,
+			      &cl);
 		for (i = 0; i < cl.n; i++) {
 			if (cl.v[i].item == it) {
 				strbuf_addstr(&sb, _("Contradiction: "));
-				conflict_text(&cl.v[i], &a->vendors, &sb);
+				conflict_text(&cl.v[i], &a->yd.vendors, &sb);
 				break;
 			}
 		}
@@ -566,11 +568,11 @@ draw_remote_hint(struct app *a, int bottom, const struct item *it)
 			_("From the remote-maintenance inventory: %zu warning(s) about this item, e.g. %s"),
 			n, first);
 	else if (strcmp(it->id, "remote-maintenance-check") == 0 &&
-		 a->connections.n > 0)
+		 a->yd.connections.n > 0)
 		strbuf_addf(
 			&sb,
 			_("From the remote-maintenance inventory: %zu connection(s) listed. If the vendors confirmed them, this is \"yes\"."),
-			a->connections.n);
+			a->yd.connections.n);
 	free(first);
 	if (sb.len == 0) {
 		strbuf_release(&sb);
@@ -632,7 +634,7 @@ checklist_draw(struct app *a)
 	struct checklist_state *s = &a->cl;
 	enum cell cell;
 	const struct item *it = current(a, &cell);
-	const struct section *sec = &a->edition->sections[it->section];
+	const struct section *sec = &a->yd.edition->sections[it->section];
 	struct answer ans = current_answer(a);
 	struct strbuf sb = STRBUF_INIT, hint = STRBUF_INIT;
 	static const struct keyhelp keys_answer[] = {
@@ -658,7 +660,7 @@ checklist_draw(struct app *a)
 	}
 	app_keybar(a, keys, nk);
 
-	strbuf_addf(&sb, _("Checklist (%s)  %zu / %zu"), a->edition->name,
+	strbuf_addf(&sb, _("Checklist (%s)  %zu / %zu"), a->yd.edition->name,
 		    s->step + 1, app_steps(a));
 	app_draw_title(a, sb.buf);
 
@@ -675,7 +677,7 @@ checklist_draw(struct app *a)
 	if (!it->verified)
 		strbuf_addstr(&sb, _(" *"));
 	if (it->labelled)
-		strbuf_addf(&sb, _(" (target: %s)"), content_cell_label(cell));
+		strbuf_addf(&sb, _(" (target: %s)"), cell_label(cell));
 	title_lines = draw_wrapped(2, 1, COLS - 2, sb.buf, 0, 3, DRAW_BOLD);
 	if (title_lines > 3)
 		title_lines = 3;
@@ -736,7 +738,7 @@ checklist_draw(struct app *a)
 		date_add_wareki(&hint, &ans.target);
 		strbuf_addstr(&hint, ")");
 	} else {
-		date_target_range(&ans.checked, a->facility.year, &lo, &hi);
+		date_target_range(&ans.checked, a->yd.facility.year, &lo, &hi);
 		date_add_wareki(&hint, &lo);
 		strbuf_addstr(&hint, _(" to "));
 		date_add_wareki(&hint, &hi);
@@ -822,7 +824,7 @@ checklist_help(const struct app *a, struct strbuf *sb)
 				    _("[Words used in this question]"));
 		for (i = 0; i < it->nterms; i++) {
 			const struct term *t = content_term_find(
-				a->content, it->terms[i]);
+				a->yd.content, it->terms[i]);
 
 			if (t != NULL)
 				app_add_term(sb, t);

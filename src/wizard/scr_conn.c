@@ -224,7 +224,7 @@ save(struct app *a)
 		app_status_err(a, &e);
 		return -1;
 	}
-	connection_list_put(&a->connections, &a->rs.edit);
+	connection_list_put(&a->yd.connections, &a->rs.edit);
 	app_refresh_findings(a);
 	app_saved(a,
 		  (const char *const[]){a->rs.edit.purpose, a->rs.edit.approver,
@@ -260,7 +260,7 @@ value(void *ctx, int f, struct strbuf *sb)
 	switch (f) {
 	case RF_VENDOR: {
 		const struct vendor *v =
-			vendor_list_find(&a->vendors, c->vendor);
+			vendor_list_find(&a->yd.vendors, c->vendor);
 
 		strbuf_addstr(sb,
 			      v != NULL ? v->name : _("none or not registered"));
@@ -268,21 +268,21 @@ value(void *ctx, int f, struct strbuf *sb)
 	}
 	case RF_LINE: {
 		const struct line_type *l =
-			content_line_find(a->content, c->line);
+			content_line_find(a->yd.content, c->line);
 
 		strbuf_addstr(sb, l != NULL ? l->label : _("choose"));
 		break;
 	}
 	case RF_MAKER: {
 		const struct vmaker *m =
-			content_maker_find(a->content, c->maker);
+			content_maker_find(a->yd.content, c->maker);
 
 		strbuf_addstr(sb, m != NULL ? m->label : _("other or not known"));
 		break;
 	}
 	case RF_PRODUCT: {
 		const struct vproduct *p = content_product_find(
-			content_maker_find(a->content, c->maker), c->product);
+			content_maker_find(a->yd.content, c->maker), c->product);
 
 		strbuf_addstr(sb, p != NULL ? p->label : _("other or not known"));
 		break;
@@ -387,13 +387,13 @@ count(void *ctx, int f)
 	}
 	switch (f) {
 	case RF_VENDOR:
-		return a->vendors.n + 1;
+		return a->yd.vendors.n + 1;
 	case RF_LINE:
-		return a->content->nlines;
+		return a->yd.content->nlines;
 	case RF_MAKER:
-		return a->content->nmakers + 1;
+		return a->yd.content->nmakers + 1;
 	case RF_PRODUCT:
-		m = content_maker_find(a->content, a->rs.edit.maker);
+		m = content_maker_find(a->yd.content, a->rs.edit.maker);
 		return m != NULL ? m->nproducts + 1 : 0;
 	}
 	return 0;
@@ -403,14 +403,14 @@ static void
 option(void *ctx, int f, size_t i, struct strbuf *sb)
 {
 	struct app *a = ctx;
-	const struct content *ct = a->content;
+	const struct content *ct = a->yd.content;
 	const struct option *o = options(f);
 
 	if (o != NULL) {
 		strbuf_addstr(sb, _(o[i].label));
 	} else if (f == RF_VENDOR) {
 		strbuf_addstr(sb, i == 0 ? _("none or not registered")
-					 : a->vendors.v[i - 1].name);
+					 : a->yd.vendors.v[i - 1].name);
 	} else if (f == RF_LINE) {
 		strbuf_addstr(sb, ct->lines[i].label);
 	} else if (f == RF_MAKER) {
@@ -428,7 +428,7 @@ static long
 current(void *ctx, int f)
 {
 	struct app *a = ctx;
-	const struct content *ct = a->content;
+	const struct content *ct = a->yd.content;
 	const struct connection *c = &a->rs.edit;
 	const struct option *o = options(f);
 	size_t i;
@@ -444,8 +444,8 @@ current(void *ctx, int f)
 	}
 	switch (f) {
 	case RF_VENDOR:
-		for (i = 0; i < a->vendors.n; i++) {
-			if (a->vendors.v[i].id == c->vendor)
+		for (i = 0; i < a->yd.vendors.n; i++) {
+			if (a->yd.vendors.v[i].id == c->vendor)
 				return (long)i + 1;
 		}
 		return 0;
@@ -479,7 +479,7 @@ choose(void *ctx, int f, size_t i)
 {
 	struct app *a = ctx;
 	struct connection *c = &a->rs.edit;
-	const struct content *ct = a->content;
+	const struct content *ct = a->yd.content;
 	const struct option *o = options(f);
 	struct connection old;
 	int r;
@@ -488,7 +488,7 @@ choose(void *ctx, int f, size_t i)
 	if (o != NULL) {
 		strcpy(key_of(c, f), o[i].key);
 	} else if (f == RF_VENDOR) {
-		c->vendor = i == 0 ? 0 : a->vendors.v[i - 1].id;
+		c->vendor = i == 0 ? 0 : a->yd.vendors.v[i - 1].id;
 	} else if (f == RF_LINE) {
 		strcpy(c->line, ct->lines[i].id);
 	} else if (f == RF_MAKER) {
@@ -520,7 +520,7 @@ hint(void *ctx, int f, struct strbuf *sb)
 	switch (f) {
 	case RF_LINE: {
 		const struct line_type *l =
-			content_line_find(a->content, c->line);
+			content_line_find(a->yd.content, c->line);
 
 		if (l != NULL)
 			strbuf_addstr(sb, l->hint);
@@ -528,11 +528,11 @@ hint(void *ctx, int f, struct strbuf *sb)
 	}
 	case RF_VERSION: {
 		const struct vproduct *p = content_product_find(
-			content_maker_find(a->content, c->maker), c->product);
+			content_maker_find(a->yd.content, c->maker), c->product);
 
 		if (p != NULL)
 			strbuf_addstr(sb, p->hint);
-		else if (content_maker_find(a->content, c->maker) != NULL)
+		else if (content_maker_find(a->yd.content, c->maker) != NULL)
 			strbuf_addstr(
 				sb,
 				_("Choose the product above first: each product writes its version its own way, and the example follows the product."));
@@ -600,11 +600,11 @@ warnings(const struct app *a, const struct finding **top)
 	size_t i, n = 0;
 
 	*top = NULL;
-	for (i = 0; i < a->findings.n && a->rs.edit.id != 0; i++) {
-		if (a->findings.v[i].conn->id == a->rs.edit.id) {
+	for (i = 0; i < a->yd.findings.n && a->rs.edit.id != 0; i++) {
+		if (a->yd.findings.v[i].conn->id == a->rs.edit.id) {
 			n++;
 			if (*top == NULL)
-				*top = &a->findings.v[i];
+				*top = &a->yd.findings.v[i];
 		}
 	}
 	return n;
@@ -637,7 +637,7 @@ draw_warnings(struct app *a)
 				    top->kind == FINDING_RULE
 					    ? _("Warning: %s")
 					    : _("Not known yet: %s"),
-				    remote_finding_title(a->content, top, &t));
+				    remote_finding_title(a->yd.content, top, &t));
 			strbuf_release(&t);
 		}
 		draw_wrapped(1, 1, COLS - 2, sb.buf, 0, 2,
@@ -656,7 +656,7 @@ draw_warnings(struct app *a)
 	    a->rs.edit.id != 0) {
 		/* no listed flaw: say what the list can tell, never "safe" */
 		strbuf_reset(&sb);
-		if (remote_device_note(a->content, &a->rs.edit, &a->findings,
+		if (remote_device_note(a->yd.content, &a->rs.edit, &a->yd.findings,
 				       false, &sb)) {
 			if (top == NULL)
 				draw_wrapped(1, 1, COLS - 2, sb.buf, 0, 2,
@@ -713,15 +713,15 @@ conn_help(const struct app *a, struct strbuf *sb)
 	if (n > 0)
 		strbuf_addf(sb, "%s\n",
 			    _("[Warnings about this connection]"));
-	for (i = 0; i < a->findings.n && n > 0; i++) {
-		const struct finding *f = &a->findings.v[i];
+	for (i = 0; i < a->yd.findings.n && n > 0; i++) {
+		const struct finding *f = &a->yd.findings.v[i];
 		struct strbuf t = STRBUF_INIT;
 
 		if (f->conn->id != a->rs.edit.id)
 			continue;
 		strbuf_addf(sb, _("* %s\n"),
-			    remote_finding_title(a->content, f, &t));
-		remote_finding_text(a->content, f, sb);
+			    remote_finding_title(a->yd.content, f, &t));
+		remote_finding_text(a->yd.content, f, sb);
 		strbuf_addstr(sb, "\n\n");
 		strbuf_release(&t);
 	}

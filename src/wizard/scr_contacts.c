@@ -11,7 +11,7 @@
 static size_t
 rows(const struct app *a)
 {
-	return a->content->nroles;
+	return a->yd.content->nroles;
 }
 
 static void
@@ -35,13 +35,13 @@ contacts_draw(struct app *a)
 	bottom = app_status_row(a) - 1;
 	draw_text(y++, 2, _("In-house"), -1, DRAW_BOLD);
 	for (i = 0; i < rows(a) && y < bottom; i++) {
-		const struct contact_role *r = &a->content->roles[i];
-		const struct contact *ct = contact_find(&a->contacts, r->id);
+		const struct contact_role *r = &a->yd.content->roles[i];
+		const struct contact *ct = contact_find(&a->yd.contacts, r->id);
 		bool foc = a->cs.focus == (int)i;
 
 		if (r->outside && !outside) {
 			outside = true;
-			if (a->vendors.n > 0 && y < bottom) {
+			if (a->yd.vendors.n > 0 && y < bottom) {
 				draw_text(
 					y++, 2,
 					_("Vendors (from the vendor register)"),
@@ -50,9 +50,9 @@ contacts_draw(struct app *a)
 				{
 					size_t k;
 
-					for (k = 0; k < a->vendors.n; k++) {
+					for (k = 0; k < a->yd.vendors.n; k++) {
 						const struct vendor *v =
-							&a->vendors.v[k];
+							&a->yd.vendors.v[k];
 
 						if (k)
 							strbuf_addstr(&sb,
@@ -106,10 +106,10 @@ contacts_key(struct app *a, const struct tkey *k)
 			a->cs.focus++;
 	} else if (tkey_enter(k)) {
 		const struct contact *ct;
-		const char *role = a->content->roles[a->cs.focus].id;
+		const char *role = a->yd.content->roles[a->cs.focus].id;
 
 		contact_release(&a->cs.edit);
-		ct = contact_find(&a->contacts, role);
+		ct = contact_find(&a->yd.contacts, role);
 		if (ct != NULL)
 			contact_copy(&a->cs.edit, ct);
 		else
@@ -185,7 +185,7 @@ contact_commit(struct app *a)
 		} else {
 			contact_release(&a->cs.edit);
 			a->cs.edit = next;
-			contact_put(&a->contacts, &next);
+			contact_put(&a->yd.contacts, &next);
 			app_saved(a,
 				  (const char *const[]){a->cs.edit.name,
 							a->cs.edit.note},
@@ -207,7 +207,7 @@ contact_draw(struct app *a)
 		{"Esc", N_("back")},
 	};
 	const struct contact_role *r =
-		content_role_find(a->content, a->cs.edit.role);
+		content_role_find(a->yd.content, a->cs.edit.role);
 	const char *labels[3];
 	const char *hint = r != NULL ? r->hint : "";
 	int f, y, hl = draw_wrapped_lines(hint, COLS - 4);

@@ -16,7 +16,7 @@ add_terms(const struct app *a, const struct item *it, struct strbuf *sb)
 	strbuf_addf(sb, "\n%s\n", _("[Words used here]"));
 	for (i = 0; i < it->nterms; i++) {
 		const struct term *t =
-			content_term_find(a->content, it->terms[i]);
+			content_term_find(a->yd.content, it->terms[i]);
 
 		if (t != NULL)
 			app_add_term(sb, t);

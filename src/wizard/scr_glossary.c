@@ -24,7 +24,8 @@ app_add_terms(const struct app *a, const char *heading, char *const *terms,
 	bool head = false;
 
 	for (i = 0; i < n; i++) {
-		const struct term *t = content_term_find(a->content, terms[i]);
+		const struct term *t =
+			content_term_find(a->yd.content, terms[i]);
 
 		if (t == NULL)
 			continue;
@@ -55,8 +56,8 @@ glossary_draw(struct app *a)
 	}
 	app_keybar(a, k, 4);
 	app_draw_title(a, _("Glossary"));
-	for (i = 0; i < a->content->nterms; i++) {
-		app_add_term(&sb, &a->content->terms[i]);
+	for (i = 0; i < a->yd.content->nterms; i++) {
+		app_add_term(&sb, &a->yd.content->terms[i]);
 		strbuf_addch(&sb, '\n');
 	}
 	rows = app_status_row(a) - 2;

@@ -10,20 +10,20 @@
 static const struct hoshu_item *
 item(const struct app *a)
 {
-	return &a->content->hoshu.items[a->hs.item];
+	return &a->yd.content->hoshu.items[a->hs.item];
 }
 
 static struct answer
 current(const struct app *a)
 {
 	const struct answer *s =
-		answer_set_find(&a->answers, item(a)->id, CELL_ALL);
+		answer_set_find(&a->yd.answers, item(a)->id, CELL_ALL);
 	struct answer blank;
 
 	if (s != NULL)
 		return *s;
 	memset(&blank, 0, sizeof(blank));
-	blank.year = a->facility.year;
+	blank.year = a->yd.facility.year;
 	strcpy(blank.item_id, item(a)->id);
 	blank.cell = CELL_ALL;
 	return blank;
@@ -33,7 +33,7 @@ static void
 hitem_enter(struct app *a)
 {
 	a->hs.memo = false;
-	if (a->hs.item >= a->content->hoshu.nitems)
+	if (a->hs.item >= a->yd.content->hoshu.nitems)
 		a->hs.item = 0;
 }
 
@@ -46,7 +46,7 @@ save(struct app *a, enum answer_value v, const char *memo, bool set_memo)
 	if (!set_memo) {
 		ans.value = v;
 		if (!date_is_set(&ans.checked))
-			ans.checked = date_default_checked(a->facility.year,
+			ans.checked = date_default_checked(a->yd.facility.year,
 							   &a->today);
 	} else {
 		answer_set_text(&ans.memo, memo);
@@ -76,7 +76,7 @@ hitem_draw(struct app *a)
 
 	app_keys(a, a->hs.memo ? keys_edit : keys, a->hs.memo ? 2 : 5);
 	strbuf_addf(&sb, _("Maintenance-entrustment volume  %zu / %zu"),
-		    a->hs.item + 1, a->content->hoshu.nitems);
+		    a->hs.item + 1, a->yd.content->hoshu.nitems);
 	app_draw_title(a, sb.buf);
 	strbuf_reset(&sb);
 	strbuf_addf(&sb, "%s  %s%s", it->number, it->title,
@@ -123,7 +123,7 @@ static bool
 hitem_key(struct app *a, const struct tkey *k)
 {
 	struct hoshu_state *s = &a->hs;
-	size_t n = a->content->hoshu.nitems;
+	size_t n = a->yd.content->hoshu.nitems;
 
 	if (s->memo) {
 		enum lineedit_result r = lineedit_key(&s->le, k);
@@ -179,9 +179,9 @@ static void
 hitem_help(const struct app *a, struct strbuf *sb)
 {
 	scr_hoshu_help(a, sb);
-	if (a->hs.item < a->content->hoshu.nitems) {
+	if (a->hs.item < a->yd.content->hoshu.nitems) {
 		const struct hoshu_item *it =
-			&a->content->hoshu.items[a->hs.item];
+			&a->yd.content->hoshu.items[a->hs.item];
 
 		app_add_terms(a, _("[Words used in this question]"), it->terms,
 			      it->nterms, sb);

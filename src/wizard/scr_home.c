@@ -4,7 +4,6 @@
 #include <curses.h>
 
 #include "model/conflict.h"
-#include "model/gap.h"
 #include "model/request.h"
 #include "util/i18n.h"
 #include "util/strbuf.h"
@@ -54,22 +53,22 @@ part_vendors(const struct app *a, struct strbuf *sb)
 {
 	size_t i, req = 0;
 
-	if (a->vendors.n == 0) {
+	if (a->yd.vendors.n == 0) {
 		strbuf_addstr(sb, _("no vendor registered yet"));
 		return;
 	}
-	for (i = 0; i < a->vendors.n; i++) {
+	for (i = 0; i < a->yd.vendors.n; i++) {
 		struct vendor_progress p;
 
 		{
 			struct request_ctx x;
-			app_request_ctx(a, &x);
-			request_progress(&x, &a->vendors.v[i], &p);
+			year_data_request_ctx(&a->yd, &x);
+			request_progress(&x, &a->yd.vendors.v[i], &p);
 		}
 		req += p.requests;
 	}
 	strbuf_addf(sb, _("%zu vendor(s), %zu request(s) to send"),
-		    a->vendors.n, req);
+		    a->yd.vendors.n, req);
 }
 
 static bool
@@ -77,8 +76,8 @@ remote_has_flaw(const struct app *a)
 {
 	size_t i;
 
-	for (i = 0; i < a->findings.n; i++) {
-		if (a->findings.v[i].kind == FINDING_DEVICE)
+	for (i = 0; i < a->yd.findings.n; i++) {
+		if (a->yd.findings.v[i].kind == FINDING_DEVICE)
 			return true;
 	}
 	return false;
@@ -90,14 +89,14 @@ part_remote(const struct app *a, struct strbuf *sb)
 {
 	size_t i, warn = 0;
 
-	if (a->connections.n == 0) {
+	if (a->yd.connections.n == 0) {
 		strbuf_addstr(sb, _("no connection listed yet"));
 		return;
 	}
-	for (i = 0; i < a->findings.n; i++)
-		warn += a->findings.v[i].kind == FINDING_RULE;
+	for (i = 0; i < a->yd.findings.n; i++)
+		warn += a->yd.findings.v[i].kind == FINDING_RULE;
 	strbuf_addf(sb, _("%zu connection(s), %zu warning(s)"),
-		    a->connections.n, warn);
+		    a->yd.connections.n, warn);
 	if (remote_has_flaw(a))
 		strbuf_addstr(sb, _(", a known exploited flaw!"));
 }
@@ -108,13 +107,13 @@ part_contacts(const struct app *a, struct strbuf *sb)
 {
 	size_t i, need = 0, have = 0;
 
-	for (i = 0; i < a->content->nroles; i++) {
+	for (i = 0; i < a->yd.content->nroles; i++) {
 		const struct contact *ct;
 
-		if (!a->content->roles[i].required)
+		if (!a->yd.content->roles[i].required)
 			continue;
 		need++;
-		ct = contact_find(&a->contacts, a->content->roles[i].id);
+		ct = contact_find(&a->yd.contacts, a->yd.content->roles[i].id);
 		if (ct != NULL && contact_filled(ct))
 			have++;
 	}
@@ -132,25 +131,23 @@ home_draw(struct app *a)
 	};
 	struct keyhelp k[4];
 	struct strbuf sb = STRBUF_INIT;
-	struct gap_list g = GAP_LIST_INIT;
-	struct progress p;
+	const struct progress *p = &a->yd.progress;
 	size_t i;
 	int y;
 
 	app_draw_title(a, _("iryosec: cybersecurity self-check"));
-	strbuf_addf(&sb, _("%s (%s)"), facility_text(a->facility.name),
-		    facility_type_label(a->facility.type));
+	strbuf_addf(&sb, _("%s (%s)"), facility_text(a->yd.facility.name),
+		    facility_type_label(a->yd.facility.type));
 	draw_text(2, 2, sb.buf, COLS - 4, DRAW_BOLD);
 	strbuf_reset(&sb);
-	date_add_fy_name(&sb, a->facility.year);
+	date_add_fy_name(&sb, a->yd.facility.year);
 	strbuf_addf(&sb, _(": checked with the %s checklist"),
-		    a->edition->name);
+		    a->yd.edition->name);
 	draw_text(3, 2, sb.buf, COLS - 4, DRAW_NORMAL);
 
-	gap_compute(a->edition, &a->answers, &g, &p);
-	if (a->prev_answers.n > 0 && p.answered < p.total) {
+	if (a->yd.prev_answers.n > 0 && p->answered < p->total) {
 		strbuf_reset(&sb);
-		date_add_fy_name(&sb, a->facility.year - 1);
+		date_add_fy_name(&sb, a->yd.facility.year - 1);
 		strbuf_addstr(
 			&sb,
 			_(": answers from that year can be taken over with y on each question"));
@@ -175,9 +172,9 @@ home_draw(struct app *a)
 						     : DRAW_NORMAL);
 		} else if (i == HOME_HOSHU) {
 			draw_text(y, 36,
-				  hoshu_result_label(a->judgement.result),
+				  hoshu_result_label(a->yd.judgement.result),
 				  COLS - 38,
-				  a->judgement.result == HOSHU_APPLIES
+				  a->yd.judgement.result == HOSHU_APPLIES
 					  ? DRAW_OK
 					  : DRAW_NORMAL);
 		} else if (i == HOME_CONTACTS) {
@@ -187,7 +184,7 @@ home_draw(struct app *a)
 		if (i != HOME_CHECKLIST)
 			continue;
 		strbuf_reset(&sb);
-		if (p.gate_no)
+		if (p->gate_no)
 			strbuf_addstr(
 				&sb,
 				_("no medical information system: the other items are not needed"));
@@ -195,23 +192,24 @@ home_draw(struct app *a)
 			strbuf_addf(
 				&sb,
 				_("answered %zu of %zu, needs action %zu (no target date %zu)"),
-				p.answered, p.total, p.gaps, p.no_target);
+				p->answered, p->total, p->gaps, p->no_target);
 		draw_text(y, 36, sb.buf, COLS - 38,
-			  p.answered == p.total ? DRAW_OK : DRAW_NORMAL);
+			  p->answered == p->total ? DRAW_OK : DRAW_NORMAL);
 	}
 	y = 6 + HOME__COUNT + 1;
 	{
 		struct conflict_list cl = CONFLICT_LIST_INIT;
 
-		conflict_find(a->content, a->edition, &a->answers,
-			      &a->findings, &a->vendors, &a->vanswers, &cl);
+		conflict_find(a->yd.content, a->yd.edition, &a->yd.answers,
+			      &a->yd.findings, &a->yd.vendors, &a->yd.vanswers,
+			      &cl);
 		if (cl.n > 0) {
 			strbuf_reset(&sb);
 			strbuf_addf(
 				&sb,
 				_("Answers that contradict each other: %zu (shown at the item and in the report's summary). First: "),
 				cl.n);
-			conflict_text(&cl.v[0], &a->vendors, &sb);
+			conflict_text(&cl.v[0], &a->yd.vendors, &sb);
 			draw_wrapped(y, 2, COLS - 4, sb.buf, 0, 2, DRAW_WARN);
 			y += 2;
 		}
@@ -226,7 +224,6 @@ home_draw(struct app *a)
 		k[i].what = _(keys[i].what);
 	}
 	app_keybar(a, k, 4);
-	gap_list_release(&g);
 	strbuf_release(&sb);
 }
 

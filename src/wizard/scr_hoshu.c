@@ -36,18 +36,18 @@ rows(const struct app *a, struct row *r)
 	size_t n = 0, i;
 
 	r[n++] = (struct row){ROW_STAFF, 0, 0};
-	for (i = 0; i < a->servers.n && n < MAX_ROWS - 8; i++)
+	for (i = 0; i < a->yd.servers.n && n < MAX_ROWS - 8; i++)
 		r[n++] = (struct row){ROW_SERVER, i, 0};
 	r[n++] = (struct row){ROW_SERVER_ADD, 0, 0};
-	for (i = 0; i < a->vendors.n && n < MAX_ROWS - 4; i++) {
-		if (hoshu_vendor_updates(&a->servers, a->vendors.v[i].id))
+	for (i = 0; i < a->yd.vendors.n && n < MAX_ROWS - 4; i++) {
+		if (hoshu_vendor_updates(&a->yd.servers, a->yd.vendors.v[i].id))
 			r[n++] =
-				(struct row){ROW_CLAUSE, 0, a->vendors.v[i].id};
+				(struct row){ROW_CLAUSE, 0, a->yd.vendors.v[i].id};
 	}
 	r[n++] = (struct row){ROW_ITEMS, 0, 0};
-	for (i = 0; i < a->vendors.n && n < MAX_ROWS - 1; i++) {
-		if (hoshu_vendor_updates(&a->servers, a->vendors.v[i].id))
-			r[n++] = (struct row){ROW_SDS, 0, a->vendors.v[i].id};
+	for (i = 0; i < a->yd.vendors.n && n < MAX_ROWS - 1; i++) {
+		if (hoshu_vendor_updates(&a->yd.servers, a->yd.vendors.v[i].id))
+			r[n++] = (struct row){ROW_SDS, 0, a->yd.vendors.v[i].id};
 	}
 	return n;
 }
@@ -55,7 +55,7 @@ rows(const struct app *a, struct row *r)
 static const char *
 vname(const struct app *a, long id)
 {
-	const struct vendor *v = vendor_list_find(&a->vendors, id);
+	const struct vendor *v = vendor_list_find(&a->yd.vendors, id);
 
 	return v != NULL ? v->name : "?";
 }
@@ -63,7 +63,7 @@ vname(const struct app *a, long id)
 static const struct answer *
 staff(const struct app *a)
 {
-	return answer_set_find(&a->answers, HOSHU_STAFF_ID, CELL_ALL);
+	return answer_set_find(&a->yd.answers, HOSHU_STAFF_ID, CELL_ALL);
 }
 
 static const char *
@@ -77,7 +77,7 @@ static void
 clause_text(const struct app *a, long vendor, struct strbuf *sb)
 {
 	const struct vanswer *c =
-		vanswer_find(&a->vanswers, vendor, HOSHU_CLAUSE_ID);
+		vanswer_find(&a->yd.vanswers, vendor, HOSHU_CLAUSE_ID);
 
 	if (c == NULL || c->value == ANSWER_NONE)
 		strbuf_addf(sb, "< %s >", _("choose"));
@@ -96,9 +96,9 @@ items_answered(const struct app *a)
 {
 	size_t i, n = 0;
 
-	for (i = 0; i < a->content->hoshu.nitems; i++) {
+	for (i = 0; i < a->yd.content->hoshu.nitems; i++) {
 		const struct answer *x = answer_set_find(
-			&a->answers, a->content->hoshu.items[i].id, CELL_ALL);
+			&a->yd.answers, a->yd.content->hoshu.items[i].id, CELL_ALL);
 
 		n += x != NULL && x->value != ANSWER_NONE;
 	}
@@ -111,9 +111,9 @@ sds_answered(const struct app *a, long vendor, size_t *no_note)
 	size_t i, n = 0;
 
 	*no_note = 0;
-	for (i = 0; i < a->content->hoshu.nareas; i++) {
+	for (i = 0; i < a->yd.content->hoshu.nareas; i++) {
 		const struct vanswer *x = vanswer_find(
-			&a->vanswers, vendor, a->content->hoshu.areas[i].id);
+			&a->yd.vanswers, vendor, a->yd.content->hoshu.areas[i].id);
 
 		n += x != NULL && x->value != ANSWER_NONE;
 		*no_note +=
@@ -125,7 +125,7 @@ sds_answered(const struct app *a, long vendor, size_t *no_note)
 static void
 row_text(const struct app *a, const struct row *r, struct strbuf *sb)
 {
-	const struct hoshu *h = &a->content->hoshu;
+	const struct hoshu *h = &a->yd.content->hoshu;
 	const struct answer *st;
 	size_t k, bad;
 
@@ -136,7 +136,7 @@ row_text(const struct app *a, const struct row *r, struct strbuf *sb)
 			    yes_no_label(st != NULL ? st->value : ANSWER_NONE));
 		break;
 	case ROW_SERVER: {
-		const struct server *s = &a->servers.v[r->index];
+		const struct server *s = &a->yd.servers.v[r->index];
 
 		strbuf_addf(sb, "  %s", s->name);
 		strbuf_addf(sb, "  (%s)",
@@ -180,7 +180,7 @@ row_text(const struct app *a, const struct row *r, struct strbuf *sb)
 static void
 row_help(const struct app *a, const struct row *r, struct strbuf *sb)
 {
-	const struct hoshu *h = &a->content->hoshu;
+	const struct hoshu *h = &a->yd.content->hoshu;
 
 	switch (r->kind) {
 	case ROW_STAFF:
@@ -261,17 +261,17 @@ hoshu_draw(struct app *a)
 	app_draw_title(a,
 		       _("Maintenance-entrustment volume: may we follow it?"));
 	strbuf_addf(&sb, _("Result: %s"),
-		    hoshu_result_label(a->judgement.result));
-	draw_text(1, 1, sb.buf, COLS - 2, result_attr(a->judgement.result));
+		    hoshu_result_label(a->yd.judgement.result));
+	draw_text(1, 1, sb.buf, COLS - 2, result_attr(a->yd.judgement.result));
 	/* the first reason that speaks against, else the first one */
-	for (i = 0; i < a->judgement.n; i++) {
-		if (!a->judgement.v[i].ok)
+	for (i = 0; i < a->yd.judgement.n; i++) {
+		if (!a->yd.judgement.v[i].ok)
 			break;
 	}
-	if (i == a->judgement.n)
+	if (i == a->yd.judgement.n)
 		i = 0;
-	if (a->judgement.n > 0)
-		draw_wrapped(2, 2, COLS - 3, a->judgement.v[i].text, 0, 2,
+	if (a->yd.judgement.n > 0)
+		draw_wrapped(2, 2, COLS - 3, a->yd.judgement.v[i].text, 0, 2,
 			     DRAW_NORMAL);
 	y0 = 5;
 	bottom = app_status_row(a) - 3;
@@ -304,7 +304,7 @@ hoshu_draw(struct app *a)
 	draw_wrapped(bottom, 2, COLS - 4, sb.buf, 0, 2, DRAW_DIM);
 	if (s->confirm_delete && r[s->focus].kind == ROW_SERVER)
 		app_status(a, DRAW_WARN, _("Delete \"%s\"? y: delete, n: keep"),
-			   a->servers.v[r[s->focus].index].name);
+			   a->yd.servers.v[r[s->focus].index].name);
 	if (edit_y >= 0)
 		lineedit_draw(&s->le, edit_y, COLS / 2, COLS / 2 - 1, true);
 	strbuf_release(&sb);
@@ -322,7 +322,7 @@ save_staff(struct app *a, int dir)
 	memset(&ans, 0, sizeof(ans));
 	if (cur != NULL)
 		answer_copy(&ans, cur);
-	ans.year = a->facility.year;
+	ans.year = a->yd.facility.year;
 	strcpy(ans.item_id, HOSHU_STAFF_ID);
 	ans.cell = CELL_ALL;
 	for (i = 0; i < 3; i++) {
@@ -341,12 +341,12 @@ save_clause(struct app *a, long vendor, int dir, const char *place)
 	static const enum answer_value order[] = {ANSWER_YES, ANSWER_NO,
 						  ANSWER_UNKNOWN};
 	const struct vanswer *cur =
-		vanswer_find(&a->vanswers, vendor, HOSHU_CLAUSE_ID);
+		vanswer_find(&a->yd.vanswers, vendor, HOSHU_CLAUSE_ID);
 	struct vanswer va;
 	int at = -1, i;
 
 	memset(&va, 0, sizeof(va));
-	va.year = a->facility.year;
+	va.year = a->yd.facility.year;
 	va.vendor = vendor;
 	strcpy(va.item_id, HOSHU_CLAUSE_ID);
 	va.value = cur != NULL ? cur->value : ANSWER_NONE;
@@ -383,12 +383,12 @@ hoshu_key(struct app *a, const struct tkey *k)
 		if (app_delete_confirmed(a, &s->confirm_delete, k) &&
 		    cur->kind == ROW_SERVER) {
 			struct err e = ERR_INIT;
-			long id = a->servers.v[cur->index].id;
+			long id = a->yd.servers.v[cur->index].id;
 
 			if (store_server_delete(a->store, id, &e) != 0) {
 				app_status_err(a, &e);
 			} else {
-				server_list_remove(&a->servers, id);
+				server_list_remove(&a->yd.servers, id);
 				app_refresh_judgement(a);
 				app_status(a, DRAW_OK, "%s", _("Deleted."));
 			}
@@ -432,12 +432,12 @@ hoshu_key(struct app *a, const struct tkey *k)
 		case ROW_SERVER:
 		case ROW_SERVER_ADD:
 			scr_server_open(a, cur->kind == ROW_SERVER
-						   ? &a->servers.v[cur->index]
+						   ? &a->yd.servers.v[cur->index]
 						   : NULL);
 			break;
 		case ROW_CLAUSE: {
 			const struct vanswer *c = vanswer_find(
-				&a->vanswers, cur->vendor, HOSHU_CLAUSE_ID);
+				&a->yd.vanswers, cur->vendor, HOSHU_CLAUSE_ID);
 
 			lineedit_release(&s->le);
 			lineedit_init(&s->le,
@@ -453,7 +453,7 @@ hoshu_key(struct app *a, const struct tkey *k)
 			break;
 		case ROW_SDS: {
 			const struct vendor *v =
-				vendor_list_find(&a->vendors, cur->vendor);
+				vendor_list_find(&a->yd.vendors, cur->vendor);
 
 			if (v != NULL)
 				scr_vquest_open(a, v, VQ_SDS, &scr_hoshu);

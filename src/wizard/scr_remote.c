@@ -9,7 +9,7 @@
 static const char *
 vendor_name(const struct app *a, long id)
 {
-	const struct vendor *v = vendor_list_find(&a->vendors, id);
+	const struct vendor *v = vendor_list_find(&a->yd.vendors, id);
 
 	return v != NULL ? v->name : NULL;
 }
@@ -20,9 +20,9 @@ count(const struct app *a, long id, enum finding_kind kind)
 {
 	size_t i, n = 0;
 
-	for (i = 0; i < a->findings.n; i++) {
-		if (a->findings.v[i].conn->id == id &&
-		    a->findings.v[i].kind == kind)
+	for (i = 0; i < a->yd.findings.n; i++) {
+		if (a->yd.findings.v[i].conn->id == id &&
+		    a->yd.findings.v[i].kind == kind)
 			n++;
 	}
 	return n;
@@ -31,7 +31,7 @@ count(const struct app *a, long id, enum finding_kind kind)
 static void
 open_conn(struct app *a, size_t i)
 {
-	scr_conn_open(a, i < a->connections.n ? &a->connections.v[i] : NULL);
+	scr_conn_open(a, i < a->yd.connections.n ? &a->yd.connections.v[i] : NULL);
 }
 
 static void
@@ -61,7 +61,7 @@ remote_draw(struct app *a)
 		/* the known-flaw list's date, always in sight; its age
 		 * when over six months (? tells how to renew it) */
 		struct strbuf ls = STRBUF_INIT;
-		bool old = remote_list_date(a->content, &a->today, &ls);
+		bool old = remote_list_date(a->yd.content, &a->today, &ls);
 
 		if (old)
 			strbuf_addf(
@@ -80,34 +80,34 @@ remote_draw(struct app *a)
 	}
 	if (s->list_focus >= bottom - y)
 		first = (size_t)(s->list_focus - (bottom - y) + 1);
-	for (i = first; i <= a->connections.n && y < bottom; i++, y++) {
+	for (i = first; i <= a->yd.connections.n && y < bottom; i++, y++) {
 		bool foc = s->list_focus == (int)i;
 		const struct connection *c;
 		const struct line_type *lt;
 
 		draw_text(y, 1, foc ? ">" : " ", 1, DRAW_BOLD);
-		if (i == a->connections.n) {
+		if (i == a->yd.connections.n) {
 			draw_text(y, 3, _("+ Add a connection"), -1,
 				  foc ? DRAW_REVERSE : DRAW_NORMAL);
 			continue;
 		}
-		c = &a->connections.v[i];
+		c = &a->yd.connections.v[i];
 		strbuf_reset(&sb);
 		remote_label(c, vendor_name(a, c->vendor), &sb);
-		if (remote_vulnerable(&a->findings, c->id)) {
+		if (remote_vulnerable(&a->yd.findings, c->id)) {
 			draw_text(y, 3, "[!]", 3, DRAW_ERROR);
 		}
 		draw_field(y, 7, sb.buf, 30, foc ? DRAW_REVERSE : DRAW_BOLD);
 		strbuf_reset(&sb);
-		lt = content_line_find(a->content, c->line);
+		lt = content_line_find(a->yd.content, c->line);
 		{
 			/* what needs doing first, then the line type: a row
 			 * cut at 80 columns loses the line, not the flag */
 			struct strbuf open = STRBUF_INIT;
 			size_t rules = count(a, c->id, FINDING_RULE);
 			size_t unk = count(a, c->id, FINDING_UNKNOWN);
-			size_t nopen = remote_open_fields(a->content, c, &open);
-			bool flaw = remote_vulnerable(&a->findings, c->id);
+			size_t nopen = remote_open_fields(a->yd.content, c, &open);
+			bool flaw = remote_vulnerable(&a->yd.findings, c->id);
 
 			if (flaw)
 				strbuf_addstr(&sb, _("known exploited flaw! "));
@@ -133,14 +133,14 @@ remote_draw(struct app *a)
 				   : lt != NULL ? lt->label
 						: c->line);
 		draw_text(y, 38, sb.buf, COLS - 39,
-			  remote_vulnerable(&a->findings, c->id) ? DRAW_ERROR
+			  remote_vulnerable(&a->yd.findings, c->id) ? DRAW_ERROR
 								 : DRAW_NORMAL);
 	}
-	if (s->confirm_delete && s->list_focus < (int)a->connections.n) {
+	if (s->confirm_delete && s->list_focus < (int)a->yd.connections.n) {
 		strbuf_reset(&sb);
 		remote_label(
-			&a->connections.v[s->list_focus],
-			vendor_name(a, a->connections.v[s->list_focus].vendor),
+			&a->yd.connections.v[s->list_focus],
+			vendor_name(a, a->yd.connections.v[s->list_focus].vendor),
 			&sb);
 		app_status(
 			a, DRAW_WARN,
@@ -158,19 +158,19 @@ remote_key(struct app *a, const struct tkey *k)
 	if (s->confirm_delete) {
 		if (app_delete_confirmed(a, &s->confirm_delete, k)) {
 			struct err e = ERR_INIT;
-			long id = a->connections.v[s->list_focus].id;
+			long id = a->yd.connections.v[s->list_focus].id;
 
 			if (store_connection_delete(a->store, id, &e) != 0) {
 				app_status_err(a, &e);
 			} else {
-				connection_list_remove(&a->connections, id);
+				connection_list_remove(&a->yd.connections, id);
 				app_refresh_findings(a);
 				app_status(a, DRAW_OK, "%s", _("Deleted."));
 			}
 		}
 		return true;
 	}
-	switch (app_list_key(a, &s->list_focus, a->connections.n,
+	switch (app_list_key(a, &s->list_focus, a->yd.connections.n,
 			     &s->confirm_delete, k)) {
 	case LK_OPEN:
 		open_conn(a, (size_t)s->list_focus);
@@ -190,7 +190,7 @@ scr_remote_help(const struct app *a, struct strbuf *sb)
 	strbuf_addf(
 		sb, "%s\n",
 		_("List every way a vendor connects into the clinic. Fields left open and \"don't know\" become questions on that vendor's sheet; a known exploited flaw of the device becomes an urgent request."));
-	old = remote_list_date(a->content, &a->today, sb);
+	old = remote_list_date(a->yd.content, &a->today, sb);
 	strbuf_addch(sb, '\n');
 	remote_list_old_text(old, true, sb);
 	strbuf_addch(sb, '\n');

@@ -5,11 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "util/i18n.h"
+#include "job/job.h"
 #include "model/date.h"
-#include "report/report.h"
+#include "util/i18n.h"
 #include "util/paths.h"
-#include "wizard/job.h"
 
 #define PATH_MAX_CHARS 400
 
@@ -19,7 +18,7 @@ report_enter(struct app *a)
 	struct strbuf name = STRBUF_INIT;
 	char *home = path_home(), *full;
 
-	job_report_name(&name, a->facility.year, &a->today);
+	job_report_name(&name, a->yd.facility.year, &a->today);
 	full = home != NULL ? path_join(home, name.buf)
 			    : strbuf_detach(&name, NULL);
 	lineedit_release(&a->report_path);
@@ -128,7 +127,7 @@ make(struct app *a)
 		}
 	}
 	a->report_confirm = false;
-	if (job_report(a->store, a->content, a->opts->font, path, &a->today,
+	if (job_report(a->store, a->yd.content, a->opts->font, path, &a->today,
 		       &what, &res, &e) != 0) {
 		app_status_err(a, &e);
 		goto out;

@@ -58,7 +58,7 @@ save(struct app *a)
 		app_status_err(a, &e);
 		return -1;
 	}
-	server_list_put(&a->servers, &a->sv.edit);
+	server_list_put(&a->yd.servers, &a->sv.edit);
 	app_refresh_judgement(a);
 	app_saved(a, (const char *const[]){a->sv.edit.name}, 1);
 	return 0;
@@ -85,7 +85,7 @@ value(void *ctx, int f, struct strbuf *out)
 		strbuf_addstr(out, i >= 0 ? _(patcher_labels[i]) : _("choose"));
 		break;
 	case SV_VENDOR:
-		v = vendor_list_find(&a->vendors, sv->vendor);
+		v = vendor_list_find(&a->yd.vendors, sv->vendor);
 		strbuf_addstr(out,
 			      v != NULL ? v->name : _("none or not registered"));
 		break;
@@ -117,7 +117,7 @@ count(void *ctx, int f)
 {
 	struct app *a = ctx;
 
-	return f == SV_KIND ? 2 : f == SV_PATCHER ? 3 : a->vendors.n + 1;
+	return f == SV_KIND ? 2 : f == SV_PATCHER ? 3 : a->yd.vendors.n + 1;
 }
 
 static void
@@ -131,7 +131,7 @@ option(void *ctx, int f, size_t i, struct strbuf *out)
 		strbuf_addstr(out, _(patcher_labels[i]));
 	else
 		strbuf_addstr(out, i == 0 ? _("none or not registered")
-					  : a->vendors.v[i - 1].name);
+					  : a->yd.vendors.v[i - 1].name);
 }
 
 static long
@@ -145,8 +145,8 @@ current(void *ctx, int f)
 		return index_of(kinds, 2, sv->kind);
 	if (f == SV_PATCHER)
 		return index_of(patchers, 3, sv->patcher);
-	for (i = 0; i < a->vendors.n; i++) {
-		if (a->vendors.v[i].id == sv->vendor)
+	for (i = 0; i < a->yd.vendors.n; i++) {
+		if (a->yd.vendors.v[i].id == sv->vendor)
 			return (long)i + 1;
 	}
 	return 0;
@@ -171,7 +171,7 @@ choose(void *ctx, int f, size_t i)
 	} else if (f == SV_PATCHER) {
 		strcpy(sv->patcher, patchers[i]);
 	} else {
-		sv->vendor = i == 0 ? 0 : a->vendors.v[i - 1].id;
+		sv->vendor = i == 0 ? 0 : a->yd.vendors.v[i - 1].id;
 		if (sv->vendor != 0 && sv->patcher[0] == '\0')
 			strcpy(sv->patcher, "vendor");
 	}
@@ -226,7 +226,7 @@ server_draw(struct app *a)
 	app_form_keys(a, &a->sv.form);
 	app_draw_title(a, sv->name != NULL ? sv->name : _("New server or PC"));
 	y = 2 +
-	    draw_wrapped(2, 2, COLS - 4, a->content->hoshu.servers.help, 0, 6,
+	    draw_wrapped(2, 2, COLS - 4, a->yd.content->hoshu.servers.help, 0, 6,
 			 DRAW_DIM) +
 	    1;
 	form_draw(&a->sv.form, y, app_status_row(a) - 3,
@@ -256,7 +256,7 @@ server_typing(const struct app *a)
 static void
 server_help(const struct app *a, struct strbuf *sb)
 {
-	strbuf_addf(sb, "%s\n\n", a->content->hoshu.servers.help);
+	strbuf_addf(sb, "%s\n\n", a->yd.content->hoshu.servers.help);
 	form_help(&a->sv.form, sb);
 }
 

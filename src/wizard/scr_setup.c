@@ -102,18 +102,18 @@ value(void *ctx, int f, struct strbuf *out)
 	const struct edition *ed;
 
 	if (is_text(f)) {
-		strbuf_addstr(out, facility_text(*text_field(&a->facility, f)));
+		strbuf_addstr(out, facility_text(*text_field(&a->yd.facility, f)));
 		return;
 	}
 	switch (f) {
 	case SF_TYPE:
-		strbuf_addstr(out, facility_type_label(a->facility.type));
+		strbuf_addstr(out, facility_type_label(a->yd.facility.type));
 		break;
 	case SF_YEAR:
-		date_add_fy_name(out, a->facility.year);
+		date_add_fy_name(out, a->yd.facility.year);
 		break;
 	case SF_EDITION:
-		ed = content_edition_find(a->content, a->facility.edition);
+		ed = content_edition_find(a->yd.content, a->yd.facility.edition);
 		strbuf_addstr(out, ed != NULL ? ed->name : "?");
 		break;
 	case SF_BUTTON:
@@ -130,9 +130,9 @@ note(void *ctx, int f, struct strbuf *out, unsigned *attr)
 {
 	struct app *a = ctx;
 	const struct edition *ed =
-		content_edition_find(a->content, a->facility.edition);
+		content_edition_find(a->yd.content, a->yd.facility.edition);
 	const struct edition *def =
-		content_edition_for_year(a->content, a->facility.year);
+		content_edition_for_year(a->yd.content, a->yd.facility.year);
 
 	if (f != SF_EDITION || ed == NULL)
 		return;
@@ -152,9 +152,9 @@ commit(void *ctx, int field, const char *text)
 	struct app *a = ctx;
 	struct facility f;
 
-	if (strcmp(text, facility_text(*text_field(&a->facility, field))) == 0)
+	if (strcmp(text, facility_text(*text_field(&a->yd.facility, field))) == 0)
 		return 0;
-	facility_copy(&f, &a->facility);
+	facility_copy(&f, &a->yd.facility);
 	facility_set_text(text_field(&f, field), text);
 	return save(a, &f);
 }
@@ -168,7 +168,7 @@ count(void *ctx, int f)
 		return FACILITY__COUNT - FACILITY_HOSPITAL;
 	if (f == SF_YEAR)
 		return (size_t)(this_fy(a) + 1 - FACILITY_FIRST_YEAR + 1);
-	return a->content->neditions;
+	return a->yd.content->neditions;
 }
 
 static void
@@ -183,7 +183,7 @@ option(void *ctx, int f, size_t i, struct strbuf *out)
 	else if (f == SF_YEAR)
 		date_add_fy_name(out, FACILITY_FIRST_YEAR + (int)i);
 	else
-		strbuf_addstr(out, a->content->editions[i].name);
+		strbuf_addstr(out, a->yd.content->editions[i].name);
 }
 
 static long
@@ -193,13 +193,13 @@ current(void *ctx, int f)
 	size_t i;
 
 	if (f == SF_TYPE)
-		return a->facility.type == FACILITY_NONE
+		return a->yd.facility.type == FACILITY_NONE
 			       ? -1
-			       : (long)a->facility.type - FACILITY_HOSPITAL;
+			       : (long)a->yd.facility.type - FACILITY_HOSPITAL;
 	if (f == SF_YEAR)
-		return a->facility.year - FACILITY_FIRST_YEAR;
-	for (i = 0; i < a->content->neditions; i++) {
-		if (strcmp(a->content->editions[i].id, a->facility.edition) ==
+		return a->yd.facility.year - FACILITY_FIRST_YEAR;
+	for (i = 0; i < a->yd.content->neditions; i++) {
+		if (strcmp(a->yd.content->editions[i].id, a->yd.facility.edition) ==
 		    0)
 			return (long)i;
 	}
@@ -212,18 +212,18 @@ choose(void *ctx, int field, size_t i)
 	struct app *a = ctx;
 	struct facility f;
 
-	facility_copy(&f, &a->facility);
+	facility_copy(&f, &a->yd.facility);
 	if (field == SF_TYPE) {
 		f.type = (enum facility_type)(FACILITY_HOSPITAL + (int)i);
 	} else if (field == SF_YEAR) {
 		const struct edition *ed;
 
 		f.year = FACILITY_FIRST_YEAR + (int)i;
-		ed = content_edition_for_year(a->content, f.year);
+		ed = content_edition_for_year(a->yd.content, f.year);
 		if (ed != NULL)
 			strcpy(f.edition, ed->id);
 	} else {
-		strcpy(f.edition, a->content->editions[i].id);
+		strcpy(f.edition, a->yd.content->editions[i].id);
 	}
 	return save(a, &f);
 }
@@ -235,23 +235,23 @@ finish(void *ctx, int field)
 	struct form *fm = &a->setup.form;
 
 	(void)field;
-	if (a->facility.name == NULL) {
+	if (a->yd.facility.name == NULL) {
 		form_focus(fm, SF_NAME, 1);
 		form_error(fm, "%s", _("enter the facility name"));
 		return;
 	}
-	if (a->facility.type == FACILITY_NONE) {
+	if (a->yd.facility.type == FACILITY_NONE) {
 		form_focus(fm, SF_TYPE, 1);
 		form_error(
 			fm, "%s",
 			_("choose the type of facility: Enter shows the types"));
 		return;
 	}
-	if (!facility_complete(&a->facility)) {
+	if (!facility_complete(&a->yd.facility)) {
 		struct facility f;
 
 		/* The year and edition shown are defaults not saved yet. */
-		facility_copy(&f, &a->facility);
+		facility_copy(&f, &a->yd.facility);
 		if (save(a, &f) != 0)
 			return;
 	}
@@ -276,14 +276,14 @@ setup_enter(struct app *a)
 {
 	struct setup_state *s = &a->setup;
 
-	s->first_run = !facility_complete(&a->facility);
-	if (a->facility.year == 0) {
+	s->first_run = !facility_complete(&a->yd.facility);
+	if (a->yd.facility.year == 0) {
 		const struct edition *ed;
 
-		a->facility.year = this_fy(a);
-		ed = content_edition_for_year(a->content, a->facility.year);
+		a->yd.facility.year = this_fy(a);
+		ed = content_edition_for_year(a->yd.content, a->yd.facility.year);
 		if (ed != NULL)
-			strcpy(a->facility.edition, ed->id);
+			strcpy(a->yd.facility.edition, ed->id);
 	}
 	form_release(&s->form);
 	form_init(&s->form, fields, SF__COUNT, &ops, a);
@@ -318,7 +318,7 @@ setup_key(struct app *a, const struct tkey *k)
 
 	switch (form_key(&s->form, k)) {
 	case FORM_LEAVE:
-		if (!s->first_run && facility_complete(&a->facility))
+		if (!s->first_run && facility_complete(&a->yd.facility))
 			app_form_leave(a, &scr_home);
 		else
 			app_status(

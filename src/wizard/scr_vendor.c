@@ -91,15 +91,15 @@ save(struct app *a)
 		app_status_err(a, &e);
 		return -1;
 	}
-	for (i = 0; i < a->vendors.n; i++) {
-		if (a->vendors.v[i].id == v->id) {
-			vendor_release(&a->vendors.v[i]);
-			vendor_copy(&a->vendors.v[i], v);
+	for (i = 0; i < a->yd.vendors.n; i++) {
+		if (a->yd.vendors.v[i].id == v->id) {
+			vendor_release(&a->yd.vendors.v[i]);
+			vendor_copy(&a->yd.vendors.v[i], v);
 			break;
 		}
 	}
-	if (i == a->vendors.n) {
-		vendor_list_add(&a->vendors, v);
+	if (i == a->yd.vendors.n) {
+		vendor_list_add(&a->yd.vendors, v);
 		a->vs.list_focus = (int)i;
 	}
 	app_saved(a, (const char *const[]){v->contact, v->memo}, 2);
@@ -128,8 +128,8 @@ value(void *ctx, int f, struct strbuf *out)
 
 	switch (f) {
 	case VF_CONTRACT:
-		k = content_choice_find(a->content->contracts,
-					a->content->ncontracts, v->contract);
+		k = content_choice_find(a->yd.content->contracts,
+					a->yd.content->ncontracts, v->contract);
 		strbuf_addstr(out, k != NULL ? k->label : _("choose"));
 		return;
 	case VF_SYSTEMS:
@@ -145,7 +145,7 @@ value(void *ctx, int f, struct strbuf *out)
 		return;
 	}
 	}
-	app_request_ctx(a, &x);
+	year_data_request_ctx(&a->yd, &x);
 	request_progress(&x, v, &p);
 	if (f == VF_QUESTIONS)
 		strbuf_addf(out, _("[ Check the contract: %zu of %zu answered ]"),
@@ -157,13 +157,13 @@ value(void *ctx, int f, struct strbuf *out)
 			p.requests);
 	else if (v->contract[0] == '\0')
 		strbuf_addf(out, _("[ %s: choose the contract first ]"),
-			    a->edition->vendor_form);
+			    a->yd.edition->vendor_form);
 	else if (vendor_has_contract(v))
 		strbuf_addf(out, _("[ %s returned: %zu of %zu confirmed ]"),
-			    a->edition->vendor_form, p.confirmed, p.form);
+			    a->yd.edition->vendor_form, p.confirmed, p.form);
 	else
 		strbuf_addf(out, _("[ %s: not needed without a contract ]"),
-			    a->edition->vendor_form);
+			    a->yd.edition->vendor_form);
 }
 
 static int
@@ -195,7 +195,7 @@ count(void *ctx, int f)
 {
 	struct app *a = ctx;
 
-	return f == VF_SYSTEMS ? a->content->nsystems : a->content->ncontracts;
+	return f == VF_SYSTEMS ? a->yd.content->nsystems : a->yd.content->ncontracts;
 }
 
 static void
@@ -203,8 +203,8 @@ option(void *ctx, int f, size_t i, struct strbuf *out)
 {
 	struct app *a = ctx;
 
-	strbuf_addstr(out, f == VF_SYSTEMS ? a->content->systems[i].label
-					   : a->content->contracts[i].label);
+	strbuf_addstr(out, f == VF_SYSTEMS ? a->yd.content->systems[i].label
+					   : a->yd.content->contracts[i].label);
 }
 
 static long
@@ -214,8 +214,8 @@ current(void *ctx, int f)
 	size_t i;
 
 	(void)f;
-	for (i = 0; i < a->content->ncontracts; i++) {
-		if (strcmp(a->content->contracts[i].id, a->vs.edit.contract) ==
+	for (i = 0; i < a->yd.content->ncontracts; i++) {
+		if (strcmp(a->yd.content->contracts[i].id, a->vs.edit.contract) ==
 		    0)
 			return (long)i;
 	}
@@ -228,7 +228,7 @@ checked(void *ctx, int f, size_t i)
 	struct app *a = ctx;
 
 	(void)f;
-	return vendor_has_system(&a->vs.edit, a->content->systems[i].id);
+	return vendor_has_system(&a->vs.edit, a->yd.content->systems[i].id);
 }
 
 static int
@@ -241,7 +241,7 @@ choose(void *ctx, int f, size_t i)
 	if (needs_saved(a))
 		return -1;
 	if (f == VF_SYSTEMS) {
-		const char *id = a->content->systems[i].id;
+		const char *id = a->yd.content->systems[i].id;
 
 		vendor_toggle_system(v, id);
 		if (save(a) == 0)
@@ -250,7 +250,7 @@ choose(void *ctx, int f, size_t i)
 		return -1;
 	}
 	strcpy(old, v->contract);
-	strcpy(v->contract, a->content->contracts[i].id);
+	strcpy(v->contract, a->yd.content->contracts[i].id);
 	if (save(a) == 0)
 		return 0;
 	strcpy(v->contract, old);
@@ -268,7 +268,7 @@ activate(void *ctx, int f)
 		app_status(
 			a, DRAW_NORMAL,
 			_("%s is not needed from a vendor without a contract."),
-			a->edition->vendor_form);
+			a->yd.edition->vendor_form);
 		return;
 	}
 	scr_vquest_open(a, &a->vs.edit, f == VF_FORM ? VQ_FORM : VQ_CONTRACT,

@@ -14,12 +14,12 @@ app_add_systems(const struct app *a, const struct vendor *v, struct strbuf *sb)
 	size_t i;
 	bool first = true;
 
-	for (i = 0; i < a->content->nsystems; i++) {
-		if (!vendor_has_system(v, a->content->systems[i].id))
+	for (i = 0; i < a->yd.content->nsystems; i++) {
+		if (!vendor_has_system(v, a->yd.content->systems[i].id))
 			continue;
 		if (!first)
 			strbuf_addstr(sb, _(", "));
-		strbuf_addstr(sb, a->content->systems[i].label);
+		strbuf_addstr(sb, a->yd.content->systems[i].label);
 		first = false;
 	}
 	if (first)
@@ -30,7 +30,7 @@ app_add_systems(const struct app *a, const struct vendor *v, struct strbuf *sb)
 static void
 open_vendor(struct app *a, size_t i)
 {
-	scr_vendor_open(a, i < a->vendors.n ? &a->vendors.v[i] : NULL);
+	scr_vendor_open(a, i < a->yd.vendors.n ? &a->yd.vendors.v[i] : NULL);
 }
 
 static void
@@ -60,27 +60,27 @@ vendors_draw(struct app *a)
 	rows = app_status_row(a) - 1 - y;
 	if (a->vs.list_focus >= rows)
 		first = (size_t)(a->vs.list_focus - rows + 1);
-	for (i = first; i <= a->vendors.n && y < app_status_row(a) - 1;
+	for (i = first; i <= a->yd.vendors.n && y < app_status_row(a) - 1;
 	     i++, y++) {
 		bool foc = a->vs.list_focus == (int)i;
 
 		draw_text(y, 2, foc ? ">" : " ", 1, DRAW_BOLD);
 		strbuf_reset(&sb);
-		if (i == a->vendors.n) {
+		if (i == a->yd.vendors.n) {
 			draw_text(y, 4, _("+ Add a vendor"), -1,
 				  foc ? DRAW_REVERSE : DRAW_NORMAL);
 			continue;
 		}
 		{
-			const struct vendor *v = &a->vendors.v[i];
+			const struct vendor *v = &a->yd.vendors.v[i];
 			struct vendor_progress p;
 			const struct choice *k = content_choice_find(
-				a->content->contracts, a->content->ncontracts,
+				a->yd.content->contracts, a->yd.content->ncontracts,
 				v->contract);
 
 			{
 				struct request_ctx x;
-				app_request_ctx(a, &x);
+				year_data_request_ctx(&a->yd, &x);
 				request_progress(&x, v, &p);
 			}
 			draw_field(y, 4, v->name, 22,
@@ -95,12 +95,12 @@ vendors_draw(struct app *a)
 			draw_text(y, 27, sb.buf, COLS - 28, DRAW_NORMAL);
 		}
 	}
-	if (a->vs.confirm_delete && a->vs.list_focus < (int)a->vendors.n) {
+	if (a->vs.confirm_delete && a->vs.list_focus < (int)a->yd.vendors.n) {
 		strbuf_reset(&sb);
 		strbuf_addf(
 			&sb,
 			_("Delete \"%s\" and all answers about it? y: delete, n: keep"),
-			a->vendors.v[a->vs.list_focus].name);
+			a->yd.vendors.v[a->vs.list_focus].name);
 		app_status(a, DRAW_WARN, "%s", sb.buf);
 	}
 	strbuf_release(&sb);
@@ -109,7 +109,7 @@ vendors_draw(struct app *a)
 static void
 delete_vendor(struct app *a)
 {
-	const struct vendor *v = &a->vendors.v[a->vs.list_focus];
+	const struct vendor *v = &a->yd.vendors.v[a->vs.list_focus];
 	long id = v->id;
 	struct err e = ERR_INIT;
 	size_t i;
@@ -118,24 +118,24 @@ delete_vendor(struct app *a)
 		app_status_err(a, &e);
 		return;
 	}
-	vendor_release(&a->vendors.v[a->vs.list_focus]);
-	memmove(&a->vendors.v[a->vs.list_focus],
-		&a->vendors.v[a->vs.list_focus + 1],
-		(a->vendors.n - (size_t)a->vs.list_focus - 1) *
+	vendor_release(&a->yd.vendors.v[a->vs.list_focus]);
+	memmove(&a->yd.vendors.v[a->vs.list_focus],
+		&a->yd.vendors.v[a->vs.list_focus + 1],
+		(a->yd.vendors.n - (size_t)a->vs.list_focus - 1) *
 			sizeof(struct vendor));
-	a->vendors.n--;
-	vanswer_drop_vendor(&a->vanswers, id);
-	for (i = 0; i < a->answers.n; i++) {
-		if (a->answers.v[i].ask == id)
-			a->answers.v[i].ask = 0; /* the store did the same */
+	a->yd.vendors.n--;
+	vanswer_drop_vendor(&a->yd.vanswers, id);
+	for (i = 0; i < a->yd.answers.n; i++) {
+		if (a->yd.answers.v[i].ask == id)
+			a->yd.answers.v[i].ask = 0; /* the store did the same */
 	}
-	for (i = 0; i < a->connections.n; i++) {
-		if (a->connections.v[i].vendor == id)
-			a->connections.v[i].vendor = 0;
+	for (i = 0; i < a->yd.connections.n; i++) {
+		if (a->yd.connections.v[i].vendor == id)
+			a->yd.connections.v[i].vendor = 0;
 	}
-	for (i = 0; i < a->servers.n; i++) {
-		if (a->servers.v[i].vendor == id)
-			a->servers.v[i].vendor = 0;
+	for (i = 0; i < a->yd.servers.n; i++) {
+		if (a->yd.servers.v[i].vendor == id)
+			a->yd.servers.v[i].vendor = 0;
 	}
 	app_refresh_findings(a);
 	app_refresh_judgement(a);
@@ -152,7 +152,7 @@ vendors_key(struct app *a, const struct tkey *k)
 			delete_vendor(a);
 		return true;
 	}
-	switch (app_list_key(a, &s->list_focus, a->vendors.n,
+	switch (app_list_key(a, &s->list_focus, a->yd.vendors.n,
 			     &s->confirm_delete, k)) {
 	case LK_OPEN:
 		open_vendor(a, (size_t)s->list_focus);

@@ -16,7 +16,7 @@
 static const struct vquestion *
 question(const struct app *a, size_t step, size_t *count)
 {
-	const struct content *c = a->content;
+	const struct content *c = a->yd.content;
 	const struct vquestion *hit = NULL;
 	size_t i, n = 0;
 
@@ -47,9 +47,9 @@ steps(const struct app *a)
 	size_t n = 0;
 
 	if (a->vs.mode == VQ_FORM)
-		return a->edition->nvitems;
+		return a->yd.edition->nvitems;
 	if (a->vs.mode == VQ_SDS)
-		return a->content->hoshu.nareas;
+		return a->yd.content->hoshu.nareas;
 	question(a, 0, &n);
 	return n;
 }
@@ -59,9 +59,9 @@ static const char *
 step_id(const struct app *a)
 {
 	if (a->vs.mode == VQ_FORM)
-		return a->edition->vitems[a->vs.step].id;
+		return a->yd.edition->vitems[a->vs.step].id;
 	if (a->vs.mode == VQ_SDS)
-		return a->content->hoshu.areas[a->vs.step].id;
+		return a->yd.content->hoshu.areas[a->vs.step].id;
 	return question(a, a->vs.step, NULL)->id;
 }
 
@@ -69,13 +69,13 @@ static struct vanswer
 current(const struct app *a)
 {
 	const struct vanswer *s =
-		vanswer_find(&a->vanswers, a->vs.edit.id, step_id(a));
+		vanswer_find(&a->yd.vanswers, a->vs.edit.id, step_id(a));
 	struct vanswer blank;
 
 	if (s != NULL)
 		return *s;
 	memset(&blank, 0, sizeof(blank));
-	blank.year = a->facility.year;
+	blank.year = a->yd.facility.year;
 	blank.vendor = a->vs.edit.id;
 	strcpy(blank.item_id, step_id(a));
 	return blank;
@@ -173,7 +173,8 @@ static void
 body(const struct app *a, struct strbuf *sb, struct strbuf *title)
 {
 	if (a->vs.mode == VQ_FORM) {
-		const struct vendor_item *it = &a->edition->vitems[a->vs.step];
+		const struct vendor_item *it =
+			&a->yd.edition->vitems[a->vs.step];
 
 		strbuf_addf(title, "%s  %s%s", it->number, it->title,
 			    it->verified ? "" : _(" *"));
@@ -187,7 +188,7 @@ body(const struct app *a, struct strbuf *sb, struct strbuf *title)
 				_("* Check the number and wording against the official form."));
 	} else if (a->vs.mode == VQ_SDS) {
 		const struct sds_area *ar =
-			&a->content->hoshu.areas[a->vs.step];
+			&a->yd.content->hoshu.areas[a->vs.step];
 
 		strbuf_addf(title, _("MDS/SDS: %s%s"), ar->area,
 			    ar->verified ? "" : _(" *"));
@@ -221,9 +222,9 @@ static const char *
 step_request(const struct app *a)
 {
 	if (a->vs.mode == VQ_FORM)
-		return a->edition->vitems[a->vs.step].ask;
+		return a->yd.edition->vitems[a->vs.step].ask;
 	if (a->vs.mode == VQ_SDS)
-		return a->content->hoshu.areas[a->vs.step].request;
+		return a->yd.content->hoshu.areas[a->vs.step].request;
 	return question(a, a->vs.step, NULL)->request;
 }
 
@@ -273,7 +274,7 @@ vquest_draw(struct app *a)
 		app_keys(a, keys_answer, 6);
 	if (a->vs.mode == VQ_FORM)
 		strbuf_addf(&sb, _("%s: %s returned  %zu / %zu"),
-			    a->vs.edit.name, a->edition->vendor_form,
+			    a->vs.edit.name, a->yd.edition->vendor_form,
 			    a->vs.step + 1, steps(a));
 	else if (a->vs.mode == VQ_SDS)
 		strbuf_addf(&sb, _("%s: MDS/SDS check  %zu / %zu"),

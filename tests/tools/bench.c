@@ -40,13 +40,13 @@
 #include <yaml.h>
 
 #include "content/content.h"
+#include "job/job.h"
 #include "report/report.h"
 #include "store/store.h"
 #include "util/i18n.h"
 #include "util/paths.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
-#include "wizard/job.h"
 
 #include "tools/bench.h"
 

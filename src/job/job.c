@@ -1,9 +1,10 @@
-#include "wizard/job.h"
+#include "job/job.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "job/year.h"
 #include "model/answer.h"
 #include "model/facility.h"
 #include "model/gap.h"
@@ -23,72 +24,6 @@ job_report_name(struct strbuf *sb, int fy, const struct date *today)
 		    today->d);
 }
 
-/* Everything of the current 点検年度 both jobs read (one loader). */
-struct year_data {
-	struct facility f;
-	const struct edition *ed;
-	struct answer_set answers;
-	struct vendor_list vendors;
-	struct vanswer_set vanswers;
-	struct contact_list contacts;
-	struct connection_list connections;
-	struct server_list servers;
-	struct finding_list findings;
-	struct hoshu_judgement hoshu;
-	struct gap_list gaps;
-	struct progress progress;
-};
-
-static void
-year_release(struct year_data *y)
-{
-	vendor_list_release(&y->vendors);
-	vanswer_set_release(&y->vanswers);
-	contact_list_release(&y->contacts);
-	connection_list_release(&y->connections);
-	finding_list_release(&y->findings);
-	server_list_release(&y->servers);
-	hoshu_judgement_release(&y->hoshu);
-	gap_list_release(&y->gaps);
-	answer_set_release(&y->answers);
-	facility_release(&y->f);
-}
-
-/* Loads and evaluates the year. Returns 0 or -1 with e set; release y in
- * every case. */
-static int
-year_load(struct store *st, const struct content *c, const struct date *today,
-	  struct year_data *y, struct err *e)
-{
-	struct facility *f = &y->f;
-
-	memset(y, 0, sizeof(*y));
-	if (store_facility_load(st, f, e) != 0)
-		return -1;
-	if (!facility_complete(f))
-		return err_set(
-			e, ERR_INPUT, "%s",
-			_("the first-time setup has not been done yet; start iryosec without a command and enter your facility's details"));
-	y->ed = content_edition_find(c, f->edition);
-	if (y->ed == NULL)
-		y->ed = content_edition_for_year(c, f->year);
-	if (y->ed == NULL)
-		return err_set(e, ERR_CONTENT, "%s",
-			       _("no checklist edition fits the fiscal year"));
-	if (store_answers_load(st, f->year, &y->answers, e) != 0 ||
-	    store_vendors_load(st, &y->vendors, e) != 0 ||
-	    store_vanswers_load(st, f->year, &y->vanswers, e) != 0 ||
-	    store_contacts_load(st, &y->contacts, e) != 0 ||
-	    store_connections_load(st, &y->connections, e) != 0 ||
-	    store_servers_load(st, &y->servers, e) != 0)
-		return -1;
-	remote_findings(c, &y->connections, today, &y->findings);
-	hoshu_judge(c, answer_set_find(&y->answers, HOSHU_STAFF_ID, CELL_ALL),
-		    &y->servers, &y->vendors, &y->vanswers, &y->hoshu);
-	gap_compute(y->ed, &y->answers, &y->gaps, &y->progress);
-	return 0;
-}
-
 int
 job_report(struct store *st, const struct content *c, const char *font,
 	   const char *path, const struct date *today,
@@ -99,17 +34,9 @@ job_report(struct store *st, const struct content *c, const char *font,
 	struct report_input in;
 	int r = -1;
 
-	if (year_load(st, c, today, &y, e) != 0)
+	if (year_data_load(&y, st, c, today, YEAR_DATA_SETUP, e) != 0)
 		goto out;
-	memset(&in, 0, sizeof(in));
-	in.content = c;
-	in.vendors = &y.vendors;
-	in.vanswers = &y.vanswers;
-	in.contacts = &y.contacts;
-	in.connections = &y.connections;
-	in.findings = &y.findings;
-	in.servers = &y.servers;
-	in.hoshu = &y.hoshu;
+	year_data_report_input(&y, &in);
 	if (what != NULL) {
 		size_t i;
 
@@ -128,18 +55,13 @@ job_report(struct store *st, const struct content *c, const char *font,
 			in.parts = REPORT_VENDORS;
 		in.reply_by = what->reply_by;
 	}
-	in.facility = &y.f;
-	in.edition = y.ed;
-	in.answers = &y.answers;
-	in.gaps = &y.gaps;
-	in.progress = &y.progress;
 	in.today = *today;
 	if (!date_is_set(&in.reply_by))
 		in.reply_by = date_add_days(today, REPORT_REPLY_DAYS);
 	in.font_path = font;
 	r = report_write(&in, path, res, e);
 out:
-	year_release(&y);
+	year_data_release(&y);
 	return r;
 }
 
@@ -185,8 +107,8 @@ unanswered(const struct year_data *y, struct strbuf *sb)
 
 	if (y->progress.gate_no)
 		return 0;
-	for (i = 0; i < y->ed->nitems; i++) {
-		const struct item *it = &y->ed->items[i];
+	for (i = 0; i < y->edition->nitems; i++) {
+		const struct item *it = &y->edition->items[i];
 
 		for (k = 0; k < it->ncells; k++) {
 			const struct answer *a =
@@ -216,18 +138,18 @@ job_status(struct store *st, const struct content *c, const struct date *today,
 	size_t i, n;
 	int r = -1;
 
-	if (year_load(st, c, today, &y, e) != 0)
+	if (year_data_load(&y, st, c, today, YEAR_DATA_SETUP, e) != 0)
 		goto out;
 	{
-		char *name = utf8_oneline(y.f.name);
+		char *name = utf8_oneline(y.facility.name);
 
 		strbuf_addf(out, _("Facility: %s (%s)\n"), name,
-			    facility_type_label(y.f.type));
+			    facility_type_label(y.facility.type));
 		free(name);
 	}
 	strbuf_addstr(out, _("Fiscal year: "));
-	date_add_fy_name(out, y.f.year);
-	strbuf_addf(out, _(" (%s %s)\n"), y.ed->name, y.ed->title);
+	date_add_fy_name(out, y.facility.year);
+	strbuf_addf(out, _(" (%s %s)\n"), y.edition->name, y.edition->title);
 	/* most urgent first */
 	status_devices(c, &y, out);
 	if (y.progress.gate_no)
@@ -246,7 +168,7 @@ job_status(struct store *st, const struct content *c, const struct date *today,
 		free(title);
 		if (gp->item->labelled)
 			strbuf_addf(out, _(" (target: %s)"),
-				    content_cell_label(gp->cell));
+				    cell_label(gp->cell));
 		strbuf_addf(out, _(": %s, target date "),
 			    answer_value_label(gp->answer->value));
 		if (gp->no_target)
@@ -305,14 +227,7 @@ job_status(struct store *st, const struct content *c, const struct date *today,
 		}
 	}
 	/* vendors with requests to send */
-	memset(&x, 0, sizeof(x));
-	x.content = c;
-	x.edition = y.ed;
-	x.vanswers = &y.vanswers;
-	x.answers = &y.answers;
-	x.connections = &y.connections;
-	x.findings = &y.findings;
-	x.servers = &y.servers;
+	year_data_request_ctx(&y, &x);
 	for (i = 0, n = 0; i < y.vendors.n; i++) {
 		struct vendor_progress p;
 		char *name;
@@ -329,11 +244,11 @@ job_status(struct store *st, const struct content *c, const struct date *today,
 	if (y.vendors.n > 0 && n == 0)
 		strbuf_addf(out, "%s\n", _("Vendors: no request to send"));
 	strbuf_addf(out, _("Maintenance-entrustment volume: %s\n"),
-		    hoshu_result_label(y.hoshu.result));
+		    hoshu_result_label(y.judgement.result));
 	{
 		struct conflict_list cl = CONFLICT_LIST_INIT;
 
-		conflict_find(c, y.ed, &y.answers, &y.findings, &y.vendors,
+		conflict_find(c, y.edition, &y.answers, &y.findings, &y.vendors,
 			      &y.vanswers, &cl);
 		for (i = 0; i < cl.n; i++) {
 			char *safe;
@@ -374,6 +289,6 @@ job_status(struct store *st, const struct content *c, const struct date *today,
 	r = 0;
 out:
 	strbuf_release(&sb);
-	year_release(&y);
+	year_data_release(&y);
 	return r;
 }

@@ -11,7 +11,9 @@
 /*
  * The work behind `iryosec report` and `iryosec status`, shared with the
  * wizard's レポート screen: read the data file, compute the gaps, then write
- * the PDF or the text.
+ * the PDF or the text. This header includes report/report.h on purpose:
+ * the wizard takes struct report_result and REPORT_* from here and never
+ * includes report/ itself (tests/check-includes.sh).
  */
 
 /*
