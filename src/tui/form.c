@@ -346,7 +346,8 @@ form_keys(const struct form *fm, struct keyhelp *keys)
 
 #define K(k, w) (keys[n].key = (k), keys[n].what = (w), n++)
 	if (fm->n == 0) {
-		K("Esc", fm->leave);
+		if (fm->leave != NULL)
+			K("Esc", fm->leave);
 		return n;
 	}
 	if (fm->editing) {
@@ -382,7 +383,8 @@ form_keys(const struct form *fm, struct keyhelp *keys)
 	case FORM_INFO:
 		break;
 	}
-	K("Esc", fm->leave);
+	if (fm->leave != NULL)
+		K("Esc", fm->leave);
 	K("?", N_("help"));
 	K("q", N_("quit"));
 #undef K

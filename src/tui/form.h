@@ -94,7 +94,8 @@ struct form {
 	int n;                           /* fields in it */
 	const struct form_ops *ops;      /* borrowed */
 	void *ctx;                       /* passed to every callback */
-	const char *leave;   /* msgid of Esc outside a field ("back") */
+	const char *leave;   /* msgid of Esc outside a field ("back");
+			      * NULL: the key bar shows no Esc there */
 	int label_x;         /* column of the labels */
 	int field_x;         /* column of the values */
 	int focus;           /* the focused field */

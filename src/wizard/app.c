@@ -293,6 +293,16 @@ app_status_row(const struct app *a)
 	return LINES - a->bar_rows - status_rows(a);
 }
 
+int
+app_intro(struct app *a, const char *text)
+{
+	int n = draw_wrapped_lines(text, COLS - 4);
+
+	(void)a;
+	draw_wrapped(2, 2, COLS - 4, text, 0, n, DRAW_DIM);
+	return 2 + n + 1;
+}
+
 void
 app_draw_title(struct app *a, const char *title)
 {

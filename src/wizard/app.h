@@ -276,6 +276,12 @@ void app_keybar(struct app *a, const struct keyhelp *keys, size_t n);
 /* The row of the status line (just above the key help bar). */
 int app_status_row(const struct app *a);
 
+/*
+ * Draws a screen's introduction from row 2, wrapped whole (never cut), and
+ * returns the first row after it and an empty row.
+ */
+int app_intro(struct app *a, const char *text);
+
 /* Draws the title bar: screen title left, facility and year right. */
 void app_draw_title(struct app *a, const char *title);
 

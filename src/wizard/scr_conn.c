@@ -619,38 +619,35 @@ draw_warnings(struct app *a)
 	size_t warn = warnings(a, &top);
 
 	if (top != NULL) {
+		struct strbuf t = STRBUF_INIT;
+
 		if (top->kind == FINDING_DEVICE) {
-			if (top->nvulns == 1)
-				strbuf_addf(&sb,
-					    _("Known exploited flaw (%s): "),
-					    top->vulns[0]->cve);
-			else
-				strbuf_addf(
-					&sb,
-					_("%zu known exploited flaws (%s and others): "),
-					top->nvulns, top->vulns[0]->cve);
+			/* the count says how many need a feature on */
+			strbuf_addf(&sb, _("%s. "),
+				    remote_finding_title(a->yd.content, top, &t));
 			remote_update_text(top, &sb);
 		} else {
-			struct strbuf t = STRBUF_INIT;
-
 			strbuf_addf(&sb,
 				    top->kind == FINDING_RULE
 					    ? _("Warning: %s")
 					    : _("Not known yet: %s"),
 				    remote_finding_title(a->yd.content, top, &t));
-			strbuf_release(&t);
 		}
-		draw_wrapped(1, 1, COLS - 2, sb.buf, 0, 2,
+		strbuf_release(&t);
+		draw_wrapped(1, 1, COLS - 2, sb.buf, 0, 3,
 			     top->kind == FINDING_DEVICE ? DRAW_ERROR
 							 : DRAW_WARN);
-		if (warn > 1) {
-			strbuf_reset(&sb);
+		strbuf_reset(&sb);
+		if (warn > 1)
 			strbuf_addf(
 				&sb,
 				_("(%zu warnings in all: ? shows every one of them; the report lists them too)"),
 				warn);
-			draw_text(3, 1, sb.buf, COLS - 2, DRAW_DIM);
-		}
+		else if (top->kind == FINDING_DEVICE)
+			strbuf_addstr(
+				&sb,
+				_("(? shows each of the flaws; the report lists them too)"));
+		draw_text(4, 1, sb.buf, COLS - 2, DRAW_DIM);
 	}
 	if ((top == NULL || top->kind != FINDING_DEVICE) && warn <= 1 &&
 	    a->rs.edit.id != 0) {
@@ -659,10 +656,10 @@ draw_warnings(struct app *a)
 		if (remote_device_note(a->yd.content, &a->rs.edit, &a->yd.findings,
 				       false, &sb)) {
 			if (top == NULL)
-				draw_wrapped(1, 1, COLS - 2, sb.buf, 0, 2,
+				draw_wrapped(1, 1, COLS - 2, sb.buf, 0, 3,
 					     DRAW_DIM);
 			else
-				draw_text(3, 1, sb.buf, COLS - 2, DRAW_DIM);
+				draw_text(4, 1, sb.buf, COLS - 2, DRAW_DIM);
 		}
 	}
 	strbuf_release(&sb);
@@ -677,7 +674,7 @@ conn_draw(struct app *a)
 	remote_label(&a->rs.edit, NULL, &sb);
 	app_draw_title(a, a->rs.edit.id ? sb.buf : _("New connection"));
 	draw_warnings(a);
-	form_draw(&a->rs.form, 5, app_status_row(a) - 3,
+	form_draw(&a->rs.form, 6, app_status_row(a) - 3,
 		  app_status_row(a) - 2);
 	strbuf_release(&sb);
 }

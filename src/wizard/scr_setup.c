@@ -287,8 +287,7 @@ setup_enter(struct app *a)
 	}
 	form_release(&s->form);
 	form_init(&s->form, fields, SF__COUNT, &ops, a);
-	s->form.leave = s->first_run ? N_("(finish with the button)")
-				     : N_("back to home");
+	s->form.leave = s->first_run ? NULL : N_("back to home");
 	s->form.field_x = 36;
 	form_focus(&s->form, SF_NAME, 1);
 }
@@ -320,10 +319,15 @@ setup_key(struct app *a, const struct tkey *k)
 	case FORM_LEAVE:
 		if (!s->first_run && facility_complete(&a->yd.facility))
 			app_form_leave(a, &scr_home);
-		else
+		else if (a->yd.facility.name == NULL ||
+			 a->yd.facility.type == FACILITY_NONE)
 			app_status(
 				a, DRAW_NORMAL, "%s",
 				_("Enter the facility name and type, then press Enter on [ Save and start ]. What you entered is already saved."));
+		else
+			app_status(
+				a, DRAW_NORMAL, "%s",
+				_("Press Enter on [ Save and start ] to begin. What you entered is already saved."));
 		return true;
 	case FORM_DONE:
 		return true;

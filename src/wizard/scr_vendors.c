@@ -45,7 +45,7 @@ vendors_draw(struct app *a)
 		{"n", N_("keep")},
 	};
 	struct strbuf sb = STRBUF_INIT;
-	int y = 4, rows;
+	int y, rows;
 	size_t i, first = 0;
 
 	if (a->vs.confirm_delete)
@@ -53,10 +53,9 @@ vendors_draw(struct app *a)
 	else
 		app_keys(a, keys, 6);
 	app_draw_title(a, _("Vendors and contracts"));
-	draw_wrapped(
-		2, 2, COLS - 4,
-		_("Register every company that supplies or maintains a system (EMR, receipt computer, network ...). For each one, check the contract and what it has confirmed; the report makes a request sheet for it."),
-		0, 2, DRAW_DIM);
+	y = app_intro(
+		a,
+		_("Register every company that supplies or maintains a system (EMR, receipt computer, network ...). For each one, check the contract and what it has confirmed; the report makes a request sheet for it."));
 	rows = app_status_row(a) - 1 - y;
 	if (a->vs.list_focus >= rows)
 		first = (size_t)(a->vs.list_focus - rows + 1);
