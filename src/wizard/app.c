@@ -365,9 +365,7 @@ global_key(struct app *a, const struct tkey *k)
 		a->quit = true;
 	} else if ((tkey_is(k, L'?') || tkey_fn(k, KEY_F(1))) &&
 		   a->screen != &scr_help) {
-		a->help_of = a->screen;
-		a->help_scroll = 0;
-		app_show(a, &scr_help);
+		scr_help_open(a, a->screen);
 	}
 }
 

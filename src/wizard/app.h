@@ -194,6 +194,12 @@ void scr_hoshu_help(const struct app *a, struct strbuf *sb);
 void scr_remote_help(const struct app *a, struct strbuf *sb);
 void scr_contacts_help(const struct app *a, struct strbuf *sb);
 
+/* Opens the checklist at step (app_step). */
+void scr_checklist_open(struct app *a, size_t step);
+
+/* Opens the help of screen of (Esc returns to it as it was). */
+void scr_help_open(struct app *a, const struct screen *of);
+
 /* Opens the questions about vendor v (mode VQ_*); Esc goes back to s. */
 void scr_vquest_open(struct app *a, const struct vendor *v, int mode,
 		     const struct screen *back);

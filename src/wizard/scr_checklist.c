@@ -120,6 +120,13 @@ set_focus(struct app *a, int f)
 
 static void cycle_ask(struct app *a, int dir);
 
+void
+scr_checklist_open(struct app *a, size_t step)
+{
+	a->cl.step = step;
+	app_show(a, &scr_checklist);
+}
+
 static void
 checklist_enter(struct app *a)
 {
@@ -372,7 +379,6 @@ checklist_key(struct app *a, const struct tkey *k)
 	} else if (tkey_backtab(k) || tkey_fn(k, KEY_UP)) {
 		set_focus(a, neighbour(a, CL__COUNT, -1));
 	} else if (tkey_is(k, L'd') || tkey_is(k, L'D')) {
-		a->detail_scroll = 0;
 		app_show(a, &scr_detail);
 	} else if (tkey_is(k, L'y') || tkey_is(k, L'Y')) {
 		take_offer(a);

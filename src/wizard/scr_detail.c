@@ -109,9 +109,15 @@ detail_key(struct app *a, const struct tkey *k)
 	return true;
 }
 
+static void
+detail_enter(struct app *a)
+{
+	a->detail_scroll = 0;
+}
+
 const struct screen scr_detail = {
 	.name = "detail",
-	.enter = NULL,
+	.enter = detail_enter,
 	.draw = detail_draw,
 	.key = detail_key,
 	.help = scr_checklist_help,

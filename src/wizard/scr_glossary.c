@@ -91,9 +91,15 @@ glossary_key(struct app *a, const struct tkey *k)
 	return true;
 }
 
+static void
+glossary_enter(struct app *a)
+{
+	a->glossary_scroll = 0;
+}
+
 const struct screen scr_glossary = {
 	.name = "glossary",
-	.enter = NULL,
+	.enter = glossary_enter,
 	.draw = glossary_draw,
 	.key = glossary_key,
 };

@@ -26,6 +26,14 @@ help_text(const struct app *a, struct strbuf *sb)
 		_("? shows this help on every screen (F1 while typing), Esc goes back, q quits (outside text fields)."));
 }
 
+void
+scr_help_open(struct app *a, const struct screen *of)
+{
+	a->help_of = of;
+	a->help_scroll = 0;
+	app_show(a, &scr_help);
+}
+
 static void
 help_draw(struct app *a)
 {

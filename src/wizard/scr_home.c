@@ -232,8 +232,7 @@ open_entry(struct app *a, int i)
 {
 	switch (i) {
 	case HOME_CHECKLIST:
-		a->cl.step = app_first_open_step(a);
-		app_show(a, &scr_checklist);
+		scr_checklist_open(a, app_first_open_step(a));
 		break;
 	case HOME_VENDORS:
 		app_show(a, &scr_vendors);
@@ -254,7 +253,6 @@ open_entry(struct app *a, int i)
 		app_show(a, &scr_report);
 		break;
 	case HOME_GLOSSARY:
-		a->glossary_scroll = 0;
 		app_show(a, &scr_glossary);
 		break;
 	case HOME_QUIT:
