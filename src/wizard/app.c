@@ -481,6 +481,21 @@ app_form_leave(struct app *a, const struct screen *s)
 	a->status_once = true;
 }
 
+bool
+app_form_key(struct app *a, struct form *fm, const struct tkey *k,
+	     const struct screen *back)
+{
+	switch (form_key(fm, k)) {
+	case FORM_LEAVE:
+		app_form_leave(a, back);
+		return true;
+	case FORM_DONE:
+		return true;
+	default:
+		return false;
+	}
+}
+
 void
 app_form_say(void *ctx, unsigned attr, const char *msg)
 {

@@ -175,6 +175,14 @@ void app_show(struct app *a, const struct screen *s);
  */
 void app_form_leave(struct app *a, const struct screen *s);
 
+/*
+ * Hands key k to a form screen's form: Esc outside a field leaves for
+ * back (app_form_leave). Returns false for a key the form did not take
+ * (the app's: q, ?, F1).
+ */
+bool app_form_key(struct app *a, struct form *fm, const struct tkey *k,
+		  const struct screen *back);
+
 /* The form's say callback: ctx is the app; shows msg on the status line. */
 void app_form_say(void *ctx, unsigned attr, const char *msg);
 

@@ -682,15 +682,7 @@ conn_draw(struct app *a)
 static bool
 conn_key(struct app *a, const struct tkey *k)
 {
-	switch (form_key(&a->rs.form, k)) {
-	case FORM_LEAVE:
-		app_form_leave(a, &scr_remote);
-		return true;
-	case FORM_DONE:
-		return true;
-	default:
-		return false;
-	}
+	return app_form_key(a, &a->rs.form, k, &scr_remote);
 }
 
 static bool

@@ -236,15 +236,7 @@ server_draw(struct app *a)
 static bool
 server_key(struct app *a, const struct tkey *k)
 {
-	switch (form_key(&a->sv.form, k)) {
-	case FORM_LEAVE:
-		app_form_leave(a, &scr_hoshu);
-		return true;
-	case FORM_DONE:
-		return true;
-	default:
-		return false;
-	}
+	return app_form_key(a, &a->sv.form, k, &scr_hoshu);
 }
 
 static bool

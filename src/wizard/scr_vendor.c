@@ -330,15 +330,7 @@ vendor_draw(struct app *a)
 static bool
 vendor_key(struct app *a, const struct tkey *k)
 {
-	switch (form_key(&a->vs.form, k)) {
-	case FORM_LEAVE:
-		app_form_leave(a, &scr_vendors);
-		return true;
-	case FORM_DONE:
-		return true;
-	default:
-		return false;
-	}
+	return app_form_key(a, &a->vs.form, k, &scr_vendors);
 }
 
 static bool
