@@ -1,6 +1,6 @@
 /*
  * iryosec: command line -> subcommand. It opens, loads and dispatches; it
- * decides nothing itself (style.md §2).
+ * decides nothing itself (docs/style.md §2, docs/ARCHITECTURE.md).
  */
 #include <stdarg.h>
 #include <stdbool.h>

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Dependency direction (style.md §2): sqlite3.h only in src/store, hpdf only
-# in src/report, curses only in src/tui and src/wizard, no Japanese literal in
-# C outside the two places that must have one, and model/ stays pure.
+# Dependency direction (docs/style.md §2, docs/ARCHITECTURE.md): sqlite3.h
+# only in src/store, hpdf only in src/report, curses only in src/tui and
+# src/wizard, no Japanese literal in C outside the three places that must
+# have one, and model/ stays pure.
 #
 # The arrows, lowest first; a module includes only those left of it:
 #   util (util/cell.h: enum cell and its keys, below content because both

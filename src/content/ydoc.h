@@ -11,7 +11,7 @@
  * A YAML file loaded with libyaml's document API, plus typed field access
  * that reports file:line:column (1-based) on every error. Internal to the
  * content module. libyaml accepts duplicate keys and reads "no" as a plain
- * string; ydoc refuses both (decisions.md, Content files).
+ * string; ydoc refuses both (docs/decisions.md, Content files).
  */
 
 struct ydoc {

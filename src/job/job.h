@@ -18,7 +18,8 @@
 
 /*
  * Appends the default PDF name for fiscal year fy and today to sb:
- * iryosec-<fy>-<YYYYMMDD>.pdf (decisions.md, Command line).
+ * iryosec-<fy>-<YYYYMMDD>.pdf (docs/decisions.md, Command line and exit
+ * codes).
  */
 void job_report_name(struct strbuf *sb, int fy, const struct date *today);
 

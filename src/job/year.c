@@ -59,7 +59,8 @@ year_data_load_year(struct year_data *y, struct store *st, unsigned flags,
 	y->edition = pick_edition(y);
 	if (store_answers_load(st, year, &y->answers, e) != 0)
 		return -1;
-	/* Last year's answers are offered, never copied (decisions.md). */
+	/* Last year's answers are offered, never copied (docs/decisions.md,
+	 * Dates). */
 	if (flags & YEAR_DATA_PREVIOUS) {
 		switch (store_year_edition(st, year - 1, y->prev_edition, e)) {
 		case -1:

@@ -29,7 +29,7 @@ enum year_data_flag {
 	 * and a 点検年度 no edition fits (ERR_CONTENT): the jobs need both. */
 	YEAR_DATA_SETUP = 1,
 	/* Also read last year's answers and edition (the wizard offers
-	 * them on each question; decisions.md, Dates). */
+	 * them on each question; docs/decisions.md, Dates). */
 	YEAR_DATA_PREVIOUS = 2,
 };
 

@@ -6,7 +6,7 @@
 
 /*
  * Last year's answer, offered (never copied silently) in a new 点検年度
- * (decisions.md, Dates). Items are matched by id, or through the
+ * (docs/decisions.md, Dates). Items are matched by id, or through the
  * edition's mapping when last year used the previous edition.
  */
 

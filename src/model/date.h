@@ -7,8 +7,9 @@
 #include "util/strbuf.h"
 
 /*
- * Calendar dates and the fiscal-year rules of decisions.md (Dates). Pure
- * code: no time zone, no locale, no system calls (today is passed in).
+ * Calendar dates and the fiscal-year rules of docs/decisions.md (Dates).
+ * Pure code: no time zone, no locale, no system calls (today is passed
+ * in).
  */
 
 struct date {

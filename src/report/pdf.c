@@ -70,7 +70,7 @@ font_error(struct err *e, const char *path, bool not_truetype)
 /*
  * Checks the font file before libharu reads it, for a clear message:
  * exists, readable, and a TrueType file (libharu 2.3.0 cannot read CFF
- * outlines "OTTO" or collections "ttcf": tech-notes §1).
+ * outlines "OTTO" or collections "ttcf": docs/tech-notes.md §1).
  */
 static int
 font_check(const char *path, struct err *e)

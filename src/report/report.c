@@ -17,7 +17,8 @@
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
-/* IPAexGothic from Debian's fonts-ipaexfont-gothic (decisions.md, Font). */
+/* IPAexGothic from Debian's fonts-ipaexfont-gothic (docs/decisions.md,
+ * Paths, files, licences: Font). */
 #define REPORT_DEFAULT_FONT                                                    \
 	"/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
 

@@ -14,8 +14,9 @@
 
 /*
  * What the official form shows for one answer: the value column and the
- * remark printed under the row (decisions.md: わからない is written as いいえ
- * with 確認中, 該当なし and gate-skipped items as ― with the reason).
+ * remark printed under the row (docs/decisions.md, Answers and the
+ * transcript: わからない is written as いいえ with 確認中, 該当なし and
+ * gate-skipped items as ― with the reason).
  */
 static void
 form_value(const struct report_input *in, const struct item *it,

@@ -8,7 +8,7 @@
  * チェックリスト回答一覧: every item of the edition in official order and
  * numbering, answered the way the official form records it (はい/いいえ,
  * 確認日, 目標日), for an inspector comparing with the form
- * (decisions.md, Answers and the transcript).
+ * (docs/decisions.md, Answers and the transcript).
  */
 void transcript_draw(struct pdf *p, const struct report_input *in);
 

@@ -5,7 +5,7 @@
 
 /*
  * Width-aware drawing of UTF-8 text through the wide-character curses
- * calls only (decisions.md, Portability). Nothing is ever cut inside a
+ * calls only (docs/decisions.md, Portability). Nothing is ever cut inside a
  * character, and control characters are drawn as '?'.
  */
 
@@ -60,7 +60,8 @@ int draw_keybar(const struct keyhelp *keys, size_t n);
 /* Rows the help bar will use at the current width. */
 int draw_keybar_rows(const struct keyhelp *keys, size_t n);
 
-/* Shows "the window is too small" centred (decisions: 80x24 minimum). */
+/* Shows "the window is too small" centred (docs/product.md, Screens: 80x24
+ * minimum, TERM_MIN_COLS and TERM_MIN_ROWS in tui/term.h). */
 void draw_too_small(void);
 
 #endif

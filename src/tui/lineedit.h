@@ -8,10 +8,10 @@
 #include "tui/term.h"
 
 /*
- * A one-line editor for wide characters (tech-notes §2: formw's dynamic
- * fields corrupt them). The cursor moves by character, the view scrolls by
- * display width, and the limit counts characters, not bytes. Control
- * characters are refused; Esc gives the original text back. A paste
+ * A one-line editor for wide characters (docs/tech-notes.md §2: formw's
+ * dynamic fields corrupt them). The cursor moves by character, the view
+ * scrolls by display width, and the limit counts characters, not bytes.
+ * Control characters are refused; Esc gives the original text back. A paste
  * (TKEY_PASTE) goes in as text, as much as the limit allows.
  */
 

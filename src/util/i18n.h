@@ -20,11 +20,11 @@ enum i18n_locale {
 };
 
 /*
- * Chooses the locale (decisions.md, Locale): the first set of LC_ALL,
- * LC_CTYPE, LANG decides. Unset, C, POSIX or any UTF-8 name runs with a
- * UTF-8 LC_CTYPE (C.UTF-8 where the named one is missing); another codeset
- * returns I18N_BAD_NAME without touching the locale. Also makes numbers
- * print with '.' (LC_NUMERIC=C).
+ * Chooses the locale (docs/decisions.md, Behaviour: Locale): the first
+ * set of LC_ALL, LC_CTYPE, LANG decides. Unset, C, POSIX or any UTF-8
+ * name runs with a UTF-8 LC_CTYPE (C.UTF-8 where the named one is
+ * missing); another codeset returns I18N_BAD_NAME without touching the
+ * locale. Also makes numbers print with '.' (LC_NUMERIC=C).
  */
 enum i18n_locale i18n_locale_init(void);
 

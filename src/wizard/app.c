@@ -13,7 +13,8 @@
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
-/* The UI state owner: the only global of the program (style.md §5). */
+/* The UI state owner: the only global of the program (docs/style.md §5;
+ * docs/ARCHITECTURE.md, "Screens and forms"). */
 static struct app app;
 
 void

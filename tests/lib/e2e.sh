@@ -1,6 +1,7 @@
 # Shared helpers for the end-to-end tests (sourced, not run).
-# Each test runs the real binary on a private tmux server (tech-notes §2),
-# in a temporary HOME, and never waits with fixed sleeps: it polls the screen.
+# Each test runs the real binary on a private tmux server (docs/tech-notes.md
+# §2), in a temporary HOME, and never waits with fixed sleeps: it polls the
+# screen.
 set -u
 
 BIN=$(readlink -f "$1")
@@ -193,7 +194,7 @@ check() { # check DESCRIPTION COMMAND...
   if "$@"; then :; else fail "$what"; fi
 }
 
-# No English msgid of ours may reach the screen (tech-notes §5).
+# No English msgid of ours may reach the screen (docs/tech-notes.md §5).
 no_english() {
   local pot=$SRC/locale/iryosec.pot hits
   # msgids of two or more English words (not "MDS/SDS: %s" and the like)

@@ -1,7 +1,8 @@
 /*
  * iryosec-bench: speed, size and memory, each measured beside a reference
  * run in the same process, so the ratios hold from machine to machine
- * (style.md: no timed assertions in tests). Not a test; run it by hand:
+ * (docs/style.md §6: no timed assertions in tests). Not a test; run it by
+ * hand:
  *
  *   build/tests/iryosec-bench [ROUNDS]
  *

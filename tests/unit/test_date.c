@@ -1,4 +1,4 @@
-/* Date parsing and the fiscal-year rules of decisions.md (Dates). */
+/* Date parsing and the fiscal-year rules of docs/decisions.md (Dates). */
 #include <locale.h>
 
 #include "check.h"

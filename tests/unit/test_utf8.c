@@ -1,4 +1,5 @@
-/* UTF-8 decoding, widths and cutting (style.md §6: the anchors' edges). */
+/* UTF-8 decoding, widths and cutting (docs/style.md §6: the edges the
+ * anchors test). */
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
