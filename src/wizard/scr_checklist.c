@@ -797,7 +797,7 @@ scr_checklist_help(const struct app *a, struct strbuf *sb)
 		_("d: the full explanation of the item, with the meaning of each word used."));
 	strbuf_addf(
 		sb, "\n%s\n",
-		_("Dates can be typed as 2026-12-01, 2026/12/1, 20261201, R8.12.1 or in Japanese era form. Full-width digits are fine."));
+		_("Dates can be typed as 2026-04-01, 2026/4/1, 20260401, R8.4.1 or in Japanese era form. Full-width digits are fine."));
 	strbuf_addf(
 		sb, "%s\n",
 		_("The check date is the day you confirmed the answer. For \"no\" and \"don't know\", also enter a target date inside the fiscal year: the day you plan to have it done."));

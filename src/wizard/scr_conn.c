@@ -123,7 +123,7 @@ static const struct form_field fields[RF__COUNT] = {
 	[RF_PATCHER] = {FORM_CHOICE, N_("Who updates the device"), CHOOSE_HINT,
 			NULL, 0, 1, 0},
 	[RF_LAST_PATCH] = {FORM_TEXT, N_("Last update"), NULL,
-			   N_("dates can be typed as 2026-12-01, 2026/12/1, 20261201, R8.12.1 or in Japanese era form."),
+			   N_("dates can be typed as 2026-04-01, 2026/4/1, 20260401, R8.4.1 or in Japanese era form."),
 			   40, 1, 0},
 	[RF_FACTORY_PW] = {FORM_CHOICE, N_("Factory password changed"),
 			   CHOOSE_HINT, NULL, 0, 1, 0},
