@@ -364,8 +364,7 @@ global_key(struct app *a, const struct tkey *k)
 			_("Pasting works only while typing in a text field."));
 	} else if (tkey_is(k, L'q') || tkey_is(k, L'Q')) {
 		a->quit = true;
-	} else if ((tkey_is(k, L'?') || tkey_fn(k, KEY_F(1))) &&
-		   a->screen != &scr_help) {
+	} else if (tkey_is(k, L'?') && a->screen != &scr_help) {
 		scr_help_open(a, a->screen);
 	}
 }
@@ -443,6 +442,8 @@ wizard_run(const struct wizard_opts *opts, struct err *e)
 		if (term_read(&k) != 0) {
 			/* Hang-up (the window was closed): answers are saved
 			 * already; save the text being typed as Enter would. */
+			if (a->screen == &scr_help)
+				a->screen = a->help_of; /* typing under it */
 			if (typing(a)) {
 				struct tkey enter = {false, L'\r'};
 
@@ -462,7 +463,11 @@ wizard_run(const struct wizard_opts *opts, struct err *e)
 		 * messages stay until something replaces them. */
 		if (a->status_once)
 			strbuf_reset(&a->status);
-		if (!a->screen->key(a, &k))
+		/* F1 is the help everywhere, even while typing (where ? is a
+		 * character); the help returns to the screen as it was */
+		if (tkey_fn(&k, KEY_F(1)) && a->screen != &scr_help)
+			scr_help_open(a, a->screen);
+		else if (!a->screen->key(a, &k))
 			global_key(a, &k);
 	}
 	sys_ignore_hangup();

@@ -634,40 +634,17 @@ draw_offer(struct app *a, int bottom, const struct item *it)
 	return rows;
 }
 
-static void
-checklist_draw(struct app *a)
+/* The title bar, the section and the item's title; returns the first
+ * row after them. */
+static int
+draw_heading(struct app *a, const struct item *it, enum cell cell)
 {
-	struct checklist_state *s = &a->cl;
-	enum cell cell;
-	const struct item *it = current(a, &cell);
 	const struct section *sec = &a->yd.edition->sections[it->section];
-	struct answer ans = current_answer(a);
-	struct strbuf sb = STRBUF_INIT, hint = STRBUF_INIT;
-	static const struct keyhelp keys_answer[] = {
-		{"1-4", N_("answer")},     {"←→", N_("previous/next question")},
-		{"Tab", N_("next field")}, {"d", N_("full explanation")},
-		{"?", N_("help")},         {"Esc", N_("home")},
-		{"q", N_("quit")},
-	};
-	static const struct keyhelp keys_edit[] = {
-		{"Enter", N_("save and next")},
-		{"Tab", N_("next field")},
-		{"Esc", N_("undo")},
-		{"←→", N_("move in the text")},
-	};
-	struct keyhelp keys[7];
-	size_t i, nk = s->editing ? 4 : 7;
-	int y, form_y, exp_lines, title_lines, need;
-	struct date lo, hi;
-
-	for (i = 0; i < nk; i++) {
-		keys[i] = s->editing ? keys_edit[i] : keys_answer[i];
-		keys[i].what = _(keys[i].what);
-	}
-	app_keybar(a, keys, nk);
+	struct strbuf sb = STRBUF_INIT;
+	int y, title_lines;
 
 	strbuf_addf(&sb, _("Checklist (%s)  %zu / %zu"), a->yd.edition->name,
-		    s->step + 1, app_steps(a));
+		    a->cl.step + 1, app_steps(a));
 	app_draw_title(a, sb.buf);
 
 	strbuf_reset(&sb);
@@ -695,6 +672,97 @@ checklist_draw(struct app *a)
 			COLS - 2, DRAW_DIM);
 		y++;
 	}
+	strbuf_release(&sb);
+	return y;
+}
+
+/* The rows under the answer: who is asked, the dates, in charge, memo,
+ * and the message under them. */
+static void
+draw_fields(struct app *a, int form_y, const struct item *it,
+	    const struct answer *ans)
+{
+	struct checklist_state *s = &a->cl;
+	struct strbuf hint = STRBUF_INIT;
+	struct date lo, hi;
+
+	strbuf_reset(&hint);
+	if (date_is_set(&ans->checked) &&
+	    !(s->editing && s->focus == CL_CHECKED)) {
+		strbuf_addstr(&hint, "(");
+		date_add_wareki(&hint, &ans->checked);
+		strbuf_addstr(&hint, ")");
+	} else {
+		/* the example is today: a valid 確認日 on the day it is shown */
+		char iso[11];
+
+		date_iso(&a->today, iso);
+		strbuf_addf(&hint, _("e.g. %s or R%d.%d.%d"), iso,
+			    date_reiwa(a->today.y), a->today.m, a->today.d);
+	}
+	draw_ask_row(a, form_y + CL_ASK, ans);
+	draw_field_row(a, form_y + CL_CHECKED, CL_CHECKED, _("Checked on"),
+		       hint.buf);
+
+	strbuf_reset(&hint);
+	if (date_is_set(&ans->target) &&
+	    !(s->editing && s->focus == CL_TARGET)) {
+		strbuf_addstr(&hint, "(");
+		date_add_wareki(&hint, &ans->target);
+		strbuf_addstr(&hint, ")");
+	} else {
+		date_target_range(&ans->checked, a->yd.facility.year, &lo, &hi);
+		date_add_wareki(&hint, &lo);
+		strbuf_addstr(&hint, _(" to "));
+		date_add_wareki(&hint, &hi);
+	}
+	draw_field_row(a, form_y + CL_TARGET, CL_TARGET, _("Target date"),
+		       hint.buf);
+	draw_field_row(a, form_y + CL_OWNER, CL_OWNER, _("In charge"), NULL);
+	draw_field_row(a, form_y + CL_MEMO, CL_MEMO, _("Memo"), NULL);
+	if (s->field_err.len > 0)
+		draw_text(form_y + CL__COUNT, CL_FIELD_X, s->field_err.buf,
+			  COLS - CL_FIELD_X - 1, DRAW_ERROR);
+	else if (answer_needs_target(it, ans->value) &&
+		 !date_is_set(&ans->target))
+		draw_text(
+			form_y + CL__COUNT, CL_FIELD_X,
+			_("The target date is missing: enter when this will be done."),
+			COLS - CL_FIELD_X - 1, DRAW_WARN);
+	strbuf_release(&hint);
+}
+
+static void
+checklist_draw(struct app *a)
+{
+	struct checklist_state *s = &a->cl;
+	enum cell cell;
+	const struct item *it = current(a, &cell);
+	struct answer ans = current_answer(a);
+	struct strbuf sb = STRBUF_INIT;
+	static const struct keyhelp keys_answer[] = {
+		{"1-4", N_("answer")},     {"←→", N_("previous/next question")},
+		{"Tab", N_("next field")}, {"d", N_("full explanation")},
+		{"?", N_("help")},         {"Esc", N_("home")},
+		{"q", N_("quit")},
+	};
+	static const struct keyhelp keys_edit[] = {
+		{"Enter", N_("save and next")},
+		{"Tab", N_("next field")},
+		{"Esc", N_("undo")},
+		{"F1", N_("help")},
+	};
+	struct keyhelp keys[7];
+	size_t i, nk = s->editing ? 4 : 7;
+	int y, form_y, exp_lines, need;
+
+	for (i = 0; i < nk; i++) {
+		keys[i] = s->editing ? keys_edit[i] : keys_answer[i];
+		keys[i].what = _(keys[i].what);
+	}
+	app_keybar(a, keys, nk);
+
+	y = draw_heading(a, it, cell);
 
 	form_y = app_status_row(a) - 7;
 	{
@@ -719,49 +787,7 @@ checklist_draw(struct app *a)
 	mvhline(form_y - 1, 0, ACS_HLINE, COLS);
 	draw_answer_row(a, form_y, it, &ans);
 
-	strbuf_reset(&hint);
-	if (date_is_set(&ans.checked) &&
-	    !(s->editing && s->focus == CL_CHECKED)) {
-		strbuf_addstr(&hint, "(");
-		date_add_wareki(&hint, &ans.checked);
-		strbuf_addstr(&hint, ")");
-	} else {
-		/* the example is today: a valid 確認日 on the day it is shown */
-		char iso[11];
-
-		date_iso(&a->today, iso);
-		strbuf_addf(&hint, _("e.g. %s or R%d.%d.%d"), iso,
-			    date_reiwa(a->today.y), a->today.m, a->today.d);
-	}
-	draw_ask_row(a, form_y + CL_ASK, &ans);
-	draw_field_row(a, form_y + CL_CHECKED, CL_CHECKED, _("Checked on"),
-		       hint.buf);
-
-	strbuf_reset(&hint);
-	if (date_is_set(&ans.target) &&
-	    !(s->editing && s->focus == CL_TARGET)) {
-		strbuf_addstr(&hint, "(");
-		date_add_wareki(&hint, &ans.target);
-		strbuf_addstr(&hint, ")");
-	} else {
-		date_target_range(&ans.checked, a->yd.facility.year, &lo, &hi);
-		date_add_wareki(&hint, &lo);
-		strbuf_addstr(&hint, _(" to "));
-		date_add_wareki(&hint, &hi);
-	}
-	draw_field_row(a, form_y + CL_TARGET, CL_TARGET, _("Target date"),
-		       hint.buf);
-	draw_field_row(a, form_y + CL_OWNER, CL_OWNER, _("In charge"), NULL);
-	draw_field_row(a, form_y + CL_MEMO, CL_MEMO, _("Memo"), NULL);
-	if (s->field_err.len > 0)
-		draw_text(form_y + CL__COUNT, CL_FIELD_X, s->field_err.buf,
-			  COLS - CL_FIELD_X - 1, DRAW_ERROR);
-	else if (answer_needs_target(it, ans.value) &&
-		 !date_is_set(&ans.target))
-		draw_text(
-			form_y + CL__COUNT, CL_FIELD_X,
-			_("The target date is missing: enter when this will be done."),
-			COLS - CL_FIELD_X - 1, DRAW_WARN);
+	draw_fields(a, form_y, it, &ans);
 	if (s->editing) {
 		int w = (s->focus == CL_CHECKED || s->focus == CL_TARGET)
 				? CL_DATE_W
@@ -770,7 +796,6 @@ checklist_draw(struct app *a)
 		lineedit_draw(&s->le, form_y + s->focus, CL_FIELD_X, w, true);
 	}
 	strbuf_release(&sb);
-	strbuf_release(&hint);
 }
 
 void
