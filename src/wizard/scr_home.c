@@ -120,6 +120,42 @@ part_contacts(const struct app *a, struct strbuf *sb)
 	strbuf_addf(sb, _("needed contacts filled in: %zu of %zu"), have, need);
 }
 
+/* Appends how part i stands (right of its name on the menu); returns the
+ * attribute to draw it in. */
+static unsigned
+entry_status(struct app *a, int i, struct strbuf *sb)
+{
+	const struct progress *p = &a->yd.progress;
+
+	switch (i) {
+	case HOME_CHECKLIST:
+		if (p->gate_no)
+			strbuf_addstr(
+				sb,
+				_("no medical information system: the other items are not needed"));
+		else
+			strbuf_addf(
+				sb,
+				_("answered %zu of %zu, needs action %zu (no target date %zu)"),
+				p->answered, p->total, p->gaps, p->no_target);
+		return p->answered == p->total ? DRAW_OK : DRAW_NORMAL;
+	case HOME_VENDORS:
+		part_vendors(a, sb);
+		return DRAW_NORMAL;
+	case HOME_REMOTE:
+		part_remote(a, sb);
+		return remote_has_flaw(a) ? DRAW_ERROR : DRAW_NORMAL;
+	case HOME_HOSHU:
+		strbuf_addstr(sb, hoshu_result_label(a->yd.judgement.result));
+		return a->yd.judgement.result == HOSHU_APPLIES ? DRAW_OK
+							       : DRAW_NORMAL;
+	case HOME_CONTACTS:
+		part_contacts(a, sb);
+		return DRAW_NORMAL;
+	}
+	return DRAW_NORMAL;
+}
+
 static void
 home_draw(struct app *a)
 {
@@ -129,9 +165,9 @@ home_draw(struct app *a)
 		{"?", N_("help")},
 		{"q", N_("quit")},
 	};
-	struct keyhelp k[4];
 	struct strbuf sb = STRBUF_INIT;
 	const struct progress *p = &a->yd.progress;
+	unsigned attr;
 	size_t i;
 	int y;
 
@@ -162,39 +198,8 @@ home_draw(struct app *a)
 		strbuf_addf(&sb, "%zu  %s", i + 1, entry_label((int)i));
 		draw_field(y, 4, sb.buf, 30, foc ? DRAW_REVERSE : DRAW_NORMAL);
 		strbuf_reset(&sb);
-		if (i == HOME_VENDORS) {
-			part_vendors(a, &sb);
-			draw_text(y, 36, sb.buf, COLS - 38, DRAW_NORMAL);
-		} else if (i == HOME_REMOTE) {
-			part_remote(a, &sb);
-			draw_text(y, 36, sb.buf, COLS - 38,
-				  remote_has_flaw(a) ? DRAW_ERROR
-						     : DRAW_NORMAL);
-		} else if (i == HOME_HOSHU) {
-			draw_text(y, 36,
-				  hoshu_result_label(a->yd.judgement.result),
-				  COLS - 38,
-				  a->yd.judgement.result == HOSHU_APPLIES
-					  ? DRAW_OK
-					  : DRAW_NORMAL);
-		} else if (i == HOME_CONTACTS) {
-			part_contacts(a, &sb);
-			draw_text(y, 36, sb.buf, COLS - 38, DRAW_NORMAL);
-		}
-		if (i != HOME_CHECKLIST)
-			continue;
-		strbuf_reset(&sb);
-		if (p->gate_no)
-			strbuf_addstr(
-				&sb,
-				_("no medical information system: the other items are not needed"));
-		else
-			strbuf_addf(
-				&sb,
-				_("answered %zu of %zu, needs action %zu (no target date %zu)"),
-				p->answered, p->total, p->gaps, p->no_target);
-		draw_text(y, 36, sb.buf, COLS - 38,
-			  p->answered == p->total ? DRAW_OK : DRAW_NORMAL);
+		attr = entry_status(a, (int)i, &sb);
+		draw_text(y, 36, sb.buf, COLS - 38, attr);
 	}
 	y = 6 + HOME__COUNT + 1;
 	{
@@ -219,11 +224,7 @@ home_draw(struct app *a)
 	strbuf_addf(&sb, _("Your answers are saved in: %s"),
 		    store_path(a->store));
 	draw_wrapped(y, 2, COLS - 4, sb.buf, 0, 2, DRAW_DIM);
-	for (i = 0; i < 4; i++) {
-		k[i] = keys[i];
-		k[i].what = _(keys[i].what);
-	}
-	app_keybar(a, k, 4);
+	app_keys(a, keys, 4);
 	strbuf_release(&sb);
 }
 
