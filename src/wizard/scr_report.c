@@ -45,17 +45,18 @@ report_draw(struct app *a)
 		{"Enter", N_("make the PDF")},
 		{"Tab", N_("next field")},
 		{"Esc", N_("back")},
+		{"F1", N_("help")},
 	};
-	struct keyhelp k[3];
+	struct keyhelp k[4];
 	struct strbuf sb = STRBUF_INIT;
 	struct date d;
 	size_t i;
 
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < 4; i++) {
 		k[i] = keys[i];
 		k[i].what = _(keys[i].what);
 	}
-	app_keybar(a, k, 3);
+	app_keybar(a, k, 4);
 	app_draw_title(a, _("Make the report (PDF)"));
 	draw_wrapped(
 		2, 2, COLS - 4,
@@ -179,7 +180,13 @@ report_help(const struct app *a, struct strbuf *sb)
 	(void)a;
 	strbuf_addf(
 		sb, "%s\n",
-		_("Type the file name of the PDF and press Enter."));
+		_("Type the file name of the PDF and press Enter. A file of that name is replaced only after a second Enter."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("The reply date is printed on each vendor's request sheet: the day by which the vendor is asked to answer. It must be today or later; 30 days from today is filled in."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("Tab or the up and down arrows move between the two fields; Esc goes back without making the PDF."));
 }
 
 const struct screen scr_report = {
