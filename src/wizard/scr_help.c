@@ -127,6 +127,9 @@ help_text(const struct app *a, struct strbuf *sb)
 		strbuf_addf(
 			sb, "%s\n",
 			_("Fill in whom to call in an incident, in order. Entries marked as needed are what checklist 3-1 asks for. The vendors are added from the vendor register."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("The manager, the information systems security officer and the health centre entered at the first-time setup fill those rows, marked \"from the first-time setup\"; a change there changes the chart. A name typed here is kept instead; empty the name to follow the setup again. The report prints the chart as the contact chart (checklist 3-1)."));
 	} else if (s == &scr_report) {
 		strbuf_addf(
 			sb, "%s\n",

@@ -109,13 +109,13 @@ part_contacts(const struct app *a, struct strbuf *sb)
 	size_t i, need = 0, have = 0;
 
 	for (i = 0; i < a->content->nroles; i++) {
-		const struct contact *ct;
+		struct contact_view v;
 
 		if (!a->content->roles[i].required)
 			continue;
 		need++;
-		ct = contact_find(&a->contacts, a->content->roles[i].id);
-		if (ct != NULL && contact_filled(ct))
+		if (contact_view(&a->contacts, &a->facility,
+				 a->content->roles[i].id, &v))
 			have++;
 	}
 	strbuf_addf(sb, _("needed contacts filled in: %zu of %zu"), have, need);
