@@ -276,6 +276,13 @@ void app_add_terms(const struct app *a, const char *heading,
  * shows a vendors'-form item or an MDS/SDS area. */
 const struct vquestion *app_vquest_current(const struct app *a);
 
+/*
+ * Shows vendor v's questions of mode (VQ_CONTRACT ...) at item_id (NULL:
+ * the first); Esc returns to back.
+ */
+void app_vquest_open(struct app *a, const struct vendor *v, int mode,
+		     const char *item_id, const struct screen *back);
+
 /* The first step without an answer (0 when all are answered). */
 size_t app_first_open_step(const struct app *a);
 
