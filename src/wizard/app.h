@@ -48,7 +48,7 @@ struct screen {
 extern const struct screen scr_setup, scr_home, scr_checklist, scr_detail,
 	scr_report, scr_help, scr_glossary, scr_vendors, scr_vendor, scr_vquest,
 	scr_contacts, scr_contact, scr_remote, scr_conn, scr_hoshu, scr_server,
-	scr_hitem;
+	scr_hitem, scr_rwarn;
 
 /* State of the 初回設定 screen. */
 struct setup_state {
@@ -123,6 +123,8 @@ struct remote_state {
 	bool editing;
 	struct lineedit le;
 	struct strbuf field_err;
+	long warn_conn;  /* 注意の一覧: the connection whose warnings */
+	int warn_scroll; /* its first line on screen */
 };
 
 struct app {

@@ -587,7 +587,7 @@ conn_draw(struct app *a)
 			strbuf_reset(&sb);
 			strbuf_addf(
 				&sb,
-				_("(%zu warnings in all; the report lists them)"),
+				_("(%zu warnings in all: w on the list of connections shows each one)"),
 				warn);
 			draw_text(3, 1, sb.buf, COLS - 2, DRAW_DIM);
 		}

@@ -113,12 +113,15 @@ help_text(const struct app *a, struct strbuf *sb)
 			app_add_terms(a, _("[Words used in this question]"),
 				      it->terms, it->nterms, sb);
 		}
-	} else if (s == &scr_remote || s == &scr_conn) {
+	} else if (s == &scr_remote || s == &scr_conn || s == &scr_rwarn) {
 		bool old;
 
 		strbuf_addf(
 			sb, "%s\n",
 			_("List every way a vendor connects into the clinic. Fields left open and \"don't know\" become questions on that vendor's sheet; a known exploited flaw of the device becomes an urgent request."));
+		strbuf_addf(
+			sb, "%s\n",
+			_("On the list, w shows every warning of the connection on the cursor, most urgent first, in full: up and down arrows scroll a line, PgUp and PgDn a page, Home and End go to the first and the last. Esc goes back to the list."));
 		old = remote_list_date(a->content, &a->today, sb);
 		strbuf_addch(sb, '\n');
 		remote_list_old_text(old, true, sb);
