@@ -110,14 +110,12 @@ check_priority_ids(const struct content *c, char *const *ids, size_t n,
 	return problems;
 }
 
-/* A vendor answer id: a contract question, or 保守委託機関編's clause. */
+/* A vendor answer id: a contract question. */
 static bool
 vendor_answer_id(const struct content *c, const char *id)
 {
 	size_t i;
 
-	if (strcmp(id, "hoshu-clause") == 0)
-		return true;
 	for (i = 0; i < c->nquestions; i++) {
 		if (strcmp(c->questions[i].id, id) == 0)
 			return true;
@@ -149,7 +147,7 @@ check_conflict_ids(const struct content *c, struct strbuf *out)
 		     !vendor_answer_id(c, r->other_item))) {
 			strbuf_addf(
 				out,
-				_("conflicts.yaml: '%s' names a vendor answer that is neither a contract question nor hoshu-clause\n"),
+				_("conflicts.yaml: '%s' names a vendor answer that is not a contract question\n"),
 				r->id);
 			problems++;
 		}

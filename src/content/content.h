@@ -324,20 +324,38 @@ struct sds_area {
 
 /* The reasons the judgement gives; templates with %s (checked at load). */
 enum hoshu_reason {
-	HR_STAFF_YES = 0,  /* no %s */
-	HR_STAFF_UNKNOWN,  /* no %s */
-	HR_NO_SERVERS,     /* no %s */
-	HR_SERVER_SELF,    /* server */
-	HR_SERVER_UNKNOWN, /* server */
-	HR_CLAUSE_MISSING, /* server, vendor */
-	HR_CLAUSE_OK,      /* server, vendor, where */
+	HR_STAFF_YES = 0,      /* no %s */
+	HR_STAFF_UNKNOWN,      /* no %s */
+	HR_STAFF_UNANSWERED,   /* no %s */
+	HR_NO_SERVERS,         /* no %s */
+	HR_SERVER_SELF,        /* server */
+	HR_SERVER_UNKNOWN,     /* server */
+	HR_SERVER_UNANSWERED,  /* server */
+	HR_SERVER_NO_VENDOR,   /* server */
+	HR_CLAUSE_UNANSWERED,  /* server, vendor */
+	HR_CLAUSE_UNKNOWN,     /* server, vendor */
+	HR_CLAUSE_NO_PLACE,    /* server, vendor */
+	HR_CLAUSE_NOT_WRITTEN, /* server, vendor */
+	HR_CLAUSE_NO_CONTRACT, /* server, vendor */
+	HR_CLAUSE_OK,          /* server, vendor, where */
 	HR__COUNT
+};
+
+/*
+ * The flowchart's last question (is the vendor's update duty written in
+ * the contract, 約款 or SLA?) is not asked again: it is the answer to a
+ * contract question of vendors.yaml, one for every contract kind.
+ */
+struct hoshu_written {
+	char vendor_question[CONTENT_ID_MAX + 1]; /* e.g. "security-split" */
+	char *help; /* how that answer is judged (図1 ※2) */
 };
 
 struct hoshu {
 	char *title, *source;
 	bool verified;
-	struct hoshu_question staff, servers, patching, written;
+	struct hoshu_question staff, servers, patching;
+	struct hoshu_written written;
 	char *applies, *not_applies, *needs_contract, *incomplete;
 	char *reasons[HR__COUNT];
 	struct hoshu_item *items;

@@ -16,10 +16,17 @@ static const struct {
 } reason_keys[HR__COUNT] = {
 	[HR_STAFF_YES] = {"staff_yes", 0},
 	[HR_STAFF_UNKNOWN] = {"staff_unknown", 0},
+	[HR_STAFF_UNANSWERED] = {"staff_unanswered", 0},
 	[HR_NO_SERVERS] = {"no_servers", 0},
 	[HR_SERVER_SELF] = {"server_self", 1},
 	[HR_SERVER_UNKNOWN] = {"server_unknown", 1},
-	[HR_CLAUSE_MISSING] = {"clause_missing", 2},
+	[HR_SERVER_UNANSWERED] = {"server_unanswered", 1},
+	[HR_SERVER_NO_VENDOR] = {"server_no_vendor", 1},
+	[HR_CLAUSE_UNANSWERED] = {"clause_unanswered", 2},
+	[HR_CLAUSE_UNKNOWN] = {"clause_unknown", 2},
+	[HR_CLAUSE_NO_PLACE] = {"clause_no_place", 2},
+	[HR_CLAUSE_NOT_WRITTEN] = {"clause_not_written", 2},
+	[HR_CLAUSE_NO_CONTRACT] = {"clause_no_contract", 2},
 	[HR_CLAUSE_OK] = {"clause_ok", 3},
 };
 
@@ -37,7 +44,6 @@ content_hoshu_release(struct content *c)
 	free(h->servers.help);
 	free(h->patching.question);
 	free(h->patching.help);
-	free(h->written.question);
 	free(h->written.help);
 	free(h->applies);
 	free(h->not_applies);
@@ -82,6 +88,44 @@ read_question(struct ydoc *d, yaml_node_t *j, const char *key,
 	    ydoc_str(d, m, "question", true, false, &q->question, e) != 0 ||
 	    ydoc_str(d, m, "help", true, false, &q->help, e) != 0)
 		return -1;
+	return 0;
+}
+
+/*
+ * judgement.written: the contract question whose answer it is (one that
+ * every contract kind is asked, so a vendor with a contract always has
+ * it), and the help text.
+ */
+static int
+read_written(struct ydoc *d, yaml_node_t *j, const struct content *c,
+	     struct hoshu_written *w, struct err *e)
+{
+	static const char *const keys[] = {"vendor_question", "help", NULL};
+	yaml_node_t *m = ydoc_get(d, j, "written");
+	size_t i;
+
+	if (m == NULL)
+		return ydoc_error(d, j, e, _("the field '%s' is missing"),
+				  "written");
+	if (ydoc_map_check(d, m, keys, e) != 0 ||
+	    ydoc_id(d, m, "vendor_question", w->vendor_question, CONTENT_ID_MAX,
+		    e) != 0 ||
+	    ydoc_str(d, m, "help", true, false, &w->help, e) != 0)
+		return -1;
+	for (i = 0; i < c->nquestions; i++) {
+		if (strcmp(c->questions[i].id, w->vendor_question) == 0)
+			break;
+	}
+	if (i == c->nquestions)
+		return ydoc_error(
+			d, ydoc_get(d, m, "vendor_question"), e,
+			_("'%s' is not a question of common/vendors.yaml"),
+			w->vendor_question);
+	if (c->questions[i].ncontracts > 0)
+		return ydoc_error(
+			d, ydoc_get(d, m, "vendor_question"), e,
+			_("'%s' is asked only for some contract kinds; name a question without contracts:"),
+			w->vendor_question);
 	return 0;
 }
 
@@ -208,7 +252,7 @@ content_load_hoshu(struct content *c, const char *dir, struct err *e)
 	    read_question(&d, j, "staff", &h->staff, e) != 0 ||
 	    read_question(&d, j, "servers", &h->servers, e) != 0 ||
 	    read_question(&d, j, "patching", &h->patching, e) != 0 ||
-	    read_question(&d, j, "written", &h->written, e) != 0 ||
+	    read_written(&d, j, c, &h->written, e) != 0 ||
 	    ydoc_map_check(&d, o, okeys, e) != 0 ||
 	    ydoc_str(&d, o, "applies", true, false, &h->applies, e) != 0 ||
 	    ydoc_str(&d, o, "not_applies", true, false, &h->not_applies, e) !=

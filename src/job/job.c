@@ -265,12 +265,10 @@ job_status(struct store *st, const struct content *c, const struct date *today,
 	/* contacts the chart still needs */
 	strbuf_reset(&sb);
 	for (i = 0, n = 0; i < c->nroles; i++) {
-		const struct contact *ct;
+		struct contact_view v;
 
-		if (!c->roles[i].required)
-			continue;
-		ct = contact_find(&y.contacts, c->roles[i].id);
-		if (ct != NULL && (ct->name != NULL || ct->phone != NULL))
+		if (!c->roles[i].required ||
+		    contact_view(&y.contacts, &y.facility, c->roles[i].id, &v))
 			continue;
 		if (n++)
 			strbuf_addstr(&sb, _(", "));

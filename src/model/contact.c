@@ -91,3 +91,48 @@ contact_filled(const struct contact *ct)
 {
 	return ct->name != NULL || ct->phone != NULL;
 }
+
+const char *
+contact_setup_name(const struct facility *f, const char *role)
+{
+	const char *s = NULL;
+
+	if (f == NULL)
+		return NULL;
+	if (strcmp(role, "administrator") == 0)
+		s = f->manager;
+	else if (strcmp(role, "safety-officer") == 0)
+		s = f->officer;
+	else if (strcmp(role, "health-center") == 0)
+		s = f->health_center;
+	return s != NULL && s[0] != '\0' ? s : NULL;
+}
+
+bool
+contact_view(const struct contact_list *l, const struct facility *f,
+	     const char *role, struct contact_view *v)
+{
+	const struct contact *ct = l != NULL ? contact_find(l, role) : NULL;
+
+	memset(v, 0, sizeof(*v));
+	if (ct != NULL) {
+		v->name = ct->name;
+		v->phone = ct->phone;
+		v->note = ct->note;
+	}
+	if (v->name == NULL) {
+		v->name = contact_setup_name(f, role);
+		v->from_setup = v->name != NULL;
+	}
+	return v->name != NULL || v->phone != NULL;
+}
+
+void
+contact_set_name(struct contact *ct, const char *s, const struct facility *f)
+{
+	const char *setup = contact_setup_name(f, ct->role);
+
+	if (s != NULL && setup != NULL && strcmp(s, setup) == 0)
+		s = NULL;
+	contact_set_text(&ct->name, s);
+}

@@ -1,9 +1,11 @@
 #ifndef IRY_CONTACT_H
 #define IRY_CONTACT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "content/content.h"
+#include "model/facility.h"
 #include "util/err.h"
 
 /*
@@ -46,5 +48,42 @@ int contact_check(const struct contact *ct, struct err *e);
 
 /* True when the entry has a name or a phone number. */
 bool contact_filled(const struct contact *ct);
+
+/*
+ * Three roles name what 初回設定 already holds: "administrator" the
+ * 管理者 (facility.manager), "safety-officer" the 安全管理責任者
+ * (facility.officer), "health-center" the 保健所 (facility.health_center).
+ * The chart keeps no copy: a role whose entry has no name of its own shows
+ * the facility's, so a change at 初回設定 shows in the chart, until the
+ * user types another name there.
+ *
+ * The facility's text for role, or NULL when the role is not one of the
+ * three, f is NULL or the field is empty. Borrowed from f.
+ */
+const char *contact_setup_name(const struct facility *f, const char *role);
+
+/* One role of the chart as shown on screen and in the PDF. */
+struct contact_view {
+	const char *name; /* own name, else 初回設定's; NULL when neither */
+	const char *phone; /* the entry's; NULL when empty */
+	const char *note;  /* the entry's; NULL when empty */
+	bool from_setup;   /* name is 初回設定's */
+};
+
+/*
+ * Fills v for role from its entry in l (there may be none) and from f
+ * (may be NULL). The texts are borrowed from l and f and valid until
+ * either changes. Returns true when the role is filled in: it has a name
+ * (its own or 初回設定's) or a phone number.
+ */
+bool contact_view(const struct contact_list *l, const struct facility *f,
+		  const char *role, struct contact_view *v);
+
+/*
+ * Sets ct's own name to a copy of s, or to NULL when s is empty or the
+ * same as 初回設定's name for ct's role: then the chart follows 初回設定.
+ */
+void contact_set_name(struct contact *ct, const char *s,
+		      const struct facility *f);
 
 #endif

@@ -16,12 +16,31 @@
  * dedicated system staff, every "server" (including a PC on which the EMR
  * processes locally) is updated by a vendor, and each such vendor's
  * responsibility is written in the contract, 約款 or SLA, with the place
- * known. Pure: the answers come in, the judgement goes out.
+ * known. That last fact is the vendor's answer to a contract question
+ * (hoshu.yaml: written.vendor_question), never asked a second time. Pure:
+ * the answers come in, the judgement goes out. Which answers each
+ * question allows is decided here too, not by the screens.
  */
 
-/* Stable ids of the answers kept beside the checklist's (answer table). */
-#define HOSHU_STAFF_ID  "hoshu-staff" /* answer: はい/いいえ/わからない */
-#define HOSHU_CLAUSE_ID "hoshu-clause" /* vendor answer; memo = where */
+/* Stable id of the answer kept beside the checklist's (answer table). */
+#define HOSHU_STAFF_ID "hoshu-staff" /* answer: はい/いいえ/わからない */
+
+/* What of 保守委託機関編 the clinic answers itself. */
+enum hoshu_ask {
+	HOSHU_ASK_STAFF, /* dedicated system staff (HOSHU_STAFF_ID) */
+	HOSHU_ASK_ITEM,  /* one of the volume's items (hoshu.yaml: items) */
+};
+
+#define HOSHU_VALUES_MAX 3
+
+/*
+ * The answers q allows, in the order the screen offers them (keys 1, 2,
+ * 3; ←→ cycles in this order); returns how many.
+ */
+size_t hoshu_values(enum hoshu_ask q, enum answer_value *out);
+
+/* Returns 0 when q allows v, else -1 with e set (ERR_INPUT). */
+int hoshu_value_check(enum hoshu_ask q, enum answer_value v, struct err *e);
 
 #define SERVER_TEXT_MAX 60
 
@@ -76,11 +95,49 @@ struct hoshu_judgement {
 		HOSHU_INCOMPLETE, NULL, 0, 0                                   \
 	}
 
+/* What the contract says of a vendor's duty to update the servers. */
+enum hoshu_clause {
+	HOSHU_CLAUSE_UNANSWERED = 0, /* the contract question not answered */
+	HOSHU_CLAUSE_WRITTEN,        /* はい, and where (document, clause) */
+	HOSHU_CLAUSE_NO_PLACE,       /* はい without where: not counted yet */
+	HOSHU_CLAUSE_UNKNOWN,        /* わからない */
+	HOSHU_CLAUSE_NOT_WRITTEN,    /* いいえ */
+	HOSHU_CLAUSE_NO_CONTRACT, /* the vendor has no contract (契約なし) */
+};
+
+/*
+ * The contract question whose answer is the clause (borrowed from c), or
+ * NULL when c names none (the loader refuses that).
+ */
+const struct vquestion *hoshu_clause_question(const struct content *c);
+
+/*
+ * The state of vendor v's clause, from its answer to
+ * hoshu_clause_question() in va: はい counts only with the place in the
+ * memo; an answer the question does not allow (該当なし) is taken as not
+ * answered. With where not NULL, *where is the place for
+ * HOSHU_CLAUSE_WRITTEN (borrowed from va), else NULL.
+ */
+enum hoshu_clause hoshu_clause(const struct content *c,
+			       const struct vanswer_set *va,
+			       const struct vendor *v, const char **where);
+
+/* The translated short name of a clause state: 書かれている ... */
+const char *hoshu_clause_label(enum hoshu_clause k);
+
 /*
  * Judges from the answers of one year: staff (the answer to
- * HOSHU_STAFF_ID, NULL when none), the servers, and the vendor answers
- * (HOSHU_CLAUSE_ID per vendor: はい with the place in the memo counts;
- * はい without a place, いいえ and わからない do not). Replaces what j held.
+ * HOSHU_STAFF_ID, NULL when none), the servers, and each updating
+ * vendor's clause (hoshu_clause()). Every answer has its result:
+ *   staff はい: 非該当; いいえ: on; わからない or none: not judged yet.
+ *   a server updated in-house: 非該当; who updates it わからない: check
+ *   the contracts; not answered, or "a vendor" without one: not judged.
+ *   a clause written with its place: counts; はい without the place or
+ *   わからない: check the contracts; いいえ, or a vendor without a
+ *   contract: 非該当 (図1 ※2: not written, the duty may be the clinic's);
+ *   not answered: not judged yet.
+ * One 非該当 decides; else anything not judged; else anything to check;
+ * else 該当. Replaces what j held.
  */
 void hoshu_judge(const struct content *c, const struct answer *staff,
 		 const struct server_list *servers,
@@ -94,8 +151,5 @@ const char *hoshu_result_label(enum hoshu_result r);
 
 /* True when vendor id updates at least one of the servers. */
 bool hoshu_vendor_updates(const struct server_list *servers, long vendor);
-
-/* True when the vendor's clause counts: はい and a place given. */
-bool hoshu_clause_ok(const struct vanswer_set *va, long vendor);
 
 #endif

@@ -122,30 +122,45 @@ build_hoshu(const struct request_ctx *x, const struct vendor *v,
 {
 	const struct hoshu *h = &x->content->hoshu;
 	struct strbuf names = STRBUF_INIT, sb = STRBUF_INIT;
+	struct strbuf plain = STRBUF_INIT; /* the names, for a title */
 	const char *ref = _("Maintenance-entrustment volume");
 	size_t i;
 
 	if (x->servers == NULL || !hoshu_vendor_updates(x->servers, v->id))
 		return;
-	if (!hoshu_clause_ok(x->vanswers, v->id)) {
+	if (hoshu_clause(x->content, x->vanswers, v, NULL) !=
+	    HOSHU_CLAUSE_WRITTEN) {
+		struct request *r;
+
 		for (i = 0; i < x->servers->n; i++) {
 			const struct server *s = &x->servers->v[i];
 
 			if (strcmp(s->patcher, "vendor") != 0 ||
 			    s->vendor != v->id)
 				continue;
-			if (names.len)
+			if (names.len) {
 				strbuf_addstr(&names, _(", "));
+				strbuf_addstr(&plain, _(", "));
+			}
 			strbuf_addf(&names, _("\"%s\""), s->name);
+			strbuf_addstr(&plain, s->name);
 		}
 		strbuf_addf(
 			&sb,
 			_("Please write in the contract, its terms or the SLA that your company applies the security updates of %s, and tell us where it is written (document and clause)."),
 			names.buf);
-		add(out, REQUEST_HOSHU, ref,
-		    _("Security updates written in the contract"),
-		    strbuf_detach(&sb, NULL), NULL, true)
-			->topic = "update-duty";
+		r = add(out, REQUEST_HOSHU, ref, NULL, strbuf_detach(&sb, NULL),
+			NULL, true);
+		r->topic = "update-duty";
+		/* the title names the servers: merged into the contract
+		 * question's request (same topic), only the title is left
+		 * to say which */
+		strbuf_reset(&sb);
+		strbuf_addf(&sb,
+			    _("Security updates of %s written in the contract"),
+			    plain.buf);
+		r->owned_title = strbuf_detach(&sb, NULL);
+		r->title = r->owned_title;
 	}
 	for (i = 0; i < h->nareas; i++) {
 		const struct vanswer *a =
@@ -170,6 +185,7 @@ build_hoshu(const struct request_ctx *x, const struct vendor *v,
 			->topic = h->items[i].topic;
 	}
 	strbuf_release(&names);
+	strbuf_release(&plain);
 	strbuf_release(&sb);
 }
 

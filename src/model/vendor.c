@@ -240,6 +240,31 @@ vanswer_drop_vendor(struct vanswer_set *s, long vendor)
 	}
 }
 
+size_t
+vanswer_values(enum vanswer_kind k, enum answer_value *out)
+{
+	out[0] = ANSWER_YES;
+	out[1] = ANSWER_NO;
+	out[2] = ANSWER_UNKNOWN;
+	if (k != VANSWER_SDS)
+		return 3;
+	out[3] = ANSWER_NA;
+	return 4;
+}
+
+bool
+vanswer_allows(enum vanswer_kind k, enum answer_value v)
+{
+	enum answer_value allowed[VANSWER_VALUES_MAX];
+	size_t i, n = vanswer_values(k, allowed);
+
+	for (i = 0; i < n; i++) {
+		if (allowed[i] == v)
+			return true;
+	}
+	return false;
+}
+
 int
 vanswer_check(const struct vanswer *a, bool allow_na, struct err *e)
 {

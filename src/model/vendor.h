@@ -98,6 +98,25 @@ void vanswer_put(struct vanswer_set *s, const struct vanswer *a);
 /* Removes every answer about vendor (after it was deleted). */
 void vanswer_drop_vendor(struct vanswer_set *s, long vendor);
 
+/* What a vendor answer is to: each allows its own answers. */
+enum vanswer_kind {
+	VANSWER_CONTRACT = 0, /* a contract question (vendors.yaml) */
+	VANSWER_FORM, /* a 事業者確認用 item the vendor returned */
+	VANSWER_SDS,  /* an MDS/SDS 【別紙】 area (保守委託機関編) */
+};
+
+#define VANSWER_VALUES_MAX 4
+
+/*
+ * The answers kind k allows, in the order the screen offers them (keys
+ * 1-4): はい, いいえ, わからない, and 対象外 (ANSWER_NA) for an MDS/SDS area
+ * only. Returns how many.
+ */
+size_t vanswer_values(enum vanswer_kind k, enum answer_value *out);
+
+/* True when kind k allows v. */
+bool vanswer_allows(enum vanswer_kind k, enum answer_value v);
+
 /*
  * Checks the value (はい/いいえ/わからない; 該当なし (対象外) only when
  * allow_na) and the memo length.

@@ -77,22 +77,27 @@ draw_servers(struct pdf *p, const struct report_input *in)
 	table_begin(&t, p, cols, 4);
 	for (i = 0; i < in->servers->n; i++) {
 		const struct server *s = &in->servers->v[i];
-		const struct vanswer *c =
-			vanswer_find(in->vanswers, s->vendor, HOSHU_CLAUSE_ID);
-		const char *cells[4];
-		bool vendor = strcmp(s->patcher, "vendor") == 0 && s->vendor;
+		const struct vendor *v =
+			strcmp(s->patcher, "vendor") == 0
+				? vendor_list_find(in->vendors, s->vendor)
+				: NULL;
+		const char *cells[4], *where;
+		bool vendor = v != NULL;
 
 		strbuf_reset(&w);
 		if (!vendor)
 			strbuf_addstr(&w, "-");
-		else if (hoshu_clause_ok(in->vanswers, s->vendor)) {
+		else if (hoshu_clause(in->content, in->vanswers, v, &where) ==
+			 HOSHU_CLAUSE_WRITTEN) {
 			struct strbuf m = STRBUF_INIT;
 
-			strbuf_addstr(&w, layout_private(c->memo, &m));
+			strbuf_addstr(&w, layout_private(where, &m));
 			strbuf_release(&m);
-		}
-		else
-			strbuf_addstr(&w, _("Not confirmed"));
+		} else
+			/* the clause's state: 書かれていない, わからない ... */
+			strbuf_addstr(&w, hoshu_clause_label(hoshu_clause(
+						  in->content, in->vanswers, v,
+						  NULL)));
 		cells[0] = s->name;
 		cells[1] = strcmp(s->kind, "local-emr-pc") == 0
 				   ? _("a PC where the EMR processes")

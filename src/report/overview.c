@@ -110,13 +110,13 @@ row_contacts(struct table *t, const struct report_input *in)
 	size_t i, need = 0, have = 0;
 
 	for (i = 0; in->contacts != NULL && i < in->content->nroles; i++) {
-		const struct contact *ct;
+		struct contact_view v;
 
 		if (!in->content->roles[i].required)
 			continue;
 		need++;
-		ct = contact_find(in->contacts, in->content->roles[i].id);
-		have += ct != NULL && contact_filled(ct);
+		have += contact_view(in->contacts, in->facility,
+				     in->content->roles[i].id, &v);
 	}
 	strbuf_addf(&sb, _("needed contacts filled in: %zu of %zu"), have,
 		    need);

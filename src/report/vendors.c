@@ -88,8 +88,9 @@ draw_list(struct pdf *p, const struct report_input *in)
 
 /*
  * Whom the vendor answers: the clinic's person for these matters from the
- * contact chart (安全管理責任者, else the liaison, else the 管理者), with
- * the phone number there; else the officer or manager of the facility.
+ * contact chart (安全管理責任者, else the liaison, else the 管理者; a
+ * role without its own name shows 初回設定's), with the phone number
+ * there; else the officer or manager of the facility.
  */
 static void
 add_reply_to(const struct report_input *in, struct strbuf *sb)
@@ -100,17 +101,18 @@ add_reply_to(const struct report_input *in, struct strbuf *sb)
 	size_t i;
 
 	for (i = 0; in->contacts != NULL && i < 3; i++) {
-		const struct contact *c = contact_find(in->contacts, roles[i]);
+		struct contact_view c;
 		const struct contact_role *r =
 			content_role_find(in->content, roles[i]);
 
-		if (c == NULL || c->name == NULL)
+		contact_view(in->contacts, f, roles[i], &c);
+		if (c.name == NULL)
 			continue;
 		if (r != NULL)
 			strbuf_addf(sb, "%s ", r->label);
-		strbuf_addstr(sb, c->name);
-		if (c->phone != NULL)
-			strbuf_addf(sb, _(" (phone %s)"), c->phone);
+		strbuf_addstr(sb, c.name);
+		if (c.phone != NULL)
+			strbuf_addf(sb, _(" (phone %s)"), c.phone);
 		return;
 	}
 	if (f->officer != NULL)
@@ -249,6 +251,7 @@ contacts_draw(struct pdf *p, const struct report_input *in)
 	};
 	const struct content *c = in->content;
 	struct strbuf role = STRBUF_INIT, name = STRBUF_INIT, m = STRBUF_INIT;
+	struct strbuf setup = STRBUF_INIT; /* roles named from 初回設定 */
 	struct table t;
 	size_t i, missing = 0;
 	int group;
@@ -296,27 +299,42 @@ contacts_draw(struct pdf *p, const struct report_input *in)
 		}
 		for (i = 0; group != 1 && i < c->nroles; i++) {
 			const struct contact_role *r = &c->roles[i];
-			const struct contact *ct =
-				contact_find(in->contacts, r->id);
+			struct contact_view ct;
 			const char *cells[4];
-			bool filled = ct != NULL && contact_filled(ct);
+			bool filled;
 
 			if ((group == 0) == r->outside)
 				continue;
+			filled = contact_view(in->contacts, in->facility, r->id,
+					      &ct);
 			if (!filled && r->required)
 				missing++;
+			if (ct.from_setup) {
+				if (setup.len)
+					strbuf_addstr(&setup, _(", "));
+				strbuf_addstr(&setup, r->label);
+			}
 			cells[0] = r->label;
-			cells[1] = filled && ct->name != NULL ? ct->name
-				   : filled                   ? ""
-				   : r->required ? _("Not filled in (needed)")
-						 : _("Not filled in");
-			cells[2] = filled && ct->phone != NULL ? ct->phone : "";
-			cells[3] = filled && ct->note != NULL
-					   ? layout_private(ct->note, &m)
-					   : "";
+			cells[1] = ct.name != NULL ? ct.name
+				   : filled        ? ""
+				   : r->required   ? _("Not filled in (needed)")
+						   : _("Not filled in");
+			cells[2] = ct.phone != NULL ? ct.phone : "";
+			cells[3] = ct.note != NULL ? layout_private(ct.note, &m)
+						   : "";
 			table_row(&t, cells, NULL);
 		}
 		table_end(&t);
+	}
+	if (setup.len > 0) {
+		struct strbuf sb = STRBUF_INIT;
+
+		strbuf_addf(
+			&sb,
+			_("The names for %s are those entered at the first-time setup."),
+			setup.buf);
+		layout_para(p, sb.buf);
+		strbuf_release(&sb);
 	}
 	if (missing > 0) {
 		struct strbuf sb = STRBUF_INIT;
@@ -331,4 +349,5 @@ contacts_draw(struct pdf *p, const struct report_input *in)
 	strbuf_release(&role);
 	strbuf_release(&name);
 	strbuf_release(&m);
+	strbuf_release(&setup);
 }

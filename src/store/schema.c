@@ -104,4 +104,28 @@ const char *const store_migrations[STORE_SCHEMA] = {
 	/* 4 -> 5: who went through the checklist (点検した人), for the cover
 	 * of the report. */
 	"ALTER TABLE facility ADD COLUMN checker TEXT;",
+	/* 5 -> 6: 保守委託機関編 no longer asks its own "hoshu-clause" (is the
+	 * vendor's update duty written, and where): it reads the contract
+	 * question security-split, so the fact is entered once. A clause
+	 * answer becomes that question's answer where it had none, and gives
+	 * its place where that question said the same without one; a clause
+	 * carried over in full is dropped. One that disagrees stays as it
+	 * was (nothing reads it; nothing entered is lost). */
+	"INSERT INTO vendor_answer (year, vendor_id, item_id, value, memo,"
+	"  updated)"
+	" SELECT h.year, h.vendor_id, 'security-split', h.value, h.memo,"
+	"  h.updated FROM vendor_answer h"
+	" WHERE h.item_id = 'hoshu-clause' AND NOT EXISTS ("
+	"  SELECT 1 FROM vendor_answer s WHERE s.year = h.year"
+	"  AND s.vendor_id = h.vendor_id AND s.item_id = 'security-split');"
+	"UPDATE vendor_answer SET memo = ("
+	"  SELECT h.memo FROM vendor_answer h WHERE h.year = vendor_answer.year"
+	"  AND h.vendor_id = vendor_answer.vendor_id"
+	"  AND h.item_id = 'hoshu-clause' AND h.value = vendor_answer.value)"
+	" WHERE item_id = 'security-split' AND memo IS NULL;"
+	"DELETE FROM vendor_answer WHERE item_id = 'hoshu-clause' AND EXISTS ("
+	"  SELECT 1 FROM vendor_answer s WHERE s.year = vendor_answer.year"
+	"  AND s.vendor_id = vendor_answer.vendor_id"
+	"  AND s.item_id = 'security-split' AND s.value = vendor_answer.value"
+	"  AND s.memo IS vendor_answer.memo);",
 };

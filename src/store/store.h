@@ -18,7 +18,7 @@
  * committed before it returns.
  */
 
-#define STORE_SCHEMA 5 /* schema version this program writes */
+#define STORE_SCHEMA 6 /* schema version this program writes */
 /* Longest name of a data file, in bytes: its "-journal" must still fit. */
 #define STORE_NAME_MAX 247
 

@@ -56,7 +56,7 @@ struct screen {
 extern const struct screen scr_setup, scr_home, scr_checklist, scr_detail,
 	scr_report, scr_help, scr_glossary, scr_vendors, scr_vendor, scr_vquest,
 	scr_contacts, scr_contact, scr_remote, scr_conn, scr_hoshu, scr_server,
-	scr_hitem;
+	scr_hitem, scr_rwarn;
 
 /* State of the 初回設定 screen. */
 struct setup_state {
@@ -100,7 +100,6 @@ struct vendor_state {
 struct hoshu_state {
 	int focus;    /* row of the judgement screen */
 	int top;      /* first row shown */
-	bool editing; /* typing where a clause is written */
 	struct lineedit le;
 	bool confirm_delete; /* a server, asked y/n */
 	size_t item;         /* the volume's item on screen */
@@ -121,6 +120,8 @@ struct remote_state {
 	bool confirm_delete;
 	struct connection edit; /* the connection being edited (a copy) */
 	struct form form;       /* its fields */
+	long warn_conn;  /* 注意の一覧: the connection whose warnings */
+	int warn_scroll; /* its first line on screen */
 };
 
 /* State of the server form (保守委託機関編). */
@@ -208,9 +209,12 @@ void scr_checklist_open(struct app *a, size_t step);
 /* Opens the help of screen of (Esc returns to it as it was). */
 void scr_help_open(struct app *a, const struct screen *of);
 
-/* Opens the questions about vendor v (mode VQ_*); Esc goes back to s. */
+/*
+ * Opens vendor v's questions of mode (VQ_CONTRACT ...) at item_id (NULL:
+ * the first); Esc returns to back.
+ */
 void scr_vquest_open(struct app *a, const struct vendor *v, int mode,
-		     const struct screen *back);
+		     const char *item_id, const struct screen *back);
 
 /* Sets the status line (printf-style, translated text). */
 void app_status(struct app *a, unsigned attr, const char *fmt, ...)

@@ -30,13 +30,15 @@ contacts_draw(struct app *a)
 	app_draw_title(a, _("Who to call in an incident"));
 	draw_wrapped(
 		2, 2, COLS - 4,
-		_("Fill in whom to call when something goes wrong. The vendors come from the vendor register. The report prints this as the contact chart (checklist 3-1)."),
+		_("Whom to call in an incident. A name marked \"from the first-time setup\" follows what was entered there until you type another one here. The vendors come from the vendor register."),
 		0, 2, DRAW_DIM);
 	bottom = app_status_row(a) - 1;
 	draw_text(y++, 2, _("In-house"), -1, DRAW_BOLD);
 	for (i = 0; i < rows(a) && y < bottom; i++) {
 		const struct contact_role *r = &a->yd.content->roles[i];
-		const struct contact *ct = contact_find(&a->yd.contacts, r->id);
+		struct contact_view cv;
+		bool filled =
+			contact_view(&a->yd.contacts, &a->yd.facility, r->id, &cv);
 		bool foc = a->cs.focus == (int)i;
 
 		if (r->outside && !outside) {
@@ -80,11 +82,14 @@ contacts_draw(struct app *a)
 			strbuf_addstr(&sb, _(" (needed)"));
 		draw_field(y, 4, sb.buf, 36, foc ? DRAW_REVERSE : DRAW_NORMAL);
 		strbuf_reset(&sb);
-		if (ct != NULL && contact_filled(ct)) {
-			if (ct->name != NULL)
-				strbuf_addstr(&sb, ct->name);
-			if (ct->phone != NULL)
-				strbuf_addf(&sb, "  %s", ct->phone);
+		if (filled) {
+			if (cv.name != NULL)
+				strbuf_addstr(&sb, cv.name);
+			if (cv.from_setup)
+				strbuf_addstr(
+					&sb, _(" (from the first-time setup)"));
+			if (cv.phone != NULL)
+				strbuf_addf(&sb, "  %s", cv.phone);
 			draw_text(y, 41, sb.buf, COLS - 42, DRAW_NORMAL);
 		} else {
 			draw_text(y, 41, _("(not filled in)"), COLS - 42,
@@ -130,6 +135,9 @@ scr_contacts_help(const struct app *a, struct strbuf *sb)
 	strbuf_addf(
 		sb, "%s\n",
 		_("Fill in whom to call in an incident, in order. Entries marked as needed are what checklist 3-1 asks for. The vendors are added from the vendor register."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("The manager, the information systems security officer and the health centre entered at the first-time setup fill those rows, marked \"from the first-time setup\"; a change there changes the chart. A name typed here is kept instead; empty the name to follow the setup again. The report prints the chart as the contact chart (checklist 3-1)."));
 }
 
 const struct screen scr_contacts = {
@@ -177,7 +185,10 @@ contact_commit(struct app *a)
 		struct contact next;
 
 		contact_copy(&next, &a->cs.edit);
-		contact_set_text(field_of(&next, a->cs.field), t);
+		if (a->cs.field == 0)
+			contact_set_name(&next, t, &a->yd.facility);
+		else
+			contact_set_text(field_of(&next, a->cs.field), t);
 		if (contact_check(&next, &e) != 0 ||
 		    store_contact_put(a->store, &next, &e) != 0) {
 			app_status_err(a, &e);
@@ -196,6 +207,32 @@ contact_commit(struct app *a)
 	}
 	free(t);
 	return r;
+}
+
+/*
+ * Under the name: where the chart's name comes from when the field is
+ * empty (初回設定), or what 初回設定 says when the field differs.
+ */
+static void
+setup_note(const struct app *a, int y)
+{
+	const char *setup = contact_setup_name(&a->yd.facility, a->cs.edit.role);
+	struct strbuf sb = STRBUF_INIT;
+
+	if (setup == NULL)
+		return;
+	if (a->cs.edit.name == NULL)
+		strbuf_addf(
+			&sb,
+			_("Left empty, the chart uses the name from the first-time setup: %s"),
+			setup);
+	else
+		strbuf_addf(
+			&sb,
+			_("The first-time setup says %s; empty this field to use that name."),
+			setup);
+	draw_text(y, 26, sb.buf, COLS - 28, DRAW_DIM);
+	strbuf_release(&sb);
 }
 
 static void
@@ -230,6 +267,8 @@ contact_draw(struct app *a)
 		if (a->cs.field != f)
 			draw_field(y, 26, t != NULL ? t : "", COLS - 28,
 				   DRAW_UNDERLINE);
+		if (f == 0)
+			setup_note(a, y + 1);
 	}
 	lineedit_draw(&a->cs.le, 2 + hl + 1 + 2 * a->cs.field, 26, COLS - 28,
 		      true);

@@ -44,6 +44,13 @@ save(struct app *a, enum answer_value v, const char *memo, bool set_memo)
 
 	answer_copy(&ans, &cur);
 	if (!set_memo) {
+		struct err e = ERR_INIT;
+
+		if (hoshu_value_check(HOSHU_ASK_ITEM, v, &e) != 0) {
+			app_status_err(a, &e);
+			answer_release(&ans);
+			return;
+		}
 		ans.value = v;
 		if (!date_is_set(&ans.checked))
 			ans.checked = date_default_checked(a->yd.facility.year,
@@ -67,8 +74,8 @@ hitem_draw(struct app *a)
 		{"Enter", N_("save")},
 		{"Esc", N_("undo")},
 	};
-	static const enum answer_value vals[] = {ANSWER_YES, ANSWER_NO,
-						 ANSWER_UNKNOWN};
+	enum answer_value vals[HOSHU_VALUES_MAX];
+	int nv = (int)hoshu_values(HOSHU_ASK_ITEM, vals);
 	const struct hoshu_item *it = item(a);
 	struct answer cur = current(a);
 	struct strbuf sb = STRBUF_INIT;
@@ -92,7 +99,7 @@ hitem_draw(struct app *a)
 	mvhline(form_y - 1, 0, ACS_HLINE, COLS);
 	draw_text(form_y, 0, a->hs.memo ? " " : ">", 1, DRAW_BOLD);
 	draw_text(form_y, 2, _("Answer"), 12, DRAW_BOLD);
-	for (i = 0, x = 15; i < 3; i++) {
+	for (i = 0, x = 15; i < nv; i++) {
 		strbuf_reset(&sb);
 		strbuf_addf(&sb, "[%d %s]", i + 1, answer_value_label(vals[i]));
 		x += draw_text(form_y, x, sb.buf, -1,
@@ -141,10 +148,13 @@ hitem_key(struct app *a, const struct tkey *k)
 		}
 		return true;
 	}
-	if (!k->fn && k->ch >= L'1' && k->ch <= L'3') {
-		static const enum answer_value v[] = {ANSWER_YES, ANSWER_NO,
-						      ANSWER_UNKNOWN};
+	if (!k->fn && k->ch >= L'1' && k->ch <= L'9') {
+		/* the answers model/hoshu allows, keyed 1, 2, 3 */
+		enum answer_value v[HOSHU_VALUES_MAX];
+		size_t nv = hoshu_values(HOSHU_ASK_ITEM, v);
 
+		if ((size_t)(k->ch - L'1') >= nv)
+			return false;
 		save(a, v[k->ch - L'1'], NULL, false);
 	} else if (tkey_fn(k, KEY_LEFT)) {
 		if (s->item > 0)

@@ -108,13 +108,13 @@ part_contacts(const struct app *a, struct strbuf *sb)
 	size_t i, need = 0, have = 0;
 
 	for (i = 0; i < a->yd.content->nroles; i++) {
-		const struct contact *ct;
+		struct contact_view v;
 
 		if (!a->yd.content->roles[i].required)
 			continue;
 		need++;
-		ct = contact_find(&a->yd.contacts, a->yd.content->roles[i].id);
-		if (ct != NULL && contact_filled(ct))
+		if (contact_view(&a->yd.contacts, &a->yd.facility,
+				 a->yd.content->roles[i].id, &v))
 			have++;
 	}
 	strbuf_addf(sb, _("needed contacts filled in: %zu of %zu"), have, need);

@@ -6,11 +6,9 @@
 #include "wizard/app.h"
 
 #include <curses.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "util/i18n.h"
-#include "util/xalloc.h"
 
 enum row_kind {
 	ROW_STAFF,
@@ -72,23 +70,23 @@ yes_no_label(enum answer_value v)
 	return v == ANSWER_NONE ? _("choose") : answer_value_label(v);
 }
 
-/* 「保守契約書 第12条」 or the state of the vendor's clause. */
+/*
+ * The vendor's clause as its contract answer says: 「書かれている 保守契約書
+ * 第12条」, 「書かれていない」 ... (answered under 事業者と契約, not here).
+ */
 static void
 clause_text(const struct app *a, long vendor, struct strbuf *sb)
 {
-	const struct vanswer *c =
-		vanswer_find(&a->yd.vanswers, vendor, HOSHU_CLAUSE_ID);
+	const struct vendor *v = vendor_list_find(&a->yd.vendors, vendor);
+	const char *where = NULL;
+	enum hoshu_clause k;
 
-	if (c == NULL || c->value == ANSWER_NONE)
-		strbuf_addf(sb, "< %s >", _("choose"));
-	else if (c->value == ANSWER_YES)
-		strbuf_addf(sb, "< %s > %s", _("written"),
-			    c->memo != NULL ? c->memo
-					    : _("(enter where: Enter)"));
-	else
-		strbuf_addf(sb, "< %s >",
-			    c->value == ANSWER_NO ? _("not written")
-						  : _("don't know"));
+	if (v == NULL)
+		return;
+	k = hoshu_clause(a->yd.content, &a->yd.vanswers, v, &where);
+	strbuf_addstr(sb, hoshu_clause_label(k));
+	if (where != NULL)
+		strbuf_addf(sb, "  %s", where);
 }
 
 static size_t
@@ -190,9 +188,18 @@ row_help(const struct app *a, const struct row *r, struct strbuf *sb)
 	case ROW_SERVER_ADD:
 		strbuf_addf(sb, "%s %s", h->servers.question, h->servers.help);
 		break;
-	case ROW_CLAUSE:
-		strbuf_addf(sb, "%s %s", h->written.question, h->written.help);
+	case ROW_CLAUSE: {
+		const struct vquestion *q = hoshu_clause_question(a->yd.content);
+
+		/* TRANSLATORS: %s: the number and the title of the contract
+		 * question, e.g. 1「セキュリティの責任分界を…」 */
+		strbuf_addf(
+			sb,
+			_("This is the answer to contract question %s \"%s\" under Vendors and contracts; Enter opens it to change it."),
+			q != NULL ? q->number : "", q != NULL ? q->title : "");
+		strbuf_addf(sb, " %s", h->written.help);
 		break;
+	}
 	case ROW_ITEMS:
 		strbuf_addstr(
 			sb,
@@ -209,7 +216,6 @@ row_help(const struct app *a, const struct row *r, struct strbuf *sb)
 static void
 hoshu_enter(struct app *a)
 {
-	a->hs.editing = false;
 	a->hs.confirm_delete = false;
 	app_refresh_judgement(a);
 }
@@ -238,10 +244,6 @@ hoshu_draw(struct app *a)
 		{"Enter", N_("open")}, {"x", N_("delete")},
 		{"?", N_("help")},     {"Esc", N_("home")},
 	};
-	static const struct keyhelp keys_edit[] = {
-		{"Enter", N_("save")},
-		{"Esc", N_("undo")},
-	};
 	static const struct keyhelp confirm[] = {
 		{"y", N_("delete")},
 		{"n", N_("keep")},
@@ -250,12 +252,10 @@ hoshu_draw(struct app *a)
 	struct row r[MAX_ROWS];
 	size_t n = rows(a, r), i;
 	struct strbuf sb = STRBUF_INIT;
-	int y, y0, bottom, edit_y = -1;
+	int y, y0, bottom, hl;
 
 	if (s->confirm_delete)
 		app_keys(a, confirm, 2);
-	else if (s->editing)
-		app_keys(a, keys_edit, 2);
 	else
 		app_keys(a, keys, 6);
 	app_draw_title(a,
@@ -274,47 +274,47 @@ hoshu_draw(struct app *a)
 		draw_wrapped(2, 2, COLS - 3, a->yd.judgement.v[i].text, 0, 2,
 			     DRAW_NORMAL);
 	y0 = 5;
-	bottom = app_status_row(a) - 3;
 	if ((int)n > 0 && s->focus >= (int)n)
 		s->focus = (int)n - 1;
+	/* the focused row's question and help below the rows, on as many
+	 * lines as it needs (up to 5), the rows keeping at least 3 */
+	strbuf_reset(&sb);
+	if (n > 0)
+		row_help(a, &r[s->focus], &sb);
+	hl = draw_wrapped_lines(sb.buf, COLS - 4);
+	if (hl > 5)
+		hl = 5;
+	if (hl > app_status_row(a) - 1 - y0 - 3)
+		hl = app_status_row(a) - 1 - y0 - 3;
+	if (hl < 1)
+		hl = 1;
+	bottom = app_status_row(a) - 1 - hl;
 	if (s->focus < s->top)
 		s->top = s->focus;
 	if (s->focus >= s->top + (bottom - y0))
 		s->top = s->focus - (bottom - y0) + 1;
+	draw_wrapped(bottom, 2, COLS - 4, sb.buf, 0, hl, DRAW_DIM);
 	for (i = (size_t)s->top, y = y0; i < n && y < bottom; i++, y++) {
 		bool foc = s->focus == (int)i;
 
 		draw_text(y, 0, foc ? ">" : " ", 1, DRAW_BOLD);
 		strbuf_reset(&sb);
 		row_text(a, &r[i], &sb);
-		if (foc && s->editing) {
-			edit_y = y;
-			strbuf_reset(&sb);
-			strbuf_addf(&sb, _("Written in %s's contract at:"),
-				    vname(a, r[i].vendor));
-			draw_text(y, 2, sb.buf, COLS / 2, DRAW_BOLD);
-			continue;
-		}
 		draw_text(y, 2, sb.buf, COLS - 3,
 			  foc ? DRAW_REVERSE : DRAW_NORMAL);
 	}
-	strbuf_reset(&sb);
-	if (n > 0)
-		row_help(a, &r[s->focus], &sb);
-	draw_wrapped(bottom, 2, COLS - 4, sb.buf, 0, 2, DRAW_DIM);
 	if (s->confirm_delete && r[s->focus].kind == ROW_SERVER)
 		app_status(a, DRAW_WARN, _("Delete \"%s\"? y: delete, n: keep"),
 			   a->yd.servers.v[r[s->focus].index].name);
-	if (edit_y >= 0)
-		lineedit_draw(&s->le, edit_y, COLS / 2, COLS / 2 - 1, true);
 	strbuf_release(&sb);
 }
 
+/* ←→ (dir -1, 1) through the answers model/hoshu allows the question. */
 static void
 save_staff(struct app *a, int dir)
 {
-	static const enum answer_value order[] = {ANSWER_NO, ANSWER_YES,
-						  ANSWER_UNKNOWN};
+	enum answer_value order[HOSHU_VALUES_MAX];
+	int n = (int)hoshu_values(HOSHU_ASK_STAFF, order);
 	const struct answer *cur = staff(a);
 	struct answer ans;
 	int at = -1, i;
@@ -325,50 +325,37 @@ save_staff(struct app *a, int dir)
 	ans.year = a->yd.facility.year;
 	strcpy(ans.item_id, HOSHU_STAFF_ID);
 	ans.cell = CELL_ALL;
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < n; i++) {
 		if (order[i] == ans.value)
 			at = i;
 	}
-	at = at < 0 ? (dir > 0 ? 0 : 2) : (at + 3 + dir) % 3;
+	at = at < 0 ? (dir > 0 ? 0 : n - 1) : (at + n + dir) % n;
 	ans.value = order[at];
 	app_other_answer_save(a, &ans);
 	answer_release(&ans);
 }
 
+/*
+ * The clause row opens the vendor's contract question that holds it: the
+ * fact is entered there, once.
+ */
 static void
-save_clause(struct app *a, long vendor, int dir, const char *place)
+open_clause(struct app *a, long vendor)
 {
-	static const enum answer_value order[] = {ANSWER_YES, ANSWER_NO,
-						  ANSWER_UNKNOWN};
-	const struct vanswer *cur =
-		vanswer_find(&a->yd.vanswers, vendor, HOSHU_CLAUSE_ID);
-	struct vanswer va;
-	int at = -1, i;
+	const struct vendor *v = vendor_list_find(&a->yd.vendors, vendor);
+	const struct vquestion *q = hoshu_clause_question(a->yd.content);
 
-	memset(&va, 0, sizeof(va));
-	va.year = a->yd.facility.year;
-	va.vendor = vendor;
-	strcpy(va.item_id, HOSHU_CLAUSE_ID);
-	va.value = cur != NULL ? cur->value : ANSWER_NONE;
-	va.memo = cur != NULL && cur->memo != NULL ? xstrdup(cur->memo) : NULL;
-	if (place != NULL) {
-		free(va.memo);
-		va.memo = place[0] != '\0' ? xstrdup(place) : NULL;
-		va.value = ANSWER_YES;
-	} else {
-		for (i = 0; i < 3; i++) {
-			if (order[i] == va.value)
-				at = i;
-		}
-		at = at < 0 ? (dir > 0 ? 0 : 2) : (at + 3 + dir) % 3;
-		va.value = order[at];
-	}
-	if (app_vanswer_save(a, &va, false) == 0 && va.value == ANSWER_YES &&
-	    va.memo == NULL)
+	if (v == NULL || q == NULL)
+		return;
+	if (hoshu_clause(a->yd.content, &a->yd.vanswers, v, NULL) ==
+	    HOSHU_CLAUSE_NO_CONTRACT) {
 		app_status(
-			a, DRAW_WARN, "%s",
-			_("Press Enter and write where it is written (document and clause): only that counts."));
-	free(va.memo);
+			a, DRAW_WARN,
+			_("%s is registered without a contract: if there is one, choose its kind under Vendors and contracts."),
+			v->name);
+		return;
+	}
+	scr_vquest_open(a, v, VQ_CONTRACT, q->id, &scr_hoshu);
 }
 
 static bool
@@ -395,22 +382,6 @@ hoshu_key(struct app *a, const struct tkey *k)
 		}
 		return true;
 	}
-	if (s->editing) {
-		enum lineedit_result lr = lineedit_key(&s->le, k);
-
-		if (lr == LE_ENTER || lr == LE_NEXT || lr == LE_PREV) {
-			char *t = lineedit_text(&s->le);
-
-			save_clause(a, cur->vendor, 0, t);
-			free(t);
-			s->editing = false;
-		} else if (lr == LE_CANCEL) {
-			s->editing = false;
-		} else if (lr == LE_REFUSED) {
-			app_status_refused(a, &s->le);
-		}
-		return true;
-	}
 	if (tkey_fn(k, KEY_UP)) {
 		if (s->focus > 0)
 			s->focus--;
@@ -423,7 +394,9 @@ hoshu_key(struct app *a, const struct tkey *k)
 		if (cur->kind == ROW_STAFF)
 			save_staff(a, dir);
 		else if (cur->kind == ROW_CLAUSE)
-			save_clause(a, cur->vendor, dir, NULL);
+			app_status(
+				a, DRAW_NORMAL, "%s",
+				_("This answer is changed in the vendor's contract questions: press Enter."));
 	} else if (tkey_enter(k)) {
 		switch (cur->kind) {
 		case ROW_STAFF:
@@ -435,18 +408,9 @@ hoshu_key(struct app *a, const struct tkey *k)
 						   ? &a->yd.servers.v[cur->index]
 						   : NULL);
 			break;
-		case ROW_CLAUSE: {
-			const struct vanswer *c = vanswer_find(
-				&a->yd.vanswers, cur->vendor, HOSHU_CLAUSE_ID);
-
-			lineedit_release(&s->le);
-			lineedit_init(&s->le,
-				      c != NULL && c->memo != NULL ? c->memo
-								   : "",
-				      60);
-			s->editing = true;
+		case ROW_CLAUSE:
+			open_clause(a, cur->vendor);
 			break;
-		}
 		case ROW_ITEMS:
 			s->item = 0;
 			app_show(a, &scr_hitem);
@@ -456,7 +420,7 @@ hoshu_key(struct app *a, const struct tkey *k)
 				vendor_list_find(&a->yd.vendors, cur->vendor);
 
 			if (v != NULL)
-				scr_vquest_open(a, v, VQ_SDS, &scr_hoshu);
+				scr_vquest_open(a, v, VQ_SDS, NULL, &scr_hoshu);
 			break;
 		}
 		}
@@ -480,17 +444,11 @@ scr_hoshu_help(const struct app *a, struct strbuf *sb)
 		_("The maintenance-contractor volume (hoshu itakukikan-hen) of guideline 7.0: first whether it applies to the clinic, then its items. \"Don't know\" is a normal answer: it becomes a question for the vendor that updates the server."));
 }
 
-static bool
-hoshu_typing(const struct app *a)
-{
-	return a->hs.editing;
-}
 
 const struct screen scr_hoshu = {
 	.name = "hoshu",
 	.enter = hoshu_enter,
 	.draw = hoshu_draw,
 	.key = hoshu_key,
-	.typing = hoshu_typing,
 	.help = scr_hoshu_help,
 };

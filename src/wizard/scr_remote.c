@@ -2,9 +2,11 @@
 #include "wizard/app.h"
 
 #include <curses.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util/i18n.h"
+#include "util/xalloc.h"
 
 static const char *
 vendor_name(const struct app *a, long id)
@@ -34,12 +36,35 @@ open_conn(struct app *a, size_t i)
 	scr_conn_open(a, i < a->yd.connections.n ? &a->yd.connections.v[i] : NULL);
 }
 
+/* The warnings of the focused connection, on their own screen. */
+static void
+open_warnings(struct app *a)
+{
+	const struct connection *c;
+
+	if (a->rs.list_focus >= (int)a->yd.connections.n)
+		return;
+	c = &a->yd.connections.v[a->rs.list_focus];
+	if (count(a, c->id, FINDING_DEVICE) + count(a, c->id, FINDING_RULE) +
+		    count(a, c->id, FINDING_UNKNOWN) ==
+	    0) {
+		app_status(a, DRAW_NORMAL, "%s",
+			   _("This connection has no warning."));
+		return;
+	}
+	a->rs.warn_conn = c->id;
+	a->rs.warn_scroll = 0;
+	app_show(a, &scr_rwarn);
+}
+
 static void
 remote_draw(struct app *a)
 {
 	static const struct keyhelp keys[] = {
-		{"↑↓", N_("move")},  {"Enter", N_("open")}, {"a", N_("add")},
-		{"x", N_("delete")}, {"?", N_("help")},     {"Esc", N_("home")},
+		{"↑↓", N_("move")},    {"Enter", N_("open")},
+		{"w", N_("warnings")}, {"a", N_("add")},
+		{"x", N_("delete")},   {"?", N_("help")},
+		{"Esc", N_("home")},
 	};
 	static const struct keyhelp confirm[] = {
 		{"y", N_("delete")},
@@ -51,7 +76,7 @@ remote_draw(struct app *a)
 	size_t i, first = 0;
 
 	app_keys(a, s->confirm_delete ? confirm : keys,
-		 s->confirm_delete ? 2 : 6);
+		 s->confirm_delete ? 2 : 7);
 	app_draw_title(a, _("Remote maintenance"));
 	draw_wrapped(
 		2, 2, COLS - 4,
@@ -170,6 +195,10 @@ remote_key(struct app *a, const struct tkey *k)
 		}
 		return true;
 	}
+	if (tkey_is(k, L'w') || tkey_is(k, L'W')) {
+		open_warnings(a);
+		return true;
+	}
 	switch (app_list_key(a, &s->list_focus, a->yd.connections.n,
 			     &s->confirm_delete, k)) {
 	case LK_OPEN:
@@ -190,6 +219,9 @@ scr_remote_help(const struct app *a, struct strbuf *sb)
 	strbuf_addf(
 		sb, "%s\n",
 		_("List every way a vendor connects into the clinic. Fields left open and \"don't know\" become questions on that vendor's sheet; a known exploited flaw of the device becomes an urgent request."));
+	strbuf_addf(
+		sb, "%s\n",
+		_("On the list, w shows every warning of the connection on the cursor, most urgent first, in full: up and down arrows scroll a line, PgUp and PgDn a page, Home and End go to the first and the last. Esc goes back to the list."));
 	old = remote_list_date(a->yd.content, &a->today, sb);
 	strbuf_addch(sb, '\n');
 	remote_list_old_text(old, true, sb);
@@ -201,5 +233,161 @@ const struct screen scr_remote = {
 	.enter = NULL,
 	.draw = remote_draw,
 	.key = remote_key,
+	.help = scr_remote_help,
+};
+
+/*
+ * 注意の一覧: every warning of one connection, in full, most urgent first
+ * (as remote_findings() orders them), scrolled line by line or a page at a
+ * time. The connection form shows only the first; this shows them all.
+ */
+
+/* One block of the list: its heading, then its text. */
+static void
+warn_blocks(const struct app *a, struct strbuf *heads, struct strbuf *texts,
+	    size_t *n)
+{
+	size_t i, total = 0, k = 0;
+
+	for (i = 0; i < a->yd.findings.n; i++)
+		total += a->yd.findings.v[i].conn->id == a->rs.warn_conn;
+	for (i = 0; i < a->yd.findings.n && k < total; i++) {
+		const struct finding *f = &a->yd.findings.v[i];
+		struct strbuf t = STRBUF_INIT;
+		const char *title;
+
+		if (f->conn->id != a->rs.warn_conn)
+			continue;
+		title = remote_finding_title(a->yd.content, f, &t);
+		/* TRANSLATORS: 【3/11・高】 and the warning's heading */
+		strbuf_addf(&heads[k], _("[%zu of %zu, %s] "), k + 1, total,
+			    content_priority_label(a->yd.content, f->priority));
+		if (f->kind == FINDING_UNKNOWN)
+			strbuf_addf(&heads[k], _("Not known yet: %s"), title);
+		else
+			strbuf_addstr(&heads[k], title);
+		remote_finding_text(a->yd.content, f, &texts[k]);
+		strbuf_release(&t);
+		k++;
+	}
+	*n = k;
+}
+
+/*
+ * Draws s from virtual line *v on, where the window shows lines
+ * [top, top + rows) from screen row y0; advances *v past it.
+ */
+static void
+piece(const char *s, unsigned attr, int y0, int top, int rows, int *v)
+{
+	int n = draw_wrapped_lines(s, COLS - 4);
+	int from = *v > top ? *v : top;
+	int to = *v + n < top + rows ? *v + n : top + rows;
+
+	if (to > from)
+		draw_wrapped(y0 + from - top, 2, COLS - 4, s, from - *v,
+			     to - from, attr);
+	*v += n;
+}
+
+static void
+rwarn_draw(struct app *a)
+{
+	static const struct keyhelp keys[] = {
+		{"↑↓", N_("scroll")},
+		{"PgUp/PgDn", N_("page")},
+		{"Esc", N_("back to the list")},
+		{"?", N_("help")},
+		{"q", N_("quit")},
+	};
+	struct strbuf sb = STRBUF_INIT, *heads, *texts;
+	size_t i, n = 0, max = a->yd.findings.n ? a->yd.findings.n : 1;
+	int y0 = 3, rows, total = 0, v = 0;
+
+	app_keys(a, keys, 5);
+	for (i = 0; i < a->yd.connections.n; i++) {
+		const struct connection *c = &a->yd.connections.v[i];
+
+		if (c->id == a->rs.warn_conn)
+			remote_label(c, vendor_name(a, c->vendor), &sb);
+	}
+	{
+		struct strbuf t = STRBUF_INIT;
+
+		strbuf_addf(&t, _("Warnings: %s"), sb.buf);
+		app_draw_title(a, t.buf);
+		strbuf_release(&t);
+	}
+	heads = xcalloc(max, sizeof(*heads));
+	texts = xcalloc(max, sizeof(*texts));
+	for (i = 0; i < max; i++) {
+		strbuf_init(&heads[i], 0);
+		strbuf_init(&texts[i], 0);
+	}
+	warn_blocks(a, heads, texts, &n);
+	strbuf_reset(&sb);
+	strbuf_addf(
+		&sb,
+		_("%zu warning(s) for this connection, most urgent first. The report lists them too."),
+		n);
+	draw_wrapped(1, 1, COLS - 2, sb.buf, 0, 1, DRAW_DIM);
+	rows = app_status_row(a) - 1 - y0;
+	for (i = 0; i < n; i++)
+		total += draw_wrapped_lines(heads[i].buf, COLS - 4) +
+			 draw_wrapped_lines(texts[i].buf, COLS - 4) + 1;
+	if (a->rs.warn_scroll > total - rows)
+		a->rs.warn_scroll = total - rows;
+	if (a->rs.warn_scroll < 0)
+		a->rs.warn_scroll = 0;
+	for (i = 0; i < n; i++) {
+		piece(heads[i].buf, DRAW_BOLD, y0, a->rs.warn_scroll, rows, &v);
+		piece(texts[i].buf, DRAW_NORMAL, y0, a->rs.warn_scroll, rows,
+		      &v);
+		v++; /* a blank line between two warnings */
+	}
+	if (a->rs.warn_scroll > 0)
+		draw_text(y0 - 1, COLS - 10, _("(more)"), 9, DRAW_DIM);
+	if (a->rs.warn_scroll + rows < total)
+		draw_text(y0 + rows, COLS - 10, _("(more)"), 9, DRAW_DIM);
+	for (i = 0; i < max; i++) {
+		strbuf_release(&heads[i]);
+		strbuf_release(&texts[i]);
+	}
+	free(heads);
+	free(texts);
+	strbuf_release(&sb);
+}
+
+static bool
+rwarn_key(struct app *a, const struct tkey *k)
+{
+	int page = app_status_row(a) - 5;
+
+	if (page < 1)
+		page = 1;
+	if (tkey_fn(k, KEY_UP))
+		a->rs.warn_scroll--;
+	else if (tkey_fn(k, KEY_DOWN) || tkey_enter(k) || tkey_is(k, L' '))
+		a->rs.warn_scroll++;
+	else if (tkey_fn(k, KEY_PPAGE))
+		a->rs.warn_scroll -= page;
+	else if (tkey_fn(k, KEY_NPAGE))
+		a->rs.warn_scroll += page;
+	else if (tkey_fn(k, KEY_HOME))
+		a->rs.warn_scroll = 0;
+	else if (tkey_fn(k, KEY_END))
+		a->rs.warn_scroll = 1 << 20; /* the draw clamps it */
+	else if (tkey_escape(k) || tkey_is(k, L'w'))
+		a->screen = &scr_remote; /* back to the row it came from */
+	else
+		return false;
+	return true;
+}
+
+const struct screen scr_rwarn = {
+	.name = "rwarn",
+	.enter = NULL,
+	.draw = rwarn_draw,
+	.key = rwarn_key,
 	.help = scr_remote_help,
 };

@@ -272,7 +272,7 @@ activate(void *ctx, int f)
 		return;
 	}
 	scr_vquest_open(a, &a->vs.edit, f == VF_FORM ? VQ_FORM : VQ_CONTRACT,
-			&scr_vendor);
+			NULL, &scr_vendor);
 }
 
 static const struct form_ops ops = {

@@ -65,6 +65,39 @@ step_id(const struct app *a)
 	return question(a, a->vs.step, NULL)->id;
 }
 
+void
+scr_vquest_open(struct app *a, const struct vendor *v, int mode,
+		const char *item_id, const struct screen *back)
+{
+	size_t n, i;
+
+	if (v != &a->vs.edit) {
+		vendor_release(&a->vs.edit);
+		vendor_copy(&a->vs.edit, v);
+	}
+	a->vs.mode = mode;
+	a->vs.back = back;
+	a->vs.step = 0;
+	n = steps(a);
+	for (i = 0; item_id != NULL && i < n; i++) {
+		a->vs.step = i;
+		if (strcmp(step_id(a), item_id) == 0)
+			break;
+	}
+	if (i == n)
+		a->vs.step = 0;
+	app_show(a, &scr_vquest);
+}
+
+/* What the current step's answer is to. */
+static enum vanswer_kind
+kind(const struct app *a)
+{
+	return a->vs.mode == VQ_FORM  ? VANSWER_FORM
+	       : a->vs.mode == VQ_SDS ? VANSWER_SDS
+				      : VANSWER_CONTRACT;
+}
+
 static struct vanswer
 current(const struct app *a)
 {
@@ -95,20 +128,6 @@ set_focus(struct app *a, int f)
 	}
 }
 
-void
-scr_vquest_open(struct app *a, const struct vendor *v, int mode,
-		const struct screen *back)
-{
-	if (v != &a->vs.edit) {
-		vendor_release(&a->vs.edit);
-		vendor_copy(&a->vs.edit, v);
-	}
-	a->vs.mode = mode;
-	a->vs.back = back;
-	a->vs.step = 0;
-	app_show(a, &scr_vquest);
-}
-
 static void
 vquest_enter(struct app *a)
 {
@@ -124,7 +143,7 @@ choose(struct app *a, enum answer_value v)
 
 	va.memo = cur.memo != NULL ? xstrdup(cur.memo) : NULL;
 	va.value = v;
-	app_vanswer_save(a, &va, a->vs.mode == VQ_SDS);
+	app_vanswer_save(a, &va, vanswer_allows(kind(a), ANSWER_NA));
 	free(va.memo);
 }
 
@@ -139,7 +158,7 @@ commit_memo(struct app *a)
 		va.memo = NULL;
 	}
 	if (strcmp(va.memo ? va.memo : "", cur.memo ? cur.memo : "") != 0 &&
-	    app_vanswer_save(a, &va, a->vs.mode == VQ_SDS) != 0) {
+	    app_vanswer_save(a, &va, vanswer_allows(kind(a), ANSWER_NA)) != 0) {
 		free(va.memo);
 		return;
 	}
@@ -228,25 +247,22 @@ step_request(const struct app *a)
 	return question(a, a->vs.step, NULL)->request;
 }
 
-/* The answers offered, in key order 1, 2, 3 (4). */
+/* The answers offered (model/vendor decides which), in key order 1-4. */
 static size_t
 values(const struct app *a, enum answer_value *v, const char **label)
 {
-	v[0] = ANSWER_YES;
-	v[1] = ANSWER_NO;
-	v[2] = ANSWER_UNKNOWN;
-	label[0] = answer_value_label(ANSWER_YES);
-	label[1] = answer_value_label(ANSWER_NO);
-	label[2] = answer_value_label(ANSWER_UNKNOWN);
-	if (a->vs.mode == VQ_FORM) {
-		label[0] = _("Yes (confirmed)");
-		label[2] = _("Not returned yet");
+	size_t n = vanswer_values(kind(a), v), i;
+
+	for (i = 0; i < n; i++) {
+		label[i] = answer_value_label(v[i]);
+		if (a->vs.mode == VQ_FORM && v[i] == ANSWER_YES)
+			label[i] = _("Yes (confirmed)");
+		else if (a->vs.mode == VQ_FORM && v[i] == ANSWER_UNKNOWN)
+			label[i] = _("Not returned yet");
+		else if (v[i] == ANSWER_NA)
+			label[i] = _("Not relevant");
 	}
-	if (a->vs.mode != VQ_SDS)
-		return 3;
-	v[3] = ANSWER_NA;
-	label[3] = _("Not relevant");
-	return 4;
+	return n;
 }
 
 static void
@@ -261,8 +277,8 @@ vquest_draw(struct app *a)
 		{"Enter", N_("save")},
 		{"Esc", N_("undo")},
 	};
-	enum answer_value vals[4];
-	const char *labels[4];
+	enum answer_value vals[VANSWER_VALUES_MAX];
+	const char *labels[VANSWER_VALUES_MAX];
 	size_t nv = values(a, vals, labels), i;
 	struct strbuf sb = STRBUF_INIT, title = STRBUF_INIT;
 	struct vanswer cur = current(a);
@@ -318,7 +334,14 @@ vquest_draw(struct app *a)
 		draw_field(form_y + 1, 15, cur.memo != NULL ? cur.memo : "",
 			   COLS - 17, DRAW_UNDERLINE);
 	strbuf_reset(&sb);
-	if (a->vs.mode == VQ_SDS && cur.value == ANSWER_NO && cur.memo == NULL)
+	if (a->vs.mode == VQ_CONTRACT && cur.value == ANSWER_YES &&
+	    cur.memo == NULL &&
+	    app_vquest_current(a) == hoshu_clause_question(a->yd.content))
+		strbuf_addstr(
+			&sb,
+			_("Write in the memo where it is written (document and clause, e.g. maintenance contract article 8): the maintenance-entrustment volume counts \"yes\" only with it (Tab)."));
+	else if (a->vs.mode == VQ_SDS && cur.value == ANSWER_NO &&
+		 cur.memo == NULL)
 		strbuf_addstr(
 			&sb,
 			_("Write the risk note: the risk, what the clinic does about it, how it will explain it at an inspection (Tab)."));
@@ -360,8 +383,8 @@ vquest_key(struct app *a, const struct tkey *k)
 		return true;
 	}
 	if (!k->fn && k->ch >= L'1' && k->ch <= L'4') {
-		enum answer_value v[4];
-		const char *labels[4];
+		enum answer_value v[VANSWER_VALUES_MAX];
+		const char *labels[VANSWER_VALUES_MAX];
 		size_t n = values(a, v, labels);
 
 		if ((size_t)(k->ch - L'1') < n)

@@ -43,6 +43,10 @@ keys Escape                                  # Enter moved on: back to the list
 wait_for "＋ 接続を追加する"
 wait_for "[!]"
 wait_for "既知の弱点あり"
+keys Up w                                    # its one warning, in full
+wait_for "【1/1・至急】この機器には、すでに攻撃に使われている弱点が 11 件"
+keys Escape
+wait_for "＋ 接続を追加する"
 keys Escape
 wait_for "回答の保存先"
 wait_for "既知の弱点あり！"                   # on ホーム too
@@ -143,4 +147,41 @@ pdftotext -layout "$WORK/old.pdf" - 2>/dev/null | awk '{print $1}' | tr -d '\n' 
   grep -qF "この一覧にある弱点は見つかりませんでした。最新版かどうかは事業者に確かめてください。" ||
   fail "the updated device is not told what the list can say"
 echo "$old" | grep -qF "安全です" && fail "a device is called safe"
+
+# a connection with many warnings: the form shows the worst and the count;
+# w on the list shows each one, and paging reaches the last
+start_app
+wait_for "回答の保存先"
+keys 3; wait_for "＋ 接続を追加する"
+keys Up Enter
+wait_for "機器を更新する人"
+for i in $(seq 1 10); do keys Down; done     # 機器を更新する人
+keys Left; wait_for "< わからない >"
+keys Down Down Left                          # 出荷時パスワードの変更: わからない
+keys Down Left                               # パスワードの使い回し: わからない
+keys Down Right Right                        # 二要素認証: 使っていない
+wait_for "< 使っていない >"
+keys Down Left Down Left Down Left           # 管理画面, 患者の情報, 記録: わからない
+wait_for "注意は全部で"
+n=$(screen | sed -n 's/.*注意は全部で \([0-9]*\) 件。接続の一覧で w を押すと.*/\1/p' | head -1)
+check "the form counts the warnings" test -n "$n"
+check "several warnings ($n)" test "${n:-0}" -ge 5
+keys Escape
+wait_for "＋ 接続を追加する"
+keys Up w
+wait_for "この接続の注意は ${n:-?} 件です"
+wait_for "【1/${n:-?}・"
+screen | grep -qF "【${n:-?}/${n:-?}・" && fail "all ${n:-?} warnings fit one page: nothing to scroll"
+for i in $(seq 1 30); do
+  screen | grep -qF "【${n:-?}/${n:-?}・" && break
+  keys NPage; sleep 0.1
+done
+wait_for "【${n:-?}/${n:-?}・"                # the last warning, paged to
+keys Home; wait_for "【1/${n:-?}・"
+keys End; wait_for "【${n:-?}/${n:-?}・"
+no_english
+keys Escape
+wait_for "＋ 接続を追加する"
+keys q
+check "exit 0 after the warnings" test "$(wait_exit)" = 0
 finish

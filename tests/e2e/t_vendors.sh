@@ -101,16 +101,30 @@ wait_for "削除しませんでした"
 keys Escape
 
 # the contact chart
+wait_for "必要な連絡先 3/6"                # 初回設定 named three of them
 keys 5
 wait_for "連絡体制"
 wait_for "事業者（「事業者と契約」から）"
 wait_for "アルファメディカル 03-1111-2222"
-keys Down Down Down Down Down Enter        # the first outside role
+# the names of 初回設定 fill the chart, marked, with no copy kept
+wait_for "山田花子（初回設定から）"          # 安全管理責任者
+wait_for "山田太郎（初回設定から）"          # 管理者（院長）
+wait_for "中央保健所（初回設定から）"        # 管轄の保健所
+check "no copy of the setup's names" test "$(sqlite3 "$DB" 'SELECT count(*) FROM contact')" = 0
+keys Down Enter                            # 安全管理責任者: a phone only
+wait_for "空欄なら初回設定の「山田花子」を使います"
+keys Enter                                 # the name left empty
+typ "090-2222-3333"; keys Enter
+keys Enter
+wait_for "山田花子（初回設定から）  090-2222"
+keys Down Down Down Down Enter             # the first outside role
+wait_for "空欄なら初回設定の「中央保健所」を使います"
 typ "中央保健所 医事課"; keys Enter
 typ "03-9999-0000"; keys Enter
 typ "夜間は代表へ。PW: Tq8mno55"; keys Enter   # a contact's note: a password is warned of
 wait_for "パスワードのような文字があります"
-wait_for "中央保健所 医事課  03-9999-0000"
+wait_for "中央保健所 医事課  03-9999-0000"    # a name typed here wins
+screen | grep -qF "中央保健所 医事課（初回設定から）" && fail "a typed name is marked as the setup's"
 keys Escape q
 check "exit 0" test "$(wait_exit)" = 0
 
@@ -140,6 +154,9 @@ done
 echo "$text" | grep -qF "確認中（ベータネットに照会中）" || fail "transcript: 確認中（ベータネットに照会中）"
 chart=${text#*連絡体制図}
 echo "$chart" | grep -qF "中央保健所医事課" || fail "contact chart: 保健所"
+echo "$chart" | grep -qF "山田花子090-2222-3333" || fail "contact chart: the officer from 初回設定 with the chart's phone"
+echo "$chart" | grep -qF "山田太郎" || fail "contact chart: the manager from 初回設定"
+echo "$chart" | grep -qF "医療情報システム安全管理責任者、管理者（院長）の名前は、初回設定で入力したものです" || fail "contact chart: where the names come from"
 echo "$chart" | grep -qF "アルファメディカル（佐藤）" || fail "contact chart: vendor"
 echo "$chart" | grep -qF "未記入（必要）" || fail "contact chart: missing entries"
 

@@ -110,16 +110,23 @@ static const char hoshu_yaml[] =
 	"  staff:\n    question: いますか。\n    help: 説明です。\n"
 	"  servers:\n    question: どれですか。\n    help: 説明です。\n"
 	"  patching:\n    question: だれですか。\n    help: 説明です。\n"
-	"  written:\n    question: 書いてありますか。\n    help: 説明です。\n"
+	"  written:\n    vendor_question: split\n    help: 説明です。\n"
 	"outcomes:\n  applies: 該当です。\n  not_applies: 非該当です。\n"
 	"  needs_contract: 確認が必要です。\n  incomplete: まだです。\n"
 	"reasons:\n"
 	"  staff_yes: 担当者がいます。\n"
 	"  staff_unknown: 担当者がわかりません。\n"
+	"  staff_unanswered: 担当者をまだ答えていません。\n"
 	"  no_servers: サーバがありません。\n"
 	"  server_self: 「%s」は院内で更新しています。\n"
 	"  server_unknown: 「%s」の更新者がわかりません。\n"
-	"  clause_missing: 「%s」について%sの契約に書かれていません。\n"
+	"  server_unanswered: 「%s」の更新者をまだ答えていません。\n"
+	"  server_no_vendor: 「%s」の事業者を選んでいません。\n"
+	"  clause_unanswered: 「%s」について%sの契約をまだ答えていません。\n"
+	"  clause_unknown: 「%s」について%sの契約がわかりません。\n"
+	"  clause_no_place: 「%s」について%sの契約の場所がありません。\n"
+	"  clause_not_written: 「%s」について%sの契約に書かれていません。\n"
+	"  clause_no_contract: 「%s」について%sと契約がありません。\n"
 	"  clause_ok: 「%s」は%sの%sに書かれています。\n"
 	"items:\n"
 	"  - id: h-9-4\n    number: 9章④\n    title: 二要素認証\n"
@@ -609,9 +616,28 @@ test_common(void)
 	       "clause_ok: 「%s」は%dの%s",
 	       strlen("clause_ok: 「%s」は%sの%s"));
 	write_file("combad", "common/hoshu.yaml", bad);
-	expect_root_error("combad", "hoshu.yaml:30:14", "clause_ok");
+	expect_root_error("combad", "hoshu.yaml:37:14", "clause_ok");
+	free(bad);
+	/* written names a contract question that is not there */
+	bad = strdup(hoshu_yaml);
+	memcpy(strstr(bad, "vendor_question: split"), "vendor_question: splat",
+	       strlen("vendor_question: split"));
+	write_file("combad", "common/hoshu.yaml", bad);
+	expect_root_error("combad", "hoshu.yaml:16:22", "splat");
 	free(bad);
 	write_file("combad", "common/hoshu.yaml", hoshu_yaml);
+	/* ... or one asked only for some contract kinds */
+	{
+		struct strbuf sb = STRBUF_INIT;
+
+		strbuf_addf(&sb, "%s    contracts: [maintenance]\n",
+			    vendors_yaml);
+		write_file("combad", "common/vendors.yaml", sb.buf);
+		expect_root_error("combad", "hoshu.yaml:16:22",
+				  "only for some contract kinds");
+		write_file("combad", "common/vendors.yaml", vendors_yaml);
+		strbuf_release(&sb);
+	}
 
 	/* priority.yaml: levels out of order; a default that is no level */
 	bad = strdup(priority_yaml);

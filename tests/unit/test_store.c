@@ -485,6 +485,64 @@ test_vendors(void)
 	free(p);
 }
 
+/*
+ * Schema 5 kept 保守委託機関編's clause as its own vendor answer
+ * (hoshu-clause); schema 6 reads the contract question security-split.
+ * Vendor 1 answered only the clause: it becomes security-split. Vendor 2
+ * said はい in both, the place only in the clause: the place moves over.
+ * Vendor 3's answers disagree: security-split stays, the clause is kept.
+ */
+static void
+test_migration_hoshu_clause(void)
+{
+	char *p = tpath("v5.db");
+	struct store *st = NULL;
+	struct err e = ERR_INIT;
+	struct vanswer_set vs = VANSWER_SET_INIT;
+	const struct vanswer *x;
+	struct vendor v;
+	int i;
+
+	check_int(store_open(&st, p, STORE_CREATE, NULL, &e), 0);
+	memset(&v, 0, sizeof(v));
+	for (i = 0; i < 3; i++) {
+		v.id = 0;
+		vendor_set_text(&v.name, "アルファ");
+		check_int(store_vendor_put(st, &v, &e), 0);
+	}
+	vendor_release(&v);
+	store_close(st);
+	st = NULL;
+	check_int(
+		sh("sqlite3 '%s' \"INSERT INTO vendor_answer VALUES"
+		   " (2026, 1, 'hoshu-clause', 'yes', '保守契約書 第12条', 'x'),"
+		   " (2026, 2, 'security-split', 'yes', NULL, 'x'),"
+		   " (2026, 2, 'hoshu-clause', 'yes', '約款 第5条', 'x'),"
+		   " (2026, 3, 'security-split', 'no', NULL, 'x'),"
+		   " (2026, 3, 'hoshu-clause', 'yes', 'SLA 3.1', 'x');"
+		   " PRAGMA user_version = 5;\"",
+		   p),
+		0);
+	check_int(store_open(&st, p, STORE_CREATE, NULL, &e), 0);
+	check_int(store_schema_found(st), 5);
+	check_int(store_vanswers_load(st, 2026, &vs, &e), 0);
+	x = vanswer_find(&vs, 1, "security-split");
+	check_true(x != NULL && x->value == ANSWER_YES && x->memo != NULL &&
+		   strcmp(x->memo, "保守契約書 第12条") == 0);
+	check_true(vanswer_find(&vs, 1, "hoshu-clause") == NULL);
+	x = vanswer_find(&vs, 2, "security-split");
+	check_true(x != NULL && x->value == ANSWER_YES && x->memo != NULL &&
+		   strcmp(x->memo, "約款 第5条") == 0);
+	check_true(vanswer_find(&vs, 2, "hoshu-clause") == NULL);
+	x = vanswer_find(&vs, 3, "security-split");
+	check_true(x != NULL && x->value == ANSWER_NO && x->memo == NULL);
+	check_true(vanswer_find(&vs, 3, "hoshu-clause") != NULL);
+	check_int(vs.n, 4);
+	store_close(st);
+	vanswer_set_release(&vs);
+	free(p);
+}
+
 int
 main(void)
 {
@@ -499,6 +557,7 @@ main(void)
 	test_durability();
 	test_migration_from_v0();
 	test_migration_from_v1();
+	test_migration_hoshu_clause();
 	test_vendors();
 	sh("rm -rf '%s'", tmp);
 	return check_done("test_store");
