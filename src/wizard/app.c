@@ -388,7 +388,7 @@ app_release(struct app *a)
 	form_release(&a->vs.form);
 	lineedit_release(&a->vs.qle);
 	contact_release(&a->cs.edit);
-	lineedit_release(&a->cs.le);
+	form_release(&a->cs.form);
 	lineedit_release(&a->hs.le);
 	server_release(&a->sv.edit);
 	form_release(&a->sv.form);
@@ -481,10 +481,21 @@ out:
 void
 app_form_leave(struct app *a, const struct screen *s)
 {
+	struct strbuf keep = STRBUF_INIT;
+	bool warn = a->status_attr == DRAW_WARN && a->status.len > 0;
+
+	/* a warning the last save gave (a password in a memo) stays */
+	if (warn)
+		strbuf_addstr(&keep, a->status.buf);
 	app_show(a, s);
-	app_status(a, DRAW_NORMAL, "%s",
-		   _("Back. Everything you entered there is saved."));
-	a->status_once = true;
+	if (warn) {
+		app_status(a, DRAW_WARN, "%s", keep.buf);
+	} else {
+		app_status(a, DRAW_NORMAL, "%s",
+			   _("Back. Everything you entered there is saved."));
+		a->status_once = true;
+	}
+	strbuf_release(&keep);
 }
 
 bool

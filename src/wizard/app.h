@@ -110,8 +110,7 @@ struct hoshu_state {
 struct contact_state {
 	int focus;           /* row of the list */
 	struct contact edit; /* the entry being edited (a copy) */
-	int field;           /* 0 name, 1 phone, 2 note */
-	struct lineedit le;
+	struct form form;    /* its fields */
 };
 
 /* State of the remote-maintenance screens. */
@@ -195,6 +194,7 @@ void app_form_keys(struct app *a, const struct form *fm);
 void scr_vendor_open(struct app *a, const struct vendor *v);
 void scr_conn_open(struct app *a, const struct connection *c);
 void scr_server_open(struct app *a, const struct server *sv);
+void scr_contact_open(struct app *a, const char *role);
 
 /* The help text shared by a group of screens (ヘルプ). */
 void scr_checklist_help(const struct app *a, struct strbuf *sb);

@@ -115,7 +115,9 @@ keys Down Enter                            # 安全管理責任者: a phone only
 wait_for "空欄なら初回設定の「山田花子」を使います"
 keys Enter                                 # the name left empty
 typ "090-2222-3333"; keys Enter
-keys Enter
+keys Enter                                 # the note left empty
+wait_for "[ 連絡体制の一覧に戻る ]"
+keys Enter                                 # the button: back to the chart
 wait_for "山田花子（初回設定から）  090-2222"
 keys Down Down Down Down Enter             # the first outside role
 wait_for "空欄なら初回設定の「中央保健所」を使います"
@@ -123,7 +125,9 @@ typ "中央保健所 医事課"; keys Enter
 typ "03-9999-0000"; keys Enter
 typ "夜間は代表へ。PW: Tq8mno55"; keys Enter   # a contact's note: a password is warned of
 wait_for "パスワードのような文字があります"
+keys Enter                                 # back to the chart: the warning stays
 wait_for "中央保健所 医事課  03-9999-0000"    # a name typed here wins
+wait_for "パスワードのような文字があります"
 screen | grep -qF "中央保健所 医事課（初回設定から）" && fail "a typed name is marked as the setup's"
 keys Escape q
 check "exit 0" test "$(wait_exit)" = 0
