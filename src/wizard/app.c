@@ -294,6 +294,51 @@ app_status_row(const struct app *a)
 	return LINES - a->bar_rows - status_rows(a);
 }
 
+void
+app_page_draw(struct app *a, const char *title, const char *text,
+	      int *scroll, const char *back)
+{
+	const struct keyhelp keys[] = {
+		{"↑↓", N_("scroll")},
+		{"PgUp/PgDn", N_("page")},
+		{"Esc", back},
+		{"q", N_("quit")},
+	};
+	int rows, total;
+
+	app_keys(a, keys, 4);
+	app_draw_title(a, title);
+	rows = app_status_row(a) - 2;
+	total = draw_wrapped_lines(text, COLS - 4);
+	if (*scroll > total - rows)
+		*scroll = total - rows;
+	if (*scroll < 0)
+		*scroll = 0;
+	draw_wrapped(2, 2, COLS - 4, text, *scroll, rows, DRAW_NORMAL);
+}
+
+bool
+app_page_key(struct app *a, int *scroll, const struct tkey *k)
+{
+	int page = app_status_row(a) - 3;
+
+	if (tkey_fn(k, KEY_UP))
+		(*scroll)--;
+	else if (tkey_fn(k, KEY_DOWN))
+		(*scroll)++;
+	else if (tkey_fn(k, KEY_PPAGE))
+		*scroll -= page;
+	else if (tkey_fn(k, KEY_NPAGE) || tkey_is(k, L' '))
+		*scroll += page;
+	else if (tkey_fn(k, KEY_HOME))
+		*scroll = 0;
+	else if (tkey_fn(k, KEY_END))
+		*scroll = 1 << 20; /* app_page_draw brings it back */
+	else
+		return false;
+	return true;
+}
+
 int
 app_intro(struct app *a, const char *text)
 {

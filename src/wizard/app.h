@@ -300,6 +300,18 @@ int app_status_row(const struct app *a);
  */
 int app_intro(struct app *a, const char *text);
 
+/*
+ * A page of text that scrolls (help, glossary, full explanation): draws
+ * the key bar (Esc: back, its msgid), the title and text from *scroll,
+ * which it keeps inside the text.
+ */
+void app_page_draw(struct app *a, const char *title, const char *text,
+		   int *scroll, const char *back);
+
+/* The page's keys: ↑↓ a line, PgUp/PgDn and Space a page, Home/End.
+ * Returns false for any other key. */
+bool app_page_key(struct app *a, int *scroll, const struct tkey *k);
+
 /* Draws the title bar: screen title left, facility and year right. */
 void app_draw_title(struct app *a, const char *title);
 

@@ -51,57 +51,24 @@ detail_text(const struct app *a, struct strbuf *sb)
 			_("* The number and wording of this item have not been checked against the official form yet. Check them against the form you received."));
 }
 
-static int
-body_rows(const struct app *a)
-{
-	return app_status_row(a) - 2;
-}
-
 static void
 detail_draw(struct app *a)
 {
-	static const struct keyhelp keys[] = {
-		{"↑↓", N_("scroll")},
-		{"PgUp/PgDn", N_("page")},
-		{"Esc", N_("back to the question")},
-		{"q", N_("quit")},
-	};
-	struct keyhelp k[4];
 	struct strbuf sb = STRBUF_INIT;
-	int total, rows;
-	size_t i;
 
-	for (i = 0; i < 4; i++) {
-		k[i] = keys[i];
-		k[i].what = _(keys[i].what);
-	}
-	app_keybar(a, k, 4);
-	app_draw_title(a, _("Full explanation"));
 	detail_text(a, &sb);
-	rows = body_rows(a);
-	total = draw_wrapped_lines(sb.buf, COLS - 4);
-	if (a->detail_scroll > total - rows)
-		a->detail_scroll = total - rows;
-	if (a->detail_scroll < 0)
-		a->detail_scroll = 0;
-	draw_wrapped(2, 2, COLS - 4, sb.buf, a->detail_scroll, rows,
-		     DRAW_NORMAL);
+	app_page_draw(a, _("Full explanation"), sb.buf, &a->detail_scroll,
+		      N_("back to the question"));
 	strbuf_release(&sb);
 }
 
 static bool
 detail_key(struct app *a, const struct tkey *k)
 {
-	int page = body_rows(a) - 1;
-
-	if (tkey_fn(k, KEY_UP))
-		a->detail_scroll--;
-	else if (tkey_fn(k, KEY_DOWN) || tkey_enter(k))
+	if (app_page_key(a, &a->detail_scroll, k))
+		return true;
+	if (tkey_enter(k))
 		a->detail_scroll++;
-	else if (tkey_fn(k, KEY_PPAGE))
-		a->detail_scroll -= page;
-	else if (tkey_fn(k, KEY_NPAGE) || tkey_is(k, L' '))
-		a->detail_scroll += page;
 	else if (tkey_escape(k) || tkey_is(k, L'd') || tkey_is(k, L'D'))
 		app_show(a, &scr_checklist);
 	else

@@ -39,51 +39,25 @@ app_add_terms(const struct app *a, const char *heading, char *const *terms,
 static void
 glossary_draw(struct app *a)
 {
-	static const struct keyhelp keys[] = {
-		{"↑↓", N_("scroll")},
-		{"PgUp/PgDn", N_("page")},
-		{"Esc", N_("back")},
-		{"q", N_("quit")},
-	};
-	struct keyhelp k[4];
 	struct strbuf sb = STRBUF_INIT;
-	int rows, total;
 	size_t i;
 
-	for (i = 0; i < 4; i++) {
-		k[i] = keys[i];
-		k[i].what = _(keys[i].what);
-	}
-	app_keybar(a, k, 4);
-	app_draw_title(a, _("Glossary"));
 	for (i = 0; i < a->yd.content->nterms; i++) {
 		app_add_term(&sb, &a->yd.content->terms[i]);
 		strbuf_addch(&sb, '\n');
 	}
-	rows = app_status_row(a) - 2;
-	total = draw_wrapped_lines(sb.buf, COLS - 4);
-	if (a->glossary_scroll > total - rows)
-		a->glossary_scroll = total - rows;
-	if (a->glossary_scroll < 0)
-		a->glossary_scroll = 0;
-	draw_wrapped(2, 2, COLS - 4, sb.buf, a->glossary_scroll, rows,
-		     DRAW_NORMAL);
+	app_page_draw(a, _("Glossary"), sb.buf, &a->glossary_scroll,
+		      N_("back"));
 	strbuf_release(&sb);
 }
 
 static bool
 glossary_key(struct app *a, const struct tkey *k)
 {
-	int page = app_status_row(a) - 3;
-
-	if (tkey_fn(k, KEY_UP))
-		a->glossary_scroll--;
-	else if (tkey_fn(k, KEY_DOWN) || tkey_enter(k))
+	if (app_page_key(a, &a->glossary_scroll, k))
+		return true;
+	if (tkey_enter(k))
 		a->glossary_scroll++;
-	else if (tkey_fn(k, KEY_PPAGE))
-		a->glossary_scroll -= page;
-	else if (tkey_fn(k, KEY_NPAGE) || tkey_is(k, L' '))
-		a->glossary_scroll += page;
 	else if (tkey_escape(k))
 		app_show(a, &scr_home);
 	else

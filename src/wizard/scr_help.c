@@ -37,41 +37,19 @@ scr_help_open(struct app *a, const struct screen *of)
 static void
 help_draw(struct app *a)
 {
-	static const struct keyhelp keys[] = {
-		{"↑↓", N_("scroll")},
-		{"Esc", N_("back")},
-		{"q", N_("quit")},
-	};
-	struct keyhelp k[3];
 	struct strbuf sb = STRBUF_INIT;
-	int rows, total;
-	size_t i;
 
-	for (i = 0; i < 3; i++) {
-		k[i] = keys[i];
-		k[i].what = _(keys[i].what);
-	}
-	app_keybar(a, k, 3);
-	app_draw_title(a, _("Help"));
 	help_text(a, &sb);
-	rows = app_status_row(a) - 2;
-	total = draw_wrapped_lines(sb.buf, COLS - 4);
-	if (a->help_scroll > total - rows)
-		a->help_scroll = total - rows;
-	if (a->help_scroll < 0)
-		a->help_scroll = 0;
-	draw_wrapped(2, 2, COLS - 4, sb.buf, a->help_scroll, rows, DRAW_NORMAL);
+	app_page_draw(a, _("Help"), sb.buf, &a->help_scroll, N_("back"));
 	strbuf_release(&sb);
 }
 
 static bool
 help_key(struct app *a, const struct tkey *k)
 {
-	if (tkey_fn(k, KEY_UP))
-		a->help_scroll--;
-	else if (tkey_fn(k, KEY_DOWN))
-		a->help_scroll++;
-	else if (tkey_escape(k) || tkey_is(k, L'?') || tkey_enter(k)) {
+	if (app_page_key(a, &a->help_scroll, k))
+		return true;
+	if (tkey_escape(k) || tkey_is(k, L'?') || tkey_enter(k)) {
 		a->screen = a->help_of; /* back without re-entering */
 	} else
 		return false;
