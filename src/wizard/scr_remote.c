@@ -72,16 +72,15 @@ remote_draw(struct app *a)
 	};
 	struct remote_state *s = &a->rs;
 	struct strbuf sb = STRBUF_INIT;
-	int y = 5, bottom = app_status_row(a) - 1;
+	int y, bottom = app_status_row(a) - 1;
 	size_t i, first = 0;
 
 	app_keys(a, s->confirm_delete ? confirm : keys,
 		 s->confirm_delete ? 2 : 7);
 	app_draw_title(a, _("Remote maintenance"));
-	draw_wrapped(
-		2, 2, COLS - 4,
-		_("List every way a vendor connects into the clinic from outside (VPN device, remote-desktop tool, closed network ...). \"Don't know\" is fine: it becomes a question for the vendor."),
-		0, 3, DRAW_DIM);
+	y = app_intro(
+		a,
+		_("List every way a vendor connects into the clinic from outside (VPN device, remote-desktop tool, closed network ...). \"Don't know\" is fine: it becomes a question for the vendor."));
 	{
 		/* the known-flaw list's date, always in sight; its age
 		 * when over six months (? tells how to renew it) */
