@@ -307,7 +307,7 @@ vquest_draw(struct app *a)
 	if (draw_wrapped_lines(sb.buf, COLS - 3) > lines && lines > 1) {
 		draw_wrapped(y, 2, COLS - 3, sb.buf, 0, lines - 1, DRAW_NORMAL);
 		draw_text(y + lines - 1, 2,
-			  _("... (the rest does not fit this window)"), -1,
+			  _("... (? shows the whole question)"), -1,
 			  DRAW_DIM);
 	} else {
 		draw_wrapped(y, 2, COLS - 3, sb.buf, 0, lines, DRAW_NORMAL);
@@ -407,7 +407,13 @@ static void
 vquest_help(const struct app *a, struct strbuf *sb)
 {
 	const struct vquestion *q = app_vquest_current(a);
+	struct strbuf title = STRBUF_INIT, text = STRBUF_INIT;
 
+	/* the question in full first: the screen may cut it */
+	body(a, &text, &title);
+	strbuf_addf(sb, "%s\n%s\n\n", title.buf, text.buf);
+	strbuf_release(&title);
+	strbuf_release(&text);
 	scr_vendors_help(a, sb);
 	if (q != NULL)
 		app_add_terms(a, _("[Words used in this question]"), q->terms,

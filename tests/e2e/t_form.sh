@@ -85,6 +85,24 @@ keys Escape
 wait_for "電子カルテ"
 keys Escape
 wait_for "リモート保守"
+keys Escape
+wait_for "回答の保存先"
+
+# -- a contract question cut at 80x24: ? shows the whole of it ----------
+keys 2; wait_for "＋ 事業者を追加する"
+keys a; typ "森の保守"; keys Enter
+wait_for "保存しました"
+keys Escape Escape                            # undo the field, then the list
+wait_for "＋ 事業者を追加する"
+keys Enter Enter                              # the vendor opens at its questions
+wait_for "森の保守: 契約の確認  1 / "
+wait_for "続きは ? で、質問の全文を読めます"
+keys '?'
+wait_for "ヘルプ"
+keys End                                      # the end of the question's text
+wait_for "どの画面でもこのヘルプが出ます"
+keys Escape
+wait_for "森の保守: 契約の確認  1 / "
 no_english
 keys q
 wait_exit >/dev/null
