@@ -409,15 +409,18 @@ vquest_help(const struct app *a, struct strbuf *sb)
 	const struct vquestion *q = app_vquest_current(a);
 	struct strbuf title = STRBUF_INIT, text = STRBUF_INIT;
 
-	/* the question in full first: the screen may cut it */
+	/* the words of the question, then the question in full (the
+	 * screen may cut it), then how the vendor screens work */
+	if (q != NULL && q->nterms > 0) {
+		app_add_terms(a, _("[Words used in this question]"), q->terms,
+			      q->nterms, sb);
+		strbuf_addch(sb, '\n');
+	}
 	body(a, &text, &title);
 	strbuf_addf(sb, "%s\n%s\n\n", title.buf, text.buf);
 	strbuf_release(&title);
 	strbuf_release(&text);
 	scr_vendors_help(a, sb);
-	if (q != NULL)
-		app_add_terms(a, _("[Words used in this question]"), q->terms,
-			      q->nterms, sb);
 }
 
 static bool
