@@ -5,8 +5,9 @@
 # Works as root (a fresh Debian has no sudo) and through sudo otherwise.
 set -eu
 
+# libjansson-dev: JSON for export and import (src/xfer/).
 pkgs="build-essential cmake pkg-config gettext libncurses-dev libsqlite3-dev
-libhpdf-dev libyaml-dev fonts-ipaexfont-gothic"
+libhpdf-dev libyaml-dev libjansson-dev fonts-ipaexfont-gothic"
 # tests: tmux drives the wizard, poppler-utils reads the PDF, sqlite3 makes
 # foreign and newer data files, util-linux gives setpriv for dropping root,
 # valgrind checks memory on real runs (t_valgrind); qpdf and mupdf-tools
