@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "util/i18n.h"
+#include "util/utf8.h"
 #include "util/xalloc.h"
 #include "xfer/internal.h"
 
@@ -316,6 +317,7 @@ xfer_json_read(struct xfer_data *d, const char *text, size_t len,
 	struct xfer_reader r;
 	json_error_t je;
 	json_t *root;
+	char *safe;
 	size_t i;
 	int rc = -1;
 
@@ -336,7 +338,11 @@ xfer_json_read(struct xfer_data *d, const char *text, size_t len,
 		err_set(e, ERR_INPUT,
 			_("%s: line %d, column %d: this is not valid JSON (a comma, a quote or a bracket is missing or too many, or the file is cut short); nothing was imported"),
 			name, je.line, je.column);
-		return err_detail(e, "%s", je.text);
+		/* jansson quotes the bytes it stopped at: maybe not UTF-8 */
+		safe = utf8_oneline(je.text);
+		err_detail(e, "%s", safe);
+		free(safe);
+		return -1;
 	}
 	/* vendors first: the other parts name them by "ref" */
 	if (read_header(&r, root) != 0 ||
