@@ -551,7 +551,9 @@ cmd_import(const struct opts *o, const struct content *c)
 		rc = EXIT_OK;
 		goto out;
 	}
-	printf("%s\n", _("What is only in the data file stays as it is."));
+	if (!fresh)
+		printf("%s\n",
+		       _("What is only in the data file stays as it is."));
 	if (!yes && !confirmed()) {
 		fprintf(stderr, "iryosec: %s\n",
 			_("nothing was imported; the data file was not changed"));
