@@ -5,8 +5,9 @@
 # Works as root (a fresh Debian has no sudo) and through sudo otherwise.
 set -eu
 
+# libjansson-dev: JSON for export and import (src/xfer/).
 pkgs="build-essential cmake pkg-config gettext libncurses-dev libsqlite3-dev
-libhpdf-dev libyaml-dev fonts-ipaexfont-gothic"
+libhpdf-dev libyaml-dev libjansson-dev fonts-ipaexfont-gothic"
 # tests: tmux drives the wizard, poppler-utils reads the PDF, sqlite3 makes
 # foreign and newer data files, util-linux gives setpriv for dropping root,
 # valgrind checks memory on real runs (t_valgrind); qpdf and mupdf-tools
@@ -14,8 +15,10 @@ libhpdf-dev libyaml-dev fonts-ipaexfont-gothic"
 # clang builds the fuzz targets (tests/fuzz/); libFuzzer itself
 # (libclang_rt.fuzzer-x86_64.a) is in libclang-rt-14-dev, which clang only
 # recommends and --no-install-recommends skips: libclang-rt-dev pulls it in.
+# python3 with python3-jsonschema checks an export against
+# docs/export-schema.json and reads the CSV back (t_xfer).
 test_pkgs="tmux poppler-utils sqlite3 util-linux clang libclang-rt-dev valgrind
-qpdf mupdf-tools"
+qpdf mupdf-tools python3 python3-jsonschema"
 
 want=$pkgs
 [ "${1:-}" = "--test" ] && want="$pkgs $test_pkgs"

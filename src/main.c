@@ -23,6 +23,7 @@
 #include "util/utf8.h"
 #include "util/xalloc.h"
 #include "wizard/app.h"
+#include "xfer/xfer.h"
 
 #ifndef IRY_VERSION
 #define IRY_VERSION "0.1.0"
@@ -58,6 +59,11 @@ usage(FILE *f)
 		"                          parts: summary, priority, vendors, transcript, remote, hoshu, contacts;\n"
 		"                          --reply-by: the date vendors are asked to reply by (default: in 30 days)\n"
 		"  status                  show progress and the items that need action\n"
+		"  export [-o FILE] [--format json|csv]\n"
+		"                          write all the data as JSON (default: ./iryosec-<date>.json), or the\n"
+		"                          checklist of the fiscal year as CSV for Excel; -o - writes to the screen\n"
+		"  import [--yes] FILE     read a JSON export into the data file (a new one is created); shows\n"
+		"                          what will change and asks first (--yes: without asking)\n"
 		"  validate-content [--unverified]\n"
 		"                          check the content files; list items not yet checked against the official form\n"
 		"\n"
@@ -356,6 +362,237 @@ out:
 	return rc;
 }
 
+static int
+cmd_export(const struct opts *o, const struct content *c)
+{
+	const char *out = NULL, *format = "json";
+	struct store *st = NULL;
+	struct strbuf buf = STRBUF_INIT, name = STRBUF_INIT;
+	struct xfer_data d = {0};
+	struct facility f = {0};
+	struct err e = ERR_INIT;
+	struct date today;
+	bool csv;
+	char *safe;
+	int i, rc = EXIT_FAIL;
+
+	for (i = 0; i < o->nargs; i++) {
+		/* "-o -" is the screen: only a value that looks like an
+		 * option is a forgotten value */
+		if ((strcmp(o->args[i], "-o") == 0 ||
+		     strcmp(o->args[i], "--format") == 0) &&
+		    (i + 1 >= o->nargs ||
+		     (o->args[i + 1][0] == '-' && o->args[i + 1][1] != '\0')))
+			return bad_usage(_("the option %s needs a value"),
+					 o->args[i]);
+		if (strcmp(o->args[i], "-o") == 0)
+			out = o->args[++i];
+		else if (strncmp(o->args[i], "--output=", 9) == 0)
+			out = o->args[i] + 9;
+		else if (strcmp(o->args[i], "--format") == 0)
+			format = o->args[++i];
+		else if (strncmp(o->args[i], "--format=", 9) == 0)
+			format = o->args[i] + 9;
+		else
+			return bad_usage(_("export: unexpected argument '%s'"),
+					 o->args[i]);
+	}
+	if (strcmp(format, "json") != 0 && strcmp(format, "csv") != 0)
+		return bad_usage(
+			_("export: unknown format '%s'; choose json or csv"),
+			format);
+	csv = strcmp(format, "csv") == 0;
+	sys_today(&today.y, &today.m, &today.d);
+	if (open_store(o, &st, &e) != 0 ||
+	    store_facility_load(st, &f, &e) != 0) {
+		rc = fail(o, &e);
+		goto out;
+	}
+	if (csv) {
+		if (xfer_csv_write(st, c, &today, &buf, &e) != 0) {
+			rc = fail(o, &e);
+			goto out;
+		}
+	} else {
+		if (xfer_data_load(&d, st, &e) != 0) {
+			rc = fail(o, &e);
+			goto out;
+		}
+		xfer_json_write(&d, c, &buf);
+	}
+	if (out != NULL && strcmp(out, "-") == 0) {
+		if (fwrite(buf.buf, 1, buf.len, stdout) != buf.len ||
+		    fflush(stdout) != 0) {
+			err_set(&e, ERR_IO, "%s",
+				_("cannot write the export to the standard output"));
+			rc = fail(o, &e);
+		} else {
+			rc = EXIT_OK;
+		}
+		goto out;
+	}
+	if (out == NULL) {
+		xfer_default_name(&name, csv,
+				  f.year != 0 ? f.year
+					      : date_fiscal_year(&today),
+				  &today);
+		out = name.buf;
+	}
+	if (xfer_file_save(out, buf.buf, buf.len, &e) != 0) {
+		rc = fail(o, &e);
+		goto out;
+	}
+	safe = utf8_printable(out);
+	printf(csv ? _("Wrote the checklist as CSV: %s\n")
+		   : _("Wrote all the data as JSON: %s\n"),
+	       safe);
+	free(safe);
+	rc = EXIT_OK;
+out:
+	xfer_data_release(&d);
+	facility_release(&f);
+	store_close(st);
+	strbuf_release(&buf);
+	strbuf_release(&name);
+	return rc;
+}
+
+/* Asks on the terminal; true only for y or yes. */
+static bool
+confirmed(void)
+{
+	char line[64];
+	size_t n;
+
+	fputs(_("Import this? [y/N] "), stdout);
+	fflush(stdout);
+	if (fgets(line, sizeof(line), stdin) == NULL)
+		return false;
+	n = strcspn(line, "\r\n");
+	line[n] = '\0';
+	return strcmp(line, "y") == 0 || strcmp(line, "Y") == 0 ||
+	       strcmp(line, "yes") == 0 || strcmp(line, "YES") == 0;
+}
+
+/*
+ * import FILE: read and check the whole file first (a bad file changes
+ * nothing), take the data file's lock as the wizard does, show what will
+ * change, ask, then write it all in one transaction.
+ */
+static int
+cmd_import(const struct opts *o, const struct content *c)
+{
+	const char *file = NULL;
+	bool yes = false, fresh, created = false;
+	struct strbuf text = STRBUF_INIT, summary = STRBUF_INIT;
+	struct xfer_data in = {0}, db = {0};
+	struct xfer_plan plan = {0};
+	struct store *st = NULL;
+	struct sys_file sf;
+	struct err e = ERR_INIT;
+	struct date today;
+	char *path = NULL, *dir = NULL, *sp, *sf_name;
+	unsigned flags = o->db != NULL ? STORE_NO_MKDIR : 0;
+	int i, rc = EXIT_FAIL;
+
+	for (i = 0; i < o->nargs; i++) {
+		if (strcmp(o->args[i], "--yes") == 0 ||
+		    strcmp(o->args[i], "-y") == 0)
+			yes = true;
+		else if (o->args[i][0] == '-' || file != NULL)
+			return bad_usage(_("import: unexpected argument '%s'"),
+					 o->args[i]);
+		else
+			file = o->args[i];
+	}
+	if (file == NULL)
+		return bad_usage(
+			"%s",
+			_("import: give the file to import, e.g. iryosec import iryosec-20261201.json"));
+	if (!yes && !sys_input_isatty())
+		return bad_usage(
+			"%s",
+			_("import: there is no terminal to ask whether to import; add --yes to import without asking"));
+	sys_today(&today.y, &today.m, &today.d);
+	if (xfer_file_read(file, &text, &e) != 0 ||
+	    xfer_json_read(&in, text.buf, text.len, file, c, &today, &e) != 0)
+		goto failed;
+	path = db_path(o, &e);
+	if (path == NULL || sys_lstat(path, &sf, &e) != 0)
+		goto failed;
+	fresh = !sf.exists;
+	dir = path_dirname(path);
+	/* a mistyped --db is noticed before the question, not after */
+	if (fresh && o->db != NULL && !path_is_dir(dir)) {
+		err_set(&e, ERR_IO,
+			_("the folder '%s' does not exist; check the path of the data file"),
+			dir);
+		goto failed;
+	}
+	/* the wizard's lock: refused while a wizard has the file open */
+	if (!fresh && (store_open(&st, path, STORE_LOCK | flags, NULL, &e) ||
+		       xfer_data_load(&db, st, &e) != 0))
+		goto failed;
+	xfer_plan_make(&plan, &in, &db, c);
+	sp = utf8_printable(path);
+	sf_name = utf8_printable(file);
+	if (fresh)
+		printf(_("Importing %s into a new data file %s:\n"), sf_name,
+		       sp);
+	else
+		printf(_("Importing %s into the data file %s:\n"), sf_name, sp);
+	xfer_plan_text(&plan, &summary);
+	put_printable(summary.buf, stdout);
+	free(sp);
+	free(sf_name);
+	if (!xfer_plan_changes(&plan)) {
+		printf("%s\n",
+		       _("Nothing to change: the data file already holds all of this."));
+		rc = EXIT_OK;
+		goto out;
+	}
+	if (!fresh)
+		printf("%s\n",
+		       _("What is only in the data file stays as it is."));
+	if (!yes && !confirmed()) {
+		fprintf(stderr, "iryosec: %s\n",
+			_("nothing was imported; the data file was not changed"));
+		goto out;
+	}
+	if (fresh) {
+		if (store_open(&st, path, STORE_LOCK | STORE_CREATE | flags,
+			       &created, &e) != 0)
+			goto failed;
+		if (!created) {
+			err_set(&e, ERR_BUSY,
+				_("the data file '%s' was made by another iryosec in the meantime; nothing was imported. Run the import again"),
+				path);
+			goto failed;
+		}
+		sp = utf8_printable(path);
+		printf(_("Created a new data file: %s"), sp);
+		putchar('\n');
+		free(sp);
+	}
+	if (xfer_apply(st, &plan, &in, &db, &e) != 0)
+		goto failed;
+	printf("%s\n", _("Imported. Everything is saved in the data file."));
+	rc = EXIT_OK;
+	goto out;
+failed:
+	rc = fail(o, &e);
+out:
+	store_close(st);
+	xfer_plan_release(&plan);
+	xfer_data_release(&in);
+	xfer_data_release(&db);
+	strbuf_release(&text);
+	strbuf_release(&summary);
+	free(path);
+	free(dir);
+	return rc;
+}
+
 /*
  * validate-content --unverified: every entry whose facts were not checked
  * against its source, one line each: checklist and vendors'-form items,
@@ -506,6 +743,8 @@ main(int argc, char **argv)
 		return rc;
 	if (o.command != NULL && strcmp(o.command, "report") != 0 &&
 	    strcmp(o.command, "status") != 0 &&
+	    strcmp(o.command, "export") != 0 &&
+	    strcmp(o.command, "import") != 0 &&
 	    strcmp(o.command, "validate-content") != 0)
 		return bad_usage(_("unknown command '%s'"), o.command);
 	if (o.content != NULL && !path_is_dir(o.content)) {
@@ -535,6 +774,10 @@ main(int argc, char **argv)
 		rc = cmd_status(&o, &c);
 	else if (strcmp(o.command, "report") == 0)
 		rc = cmd_report(&o, &c);
+	else if (strcmp(o.command, "export") == 0)
+		rc = cmd_export(&o, &c);
+	else if (strcmp(o.command, "import") == 0)
+		rc = cmd_import(&o, &c);
 	else
 		rc = cmd_validate(&o, roots, &c);
 out:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Dependency direction (docs/style.md §2, docs/ARCHITECTURE.md): sqlite3.h
 # only in src/store, hpdf only in src/report, curses only in src/tui and
-# src/wizard, no Japanese literal in C outside the three places that must
+# src/wizard, jansson only in src/xfer, no Japanese literal in C outside the three places that must
 # have one, and model/ stays pure.
 #
 # The arrows, lowest first; a module includes only those left of it:
@@ -15,8 +15,10 @@
 #   job          report, store, model, content, util (never tui, wizard)
 #   wizard       job, tui, store, model, content, util; never report/: its
 #                types (report_result, REPORT_*) come through job/job.h
-#   main.c       job, report, store, model, content, util, and wizard/app.h
-#                only (wizard_run); never tui/
+#   xfer         job/year.h, store, model, content, util (export and import:
+#                at the level of the jobs; never tui, wizard or report)
+#   main.c       xfer, job, report, store, model, content, util, and
+#                wizard/app.h only (wizard_run); never tui/
 set -u
 src=${1:-.}/src
 fails=0
@@ -28,15 +30,19 @@ while IFS= read -r f; do
   grep -qE '#include *<sqlite3\.h>' "$f" && [ "$dir" != store ] && bad "$rel includes sqlite3.h"
   grep -qE '#include *<hpdf' "$f" && [ "$dir" != report ] && bad "$rel includes hpdf"
   grep -qE '#include *<(n?curses|ncursesw/curses)\.h>' "$f" && [ "$dir" != tui ] && [ "$dir" != wizard ] && bad "$rel includes curses"
+  grep -qE '#include *<jansson\.h>' "$f" && [ "$dir" != xfer ] && bad "$rel includes jansson.h"
   case $dir in
-    util) grep -qE '#include *"(content|model|store|tui|wizard|report|job)/' "$f" && bad "$rel (util) includes a higher module" ;;
-    content) grep -qE '#include *"(model|store|tui|wizard|report|job)/' "$f" && bad "$rel (content) includes a higher module" ;;
-    model) grep -qE '#include *"(store|tui|wizard|report|job)/' "$f" && bad "$rel (model) includes store, tui, wizard, report or job" ;;
-    store) grep -qE '#include *"(content|tui|wizard|report|job)/' "$f" && bad "$rel (store) includes content, tui, wizard, report or job" ;;
-    report) grep -qE '#include *"(store|tui|wizard|job)/' "$f" && bad "$rel (report) includes store, tui, wizard or job" ;;
-    tui) grep -qE '#include *"(content|model|store|wizard|report|job)/' "$f" && bad "$rel (tui) includes model-level code" ;;
-    job) grep -qE '#include *"(tui|wizard)/' "$f" && bad "$rel (job) includes tui or wizard" ;;
-    wizard) grep -qE '#include *"report/' "$f" && bad "$rel (wizard) includes report/ (take its types from job/job.h)" ;;
+    util) grep -qE '#include *"(content|model|store|tui|wizard|report|job|xfer)/' "$f" && bad "$rel (util) includes a higher module" ;;
+    content) grep -qE '#include *"(model|store|tui|wizard|report|job|xfer)/' "$f" && bad "$rel (content) includes a higher module" ;;
+    model) grep -qE '#include *"(store|tui|wizard|report|job|xfer)/' "$f" && bad "$rel (model) includes store, tui, wizard, report, job or xfer" ;;
+    store) grep -qE '#include *"(content|tui|wizard|report|job|xfer)/' "$f" && bad "$rel (store) includes content, tui, wizard, report, job or xfer" ;;
+    report) grep -qE '#include *"(store|tui|wizard|job|xfer)/' "$f" && bad "$rel (report) includes store, tui, wizard, job or xfer" ;;
+    tui) grep -qE '#include *"(content|model|store|wizard|report|job|xfer)/' "$f" && bad "$rel (tui) includes model-level code" ;;
+    job) grep -qE '#include *"(tui|wizard|xfer)/' "$f" && bad "$rel (job) includes tui, wizard or xfer" ;;
+    wizard) grep -qE '#include *"(report|xfer)/' "$f" && bad "$rel (wizard) includes report/ (take its types from job/job.h) or xfer/" ;;
+    xfer)
+      grep -qE '#include *"(tui|wizard|report)/' "$f" && bad "$rel (xfer) includes tui, wizard or report"
+      grep -E '#include *"job/' "$f" | grep -qvE '#include *"job/year\.h"' && bad "$rel (xfer) includes job/ beyond job/year.h" ;;
     main.c)
       grep -qE '#include *"tui/' "$f" && bad "$rel includes tui/"
       grep -E '#include *"wizard/' "$f" | grep -qvE '#include *"wizard/app\.h"' && bad "$rel includes wizard/ beyond wizard/app.h" ;;

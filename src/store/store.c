@@ -231,9 +231,12 @@ store_facility_save(struct store *st, const struct facility *f, struct err *e)
 		" ON CONFLICT(year) DO UPDATE SET edition = ?2,"
 		" updated = datetime('now')";
 	sqlite3_stmt *s = NULL;
+	/* inside store_begin()'s transaction: a savepoint of it */
+	bool nested = !sqlite3_get_autocommit(st->db);
 	int rc;
 
-	if (store_exec(st, "BEGIN IMMEDIATE", e) != 0)
+	if (store_exec(st, nested ? "SAVEPOINT facility" : "BEGIN IMMEDIATE",
+		       e) != 0)
 		return -1;
 	rc = sqlite3_prepare_v2(st->db, fsql, -1, &s, NULL);
 	if (rc == SQLITE_OK) {
@@ -258,12 +261,90 @@ store_facility_save(struct store *st, const struct facility *f, struct err *e)
 		if (store_step_done(st, s, rc, e) != 0)
 			goto fail;
 	}
-	if (store_exec(st, "COMMIT", e) != 0)
+	if (store_exec(st, nested ? "RELEASE facility" : "COMMIT", e) != 0)
 		goto fail;
 	return 0;
 fail:
-	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_exec(st->db,
+		     nested ? "ROLLBACK TO facility; RELEASE facility"
+			    : "ROLLBACK",
+		     NULL, NULL, NULL);
 	return -1;
+}
+
+int
+store_begin(struct store *st, struct err *e)
+{
+	return store_exec(st, "BEGIN IMMEDIATE", e);
+}
+
+int
+store_commit(struct store *st, struct err *e)
+{
+	return store_exec(st, "COMMIT", e);
+}
+
+void
+store_rollback(struct store *st)
+{
+	if (!sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int
+store_years_list(struct store *st, struct store_year **out, size_t *n,
+		 struct err *e)
+{
+	static const char sql[] =
+		"SELECT y, (SELECT edition FROM fiscal_year f WHERE f.year = y)"
+		" FROM (SELECT year AS y FROM fiscal_year UNION"
+		" SELECT year FROM answer UNION SELECT year FROM vendor_answer)"
+		" ORDER BY y";
+	sqlite3_stmt *s = NULL;
+	size_t alloc = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *ed = (const char *)sqlite3_column_text(s, 1);
+		struct store_year *y;
+
+		rc = SQLITE_OK;
+		xgrow((void **)out, &alloc, *n + 1, sizeof(**out));
+		y = &(*out)[(*n)++];
+		y->year = sqlite3_column_int(s, 0);
+		y->edition[0] = '\0';
+		if (ed != NULL && strlen(ed) <= CONTENT_ID_MAX)
+			strcpy(y->edition, ed);
+	}
+	sqlite3_finalize(s);
+	if (rc == SQLITE_DONE)
+		return 0;
+	free(*out);
+	*out = NULL;
+	*n = 0;
+	return store_db_error(st, rc, e);
+}
+
+int
+store_year_edition_put(struct store *st, int year, const char *edition,
+		       struct err *e)
+{
+	static const char sql[] =
+		"INSERT INTO fiscal_year (year, edition, updated)"
+		" VALUES (?1, ?2, datetime('now'))"
+		" ON CONFLICT(year) DO UPDATE SET edition = ?2,"
+		" updated = datetime('now')";
+	sqlite3_stmt *s = NULL;
+	int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_int(s, 1, year);
+		sqlite3_bind_text(s, 2, edition, -1, SQLITE_TRANSIENT);
+	}
+	return store_step_done(st, s, rc, e);
 }
 
 int

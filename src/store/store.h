@@ -2,6 +2,7 @@
 #define IRY_STORE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "model/answer.h"
 #include "model/contact.h"
@@ -135,6 +136,41 @@ int store_server_put(struct store *st, struct server *s, struct err *e);
 
 /* Deletes one server. */
 int store_server_delete(struct store *st, long id, struct err *e);
+
+/* A 点検年度 that has something in the file, and its edition. */
+struct store_year {
+	int year;                         /* 点検年度 */
+	char edition[CONTENT_ID_MAX + 1]; /* "" when none was recorded */
+};
+
+/*
+ * Lists every 点検年度 the file knows: those with a recorded edition and
+ * those with answers or vendor answers, oldest first, into *out (n of
+ * them; caller frees *out, NULL when none). Returns 0 or -1 with e set.
+ */
+int store_years_list(struct store *st, struct store_year **out, size_t *n,
+		     struct err *e);
+
+/*
+ * Records edition as the edition of year (replacing the one recorded)
+ * and commits. Returns 0 or -1 with e set (nothing written).
+ */
+int store_year_edition_put(struct store *st, int year, const char *edition,
+			   struct err *e);
+
+/*
+ * Starts one transaction that takes the write lock at once (BEGIN
+ * IMMEDIATE): every put until store_commit() is part of it, and
+ * store_facility_save() nests inside it. Returns 0 or -1 with e set.
+ */
+int store_begin(struct store *st, struct err *e);
+
+/* Commits the transaction of store_begin(). 0, or -1 with e set: then
+ * call store_rollback(). */
+int store_commit(struct store *st, struct err *e);
+
+/* Undoes everything since store_begin(); harmless when none is open. */
+void store_rollback(struct store *st);
 
 /*
  * The schema version found in the file when it was opened (before any

@@ -480,3 +480,9 @@ sys_isatty(void)
 {
 	return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 }
+
+bool
+sys_input_isatty(void)
+{
+	return isatty(STDIN_FILENO);
+}

@@ -152,4 +152,7 @@ void sys_ignore_hangup(void);
 /* True when standard input and output are terminals. */
 bool sys_isatty(void);
 
+/* True when standard input is a terminal (someone can answer y/n). */
+bool sys_input_isatty(void);
+
 #endif

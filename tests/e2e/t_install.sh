@@ -14,7 +14,7 @@ DESTDIR=$ROOT cmake --install "$BUILD" --prefix /usr >"$WORK/install.log" 2>&1 |
 for f in usr/bin/iryosec usr/share/iryosec/content/r8/edition.yaml \
     usr/share/iryosec/content/common/remote.yaml usr/share/iryosec/content/vulns/fortinet.yaml \
     usr/share/locale/ja/LC_MESSAGES/iryosec.mo usr/share/man/man1/iryosec.1.gz \
-    usr/share/doc/iryosec/README.md; do
+    usr/share/doc/iryosec/README.md usr/share/doc/iryosec/export-schema.json; do
   check "installed: $f" test -s "$ROOT/$f"
 done
 check "no content README installed as content" test ! -e "$ROOT/usr/share/iryosec/content/README.md"
@@ -53,7 +53,7 @@ if command -v dpkg-deb >/dev/null; then
   check "a .deb was made" test -n "$deb"
   if [ -n "$deb" ]; then
     info=$(dpkg-deb -I "$deb")
-    for dep in libncursesw6 libsqlite3-0 libhpdf-2.3.0 libyaml-0-2 fonts-ipaexfont-gothic; do
+    for dep in libncursesw6 libsqlite3-0 libhpdf-2.3.0 libyaml-0-2 libjansson4 fonts-ipaexfont-gothic; do
       echo "$info" | grep -q "^ Depends:.*$dep" || fail ".deb Depends lacks $dep: $info"
     done
     files=$(dpkg-deb -c "$deb")
