@@ -38,6 +38,14 @@ layout_heading(struct pdf *p, const char *s, double keep)
 	pdf_skip(p, 8);
 }
 
+void
+layout_subheading(struct pdf *p, const char *s)
+{
+	/* the line, a header row and one row of two lines */
+	pdf_need(p, text_body.leading * 5 + 16);
+	text_para(p, s, PDF_LEFT, PDF_WIDTH, &text_body, true);
+}
+
 /* A body paragraph across the frame, with a little space after it. */
 void
 layout_para(struct pdf *p, const char *s)

@@ -15,6 +15,12 @@ void layout_rule(struct pdf *p, double y, double width, double gray);
 /* A section heading with a rule, kept with at least keep points after. */
 void layout_heading(struct pdf *p, const char *s, double keep);
 
+/*
+ * A bold line that heads a table, kept on the page with the table's
+ * header row and its first row (never alone at the foot of a page).
+ */
+void layout_subheading(struct pdf *p, const char *s);
+
 /* A body paragraph across the frame, with a little space after it. */
 void layout_para(struct pdf *p, const char *s);
 

@@ -266,11 +266,9 @@ contacts_draw(struct pdf *p, const struct report_input *in)
 		_("Whom to call, in this order, when a system stops or an attack is suspected (checklist 3-1). Keep a printed copy where staff can see it: during an attack the computers may not work."));
 	/* 0: in-house, 1: vendors, 2: outside */
 	for (group = 0; group < 3; group++) {
-		text_para(p,
-			  group == 0   ? _("In-house")
-			  : group == 1 ? _("Vendors")
-				       : _("Outside"),
-			  PDF_LEFT, PDF_WIDTH, &text_body, true);
+		layout_subheading(p, group == 0   ? _("In-house")
+				     : group == 1 ? _("Vendors")
+						  : _("Outside"));
 		table_begin(&t, p, cols, 4);
 		if (group == 1) {
 			for (i = 0; i < in->vendors->n; i++) {
