@@ -111,6 +111,28 @@ pass(struct compare *c, enum compare_kind k, const struct edition *ed,
 	}
 }
 
+/* True when some cell of ed has a matched answer last year. */
+static bool
+has_match(const struct edition *ed, const char *prev_edition,
+	  const struct answer_set *prev)
+{
+	size_t i, j;
+
+	if (prev == NULL || prev->n == 0)
+		return false;
+	for (i = 0; i < ed->nitems; i++) {
+		const struct item *it = &ed->items[i];
+
+		for (j = 0; j < it->ncells; j++) {
+			if (carry_offer(ed, prev_edition, prev, it,
+					it->cells[j])
+				    .answer != NULL)
+				return true;
+		}
+	}
+	return false;
+}
+
 void
 compare_years(const struct edition *ed, const struct answer_set *now,
 	      const char *prev_edition, const struct answer_set *prev,
@@ -123,7 +145,7 @@ compare_years(const struct edition *ed, const struct answer_set *now,
 	c->prev_year = 0;
 	memset(c->count, 0, sizeof(c->count));
 	c->n = 0;
-	if (ed == NULL || prev == NULL || prev->n == 0)
+	if (ed == NULL || !has_match(ed, prev_edition, prev))
 		return;
 	c->has_prev = true;
 	c->prev_year = prev->v[0].year;

@@ -49,7 +49,8 @@ struct compare_entry {
 };
 
 struct compare {
-	bool has_prev; /* last year has answers; else all counts are 0 */
+	bool has_prev; /* some cell has a matched answer last year; else
+			  all counts are 0 and nothing is to be said */
 	int prev_year; /* last year's 点検年度 (set with has_prev) */
 	size_t count[COMPARE__COUNT];
 	struct compare_entry *v; /* by kind, then in official order */
@@ -63,9 +64,12 @@ struct compare {
 
 /*
  * Compares now (answers of this year, edition ed) with prev (answers of
- * the year before, which used edition prev_edition; NULL or empty: no
- * previous year) as of today, into c (cleared first; its memory reused).
- * c borrows from ed, now and prev: keep them alive while using it.
+ * the year before, which used edition prev_edition) as of today. When no
+ * cell of ed matches an answer of prev (prev NULL or empty, or holding
+ * only answers outside the checklist), there is no previous year to
+ * compare with: has_prev is false. Results go into c (cleared first; its
+ * memory reused). c borrows from ed, now and prev: keep them alive while
+ * using it.
  */
 void compare_years(const struct edition *ed, const struct answer_set *now,
 		   const char *prev_edition, const struct answer_set *prev,

@@ -180,6 +180,9 @@ test_no_previous(const struct edition *r8)
 	static const struct date today = {2026, 6, 1};
 	static const struct ans now[MAXA] = {
 		{"security-officer", CELL_ALL, ANSWER_NO, ""}};
+	static const struct ans other[MAXA] = {
+		{"hoshu-staff", CELL_ALL, ANSWER_NO, ""},
+		{"two-factor", CELL_ALL, ANSWER_NO, "2026-03-31"}};
 	struct compare cmp = COMPARE_INIT;
 	struct answer_set last = ANSWER_SET_INIT, cur = ANSWER_SET_INIT;
 	int k;
@@ -192,6 +195,13 @@ test_no_previous(const struct edition *r8)
 	check_int(cmp.n, 0);
 	compare_years(r8, &cur, "r7", NULL, &today, &cmp);
 	check_true(!cmp.has_prev);
+	/* last year holds only an answer outside the checklist, and one of
+	 * an item of the previous edition that R8 has no counterpart for */
+	fill(&last, 2025, other);
+	compare_years(r8, &cur, "r7", &last, &today, &cmp);
+	check_true(!cmp.has_prev);
+	check_int(cmp.n, 0);
+	answer_set_release(&last);
 	compare_release(&cmp);
 	answer_set_release(&cur);
 }
