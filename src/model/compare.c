@@ -221,6 +221,8 @@ const char *
 compare_kind_text(enum compare_kind k, size_t n, struct strbuf *sb)
 {
 	strbuf_reset(sb);
+	/* TRANSLATORS: a kind of change since last year, its count, and
+	 * what it counts */
 	strbuf_addf(sb, _("%s: %zu (%s)"), compare_kind_label(k), n,
 		    compare_kind_meaning(k));
 	return sb->buf;

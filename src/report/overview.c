@@ -270,7 +270,6 @@ overview_draw(struct pdf *p, const struct report_input *in,
 			    hoshu_result_label(in->hoshu->result));
 	row_contacts(&t, in);
 	table_end(&t);
-	draw_compare(p, in);
 	draw_conflicts(p, in);
 
 	if (pr->no_target > 0) {
@@ -289,6 +288,7 @@ overview_draw(struct pdf *p, const struct report_input *in,
 			pr->total - pr->answered);
 		layout_para(p, sb.buf);
 	}
+	draw_compare(p, in);
 	for (i = 0; i < PRIORITY__COUNT; i++)
 		total += todo->count[i];
 	if (total == 0) {
