@@ -34,7 +34,8 @@ job_report(struct store *st, const struct content *c, const char *font,
 	struct report_input in;
 	int r = -1;
 
-	if (year_data_load(&y, st, c, today, YEAR_DATA_SETUP, e) != 0)
+	if (year_data_load(&y, st, c, today,
+			   YEAR_DATA_SETUP | YEAR_DATA_PREVIOUS, e) != 0)
 		goto out;
 	year_data_report_input(&y, &in);
 	if (what != NULL) {
@@ -128,6 +129,32 @@ unanswered(const struct year_data *y, struct strbuf *sb)
 	return n;
 }
 
+/* What changed since last year: each count with what it means, then the
+ * items by number. Nothing when there is no previous year. */
+static void
+status_compare(const struct compare *cmp, struct strbuf *out)
+{
+	struct strbuf sb = STRBUF_INIT;
+	int k;
+
+	if (!cmp->has_prev)
+		return;
+	date_add_fy_name(&sb, cmp->prev_year);
+	strbuf_addf(out, _("Compared with %s:"), sb.buf);
+	strbuf_addch(out, '\n');
+	for (k = 0; k < COMPARE__COUNT; k++) {
+		strbuf_addf(out, "  %s\n",
+			    compare_kind_text((enum compare_kind)k,
+					      cmp->count[k], &sb));
+		if (cmp->count[k] == 0)
+			continue;
+		strbuf_reset(&sb);
+		compare_add_numbers(cmp, (enum compare_kind)k, &sb);
+		strbuf_addf(out, "    %s\n", sb.buf);
+	}
+	strbuf_release(&sb);
+}
+
 int
 job_status(struct store *st, const struct content *c, const struct date *today,
 	   struct strbuf *out, struct err *e)
@@ -138,7 +165,8 @@ job_status(struct store *st, const struct content *c, const struct date *today,
 	size_t i, n;
 	int r = -1;
 
-	if (year_data_load(&y, st, c, today, YEAR_DATA_SETUP, e) != 0)
+	if (year_data_load(&y, st, c, today,
+			   YEAR_DATA_SETUP | YEAR_DATA_PREVIOUS, e) != 0)
 		goto out;
 	{
 		char *name = utf8_oneline(y.facility.name);
@@ -182,6 +210,7 @@ job_status(struct store *st, const struct content *c, const struct date *today,
 	strbuf_reset(&sb);
 	if (unanswered(&y, &sb) > 0)
 		strbuf_addf(out, _("  Items not answered: %s\n"), sb.buf);
+	status_compare(&y.compare, out);
 	/* remote maintenance: warnings and what is not known */
 	{
 		size_t warn = 0, unk = 0, open = 0;

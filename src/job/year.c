@@ -24,6 +24,7 @@ year_data_load(struct year_data *y, struct store *st, const struct content *c,
 {
 	memset(y, 0, sizeof(*y));
 	y->content = c;
+	y->today = *today;
 	if (store_facility_load(st, &y->facility, e) != 0)
 		return -1;
 	if (flags & YEAR_DATA_SETUP) {
@@ -56,6 +57,8 @@ year_data_load_year(struct year_data *y, struct store *st, unsigned flags,
 	/* the gaps point at the answers about to be replaced */
 	y->gaps.n = 0;
 	memset(&y->progress, 0, sizeof(y->progress));
+	y->compare.n = 0;
+	y->compare.has_prev = false;
 	y->edition = pick_edition(y);
 	if (store_answers_load(st, year, &y->answers, e) != 0)
 		return -1;
@@ -77,6 +80,9 @@ year_data_load_year(struct year_data *y, struct store *st, unsigned flags,
 		}
 		if (store_answers_load(st, year - 1, &y->prev_answers, e) != 0)
 			return -1;
+	} else {
+		answer_set_release(&y->prev_answers);
+		y->prev_edition[0] = '\0';
 	}
 	if (store_vanswers_load(st, year, &y->vanswers, e) != 0)
 		return -1;
@@ -113,9 +119,12 @@ year_data_refresh_gaps(struct year_data *y)
 	if (y->edition == NULL) {
 		y->gaps.n = 0;
 		memset(&y->progress, 0, sizeof(y->progress));
+		compare_years(NULL, NULL, NULL, NULL, NULL, &y->compare);
 		return;
 	}
 	gap_compute(y->edition, &y->answers, &y->gaps, &y->progress);
+	compare_years(y->edition, &y->answers, y->prev_edition,
+		      &y->prev_answers, &y->today, &y->compare);
 }
 
 void
@@ -148,6 +157,7 @@ year_data_report_input(const struct year_data *y, struct report_input *in)
 	in->findings = &y->findings;
 	in->servers = &y->servers;
 	in->hoshu = &y->judgement;
+	in->compare = &y->compare;
 }
 
 void
@@ -164,5 +174,6 @@ year_data_release(struct year_data *y)
 	server_list_release(&y->servers);
 	hoshu_judgement_release(&y->judgement);
 	gap_list_release(&y->gaps);
+	compare_release(&y->compare);
 	memset(y, 0, sizeof(*y));
 }

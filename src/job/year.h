@@ -3,6 +3,7 @@
 
 #include "content/content.h"
 #include "model/answer.h"
+#include "model/compare.h"
 #include "model/contact.h"
 #include "model/date.h"
 #include "model/facility.h"
@@ -28,8 +29,9 @@ enum year_data_flag {
 	/* Refuse a facility whose first-time setup is not done (ERR_INPUT)
 	 * and a 点検年度 no edition fits (ERR_CONTENT): the jobs need both. */
 	YEAR_DATA_SETUP = 1,
-	/* Also read last year's answers and edition (the wizard offers
-	 * them on each question; docs/decisions.md, Dates). */
+	/* Also read last year's answers and edition: the wizard offers
+	 * them on each question (docs/decisions.md, Dates), and every
+	 * caller shows the comparison with last year (compare). */
 	YEAR_DATA_PREVIOUS = 2,
 };
 
@@ -49,13 +51,16 @@ struct year_data {
 	struct hoshu_judgement judgement; /* its judgement */
 	struct gap_list gaps;             /* borrows edition and answers */
 	struct progress progress;         /* of the checklist */
+	struct date today;                /* as year_data_load was told */
+	struct compare compare; /* against last year; none without PREVIOUS */
 };
 
 /*
  * Reads the facility, the registers (vendors, contacts, connections,
  * servers) and, once the facility is set up, its 点検年度 (see
  * year_data_load_year) from st into y, and evaluates them: findings as of
- * today, the 保守委託機関編 judgement, the gaps. flags: YEAR_DATA_* bits.
+ * today, the 保守委託機関編 judgement, the gaps and (YEAR_DATA_PREVIOUS)
+ * the comparison with last year, as of today. flags: YEAR_DATA_* bits.
  * y is cleared first and borrows c. Returns 0, or -1 with e set; call
  * year_data_release(y) in both cases.
  */
@@ -65,18 +70,18 @@ int year_data_load(struct year_data *y, struct store *st,
 
 /*
  * Reads again what depends on facility.year (after the facility changed):
- * the edition, the answers, last year's (YEAR_DATA_PREVIOUS) and the
- * vendor answers, then the judgement and the gaps. Returns 0, or -1 with
- * e set (y stays valid to release).
+ * the edition, the answers, last year's (YEAR_DATA_PREVIOUS; else none)
+ * and the vendor answers, then the judgement, the gaps and the comparison.
+ * Returns 0, or -1 with e set (y stays valid to release).
  */
 int year_data_load_year(struct year_data *y, struct store *st, unsigned flags,
 			struct err *e);
 
 /*
  * Stores a copy of a in y's answers (after it was saved) and evaluates
- * again what depends on them: the gaps and the judgement. Add or replace
- * answers only this way: answer_set_put may move the answers, and the
- * gaps point at them.
+ * again what depends on them: the gaps, the comparison and the judgement.
+ * Add or replace answers only this way: answer_set_put may move the
+ * answers, and the gaps and the comparison point at them.
  */
 void year_data_answer_put(struct year_data *y, const struct answer *a);
 
@@ -86,7 +91,8 @@ void year_data_refresh_findings(struct year_data *y, const struct date *today);
 /* Judges 保守委託機関編 again (after any change to what it reads). */
 void year_data_refresh_judgement(struct year_data *y);
 
-/* Computes the gaps and progress again; none without an edition. */
+/* Computes the gaps, progress and the comparison with last year again;
+ * none without an edition. */
 void year_data_refresh_gaps(struct year_data *y);
 
 /* Points x at y's data (borrowed: valid while y does not change). */

@@ -216,6 +216,40 @@ draw_conflicts(struct pdf *p, const struct report_input *in)
 	strbuf_release(&sb);
 }
 
+/* This year against last year: one row per count, with what it counts
+ * and the items by number. Nothing when there is no previous year. */
+static void
+draw_compare(struct pdf *p, const struct report_input *in)
+{
+	const struct compare *c = in->compare;
+	struct strbuf sb = STRBUF_INIT, fy = STRBUF_INIT;
+	struct table t;
+	int k;
+
+	if (c == NULL || !c->has_prev)
+		return;
+	pdf_skip(p, 6);
+	date_add_fy_name(&fy, c->prev_year);
+	strbuf_addf(&sb, _("Compared with %s:"), fy.buf);
+	pdf_need(p, 3 * text_body.leading);
+	text_para(p, sb.buf, PDF_LEFT, PDF_WIDTH, &text_heading, true);
+	table_begin(&t, p, layout_cols_pairs, 2);
+	for (k = 0; k < COMPARE__COUNT; k++) {
+		strbuf_reset(&sb);
+		strbuf_addf(&sb, _("%zu (%s)"), c->count[k],
+			    compare_kind_meaning((enum compare_kind)k));
+		if (c->count[k] > 0) {
+			strbuf_addch(&sb, '\n');
+			compare_add_numbers(c, (enum compare_kind)k, &sb);
+		}
+		layout_row2(&t, compare_kind_label((enum compare_kind)k),
+			    sb.buf);
+	}
+	table_end(&t);
+	strbuf_release(&sb);
+	strbuf_release(&fy);
+}
+
 void
 overview_draw(struct pdf *p, const struct report_input *in,
 	      const struct todo_list *todo)
@@ -254,6 +288,7 @@ overview_draw(struct pdf *p, const struct report_input *in,
 			pr->total - pr->answered);
 		layout_para(p, sb.buf);
 	}
+	draw_compare(p, in);
 	for (i = 0; i < PRIORITY__COUNT; i++)
 		total += todo->count[i];
 	if (total == 0) {

@@ -5,6 +5,7 @@
 
 #include "content/content.h"
 #include "model/answer.h"
+#include "model/compare.h"
 #include "model/contact.h"
 #include "model/date.h"
 #include "model/facility.h"
@@ -56,6 +57,7 @@ struct report_input {
 	const struct finding_list *findings;       /* of those */
 	const struct server_list *servers;         /* 保守委託機関編 */
 	const struct hoshu_judgement *hoshu;       /* its judgement */
+	const struct compare *compare; /* against last year; NULL: none */
 	unsigned parts;        /* REPORT_* bits to print; 0: every part */
 	long only_vendor;      /* only this vendor's sheet; 0: every vendor */
 	struct date today;     /* 作成日, printed in the footer */

@@ -156,6 +156,27 @@ entry_status(struct app *a, int i, struct strbuf *sb)
 	return DRAW_NORMAL;
 }
 
+/* 「昨年度と比べて：解消3件、…」 under the menu, only when there is a
+ * previous year; returns the rows used (the line wraps at 80 columns
+ * only when counts have two digits). */
+static int
+home_compare(const struct app *a, int y, struct strbuf *sb)
+{
+	const struct compare *c = &a->yd.compare;
+	int rows;
+
+	if (!c->has_prev)
+		return 0;
+	strbuf_reset(sb);
+	strbuf_addf(
+		sb,
+		_("Compared with last year: gaps closed %zu, new gaps %zu, target date passed %zu, new items %zu"),
+		c->count[COMPARE_CLOSED], c->count[COMPARE_OPENED],
+		c->count[COMPARE_OVERDUE], c->count[COMPARE_NEW_ITEM]);
+	rows = draw_wrapped(y, 2, COLS - 4, sb->buf, 0, 2, DRAW_NORMAL);
+	return rows < 2 ? rows : 2;
+}
+
 static void
 home_draw(struct app *a)
 {
@@ -202,6 +223,7 @@ home_draw(struct app *a)
 		draw_text(y, 36, sb.buf, COLS - 38, attr);
 	}
 	y = 6 + HOME__COUNT + 1;
+	y += home_compare(a, y, &sb);
 	{
 		struct conflict_list cl = CONFLICT_LIST_INIT;
 

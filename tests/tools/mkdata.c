@@ -1,10 +1,12 @@
 /*
- * iryosec-mkdata DB: writes a full, fixed data set for the report tests
- * and the benchmark: a clinic with every R8 item answered, 10 vendors with
- * their answers, 20 remote-maintenance connections (one on a FortiOS with
+ * iryosec-mkdata [--previous] DB: writes a full, fixed data set for the report
+ * tests and the benchmark: a clinic with every R8 item answered, 10 vendors
+ * with their answers, 20 remote-maintenance connections (one on a FortiOS with
  * a known exploited flaw), 3 servers of 保守委託機関編, every contact.
- * IRYOSEC_TODAY fixes "today" as for the program. Exit 0, or 1 with a
- * message.
+ * --previous adds last year (2025, the R7 edition): every item with an
+ * even index in R7 いいえ with 目標日 2026-03-31, the others はい, for the
+ * comparison with last year. IRYOSEC_TODAY fixes "today" as for the
+ * program. Exit 0, or 1 with a message.
  */
 #include <locale.h>
 #include <stdio.h>
@@ -41,11 +43,13 @@ main(int argc, char **argv)
 	struct date today;
 	size_t i, k;
 	long vendor_ids[10];
+	int previous = argc == 3 && strcmp(argv[1], "--previous") == 0;
 
-	if (argc != 2) {
-		fprintf(stderr, "usage: iryosec-mkdata DB\n");
+	if (argc != 2 && !previous) {
+		fprintf(stderr, "usage: iryosec-mkdata [--previous] DB\n");
 		return 2;
 	}
+	argv += previous;
 	setlocale(LC_ALL, "C.UTF-8");
 	sys_today(&today.y, &today.m, &today.d);
 	check(content_load(&c, roots, &e), "content");
@@ -163,6 +167,31 @@ main(int argc, char **argv)
 					"院長と相談し、来月の会議で方針を決める。担当者は事務長。");
 			check(store_answer_put(st, &a, &e), "answer");
 			answer_release(&a);
+		}
+	}
+
+	if (previous) {
+		const struct edition *r7 = content_edition_find(&c, "r7");
+
+		check(store_year_edition_put(st, 2025, "r7", &e), "2025");
+		for (i = 0; i < r7->nitems; i++) {
+			const struct item *it = &r7->items[i];
+
+			for (k = 0; k < it->ncells; k++) {
+				struct answer a;
+
+				memset(&a, 0, sizeof(a));
+				a.year = 2025;
+				strcpy(a.item_id, it->id);
+				a.cell = it->cells[k];
+				a.value = it->gate || i % 2 ? ANSWER_YES
+							    : ANSWER_NO;
+				a.checked = (struct date){2025, 10, 1};
+				if (a.value == ANSWER_NO)
+					a.target = (struct date){2026, 3, 31};
+				check(store_answer_put(st, &a, &e), "2025");
+				answer_release(&a);
+			}
 		}
 	}
 
