@@ -57,6 +57,71 @@ open_warnings(struct app *a)
 	app_show(a, &scr_rwarn);
 }
 
+/*
+ * Appends what a row of the list says of connection c: what needs doing
+ * first, then the line type (a row cut at 80 columns loses the line, not
+ * the flag).
+ */
+static void
+row_state(const struct app *a, const struct connection *c, struct strbuf *sb)
+{
+	const struct line_type *lt = content_line_find(a->yd.content, c->line);
+	struct strbuf open = STRBUF_INIT;
+	size_t rules = count(a, c->id, FINDING_RULE);
+	size_t unk = count(a, c->id, FINDING_UNKNOWN);
+	size_t nopen = remote_open_fields(a->yd.content, c, &open);
+	bool flaw = remote_vulnerable(&a->yd.findings, c->id);
+
+	if (flaw)
+		strbuf_addstr(sb, _("known exploited flaw! "));
+	if (rules > 0)
+		strbuf_addf(sb, _("%zu warning(s)"), rules);
+	if (unk > 0)
+		strbuf_addf(sb, rules ? _(", %zu unknown") : _("%zu unknown"),
+			    unk);
+	if (nopen > 0)
+		strbuf_addf(sb,
+			    rules || unk ? _(", %zu not answered")
+					 : _("%zu not answered"),
+			    nopen);
+	if (!flaw && rules == 0 && unk == 0 && nopen == 0)
+		strbuf_addstr(sb, _("no warning"));
+	strbuf_release(&open);
+	strbuf_addstr(sb, "  ");
+	strbuf_addstr(sb, c->line[0] == '\0'		   ? _("line not answered")
+			  : strcmp(c->line, "unknown") == 0 ? _("line unknown")
+			  : lt != NULL			   ? lt->label
+							   : c->line);
+}
+
+/*
+ * The known-flaw list's date, always in sight above row bottom, and its
+ * age when over six months (? tells how to renew it). Returns the row
+ * above it and a blank row.
+ */
+static int
+draw_list_date(const struct app *a, int bottom)
+{
+	struct strbuf ls = STRBUF_INIT;
+	bool old = remote_list_date(a->yd.content, &a->today, &ls);
+
+	if (old)
+		strbuf_addf(
+			&ls, "%s",
+			_(" - over six months old: press ? to see how to get a newer list"));
+	if (ls.len > 0) {
+		int n = draw_wrapped_lines(ls.buf, COLS - 4);
+
+		if (n > 2)
+			n = 2;
+		draw_wrapped(bottom - n, 2, COLS - 4, ls.buf, 0, n,
+			     old ? DRAW_WARN : DRAW_DIM);
+		bottom -= n + 1;
+	}
+	strbuf_release(&ls);
+	return bottom;
+}
+
 static void
 remote_draw(struct app *a)
 {
@@ -81,33 +146,12 @@ remote_draw(struct app *a)
 	y = app_intro(
 		a,
 		_("List every way a vendor connects into the clinic from outside (VPN device, remote-desktop tool, closed network ...). \"Don't know\" is fine: it becomes a question for the vendor."));
-	{
-		/* the known-flaw list's date, always in sight; its age
-		 * when over six months (? tells how to renew it) */
-		struct strbuf ls = STRBUF_INIT;
-		bool old = remote_list_date(a->yd.content, &a->today, &ls);
-
-		if (old)
-			strbuf_addf(
-				&ls, "%s",
-				_(" - over six months old: press ? to see how to get a newer list"));
-		if (ls.len > 0) {
-			int n = draw_wrapped_lines(ls.buf, COLS - 4);
-
-			if (n > 2)
-				n = 2;
-			draw_wrapped(bottom - n, 2, COLS - 4, ls.buf, 0, n,
-				     old ? DRAW_WARN : DRAW_DIM);
-			bottom -= n + 1;
-		}
-		strbuf_release(&ls);
-	}
+	bottom = draw_list_date(a, bottom);
 	if (s->list_focus >= bottom - y)
 		first = (size_t)(s->list_focus - (bottom - y) + 1);
 	for (i = first; i <= a->yd.connections.n && y < bottom; i++, y++) {
 		bool foc = s->list_focus == (int)i;
 		const struct connection *c;
-		const struct line_type *lt;
 
 		draw_text(y, 1, foc ? ">" : " ", 1, DRAW_BOLD);
 		if (i == a->yd.connections.n) {
@@ -123,39 +167,7 @@ remote_draw(struct app *a)
 		}
 		draw_field(y, 7, sb.buf, 30, foc ? DRAW_REVERSE : DRAW_BOLD);
 		strbuf_reset(&sb);
-		lt = content_line_find(a->yd.content, c->line);
-		{
-			/* what needs doing first, then the line type: a row
-			 * cut at 80 columns loses the line, not the flag */
-			struct strbuf open = STRBUF_INIT;
-			size_t rules = count(a, c->id, FINDING_RULE);
-			size_t unk = count(a, c->id, FINDING_UNKNOWN);
-			size_t nopen = remote_open_fields(a->yd.content, c, &open);
-			bool flaw = remote_vulnerable(&a->yd.findings, c->id);
-
-			if (flaw)
-				strbuf_addstr(&sb, _("known exploited flaw! "));
-			if (rules > 0)
-				strbuf_addf(&sb, _("%zu warning(s)"), rules);
-			if (unk > 0)
-				strbuf_addf(&sb, rules ? _(", %zu unknown")
-						       : _("%zu unknown"),
-					    unk);
-			if (nopen > 0)
-				strbuf_addf(&sb,
-					    rules || unk ? _(", %zu not answered")
-							 : _("%zu not answered"),
-					    nopen);
-			if (!flaw && rules == 0 && unk == 0 && nopen == 0)
-				strbuf_addstr(&sb, _("no warning"));
-			strbuf_release(&open);
-		}
-		strbuf_addstr(&sb, "  ");
-		strbuf_addstr(&sb, c->line[0] == '\0' ? _("line not answered")
-				   : strcmp(c->line, "unknown") == 0
-					   ? _("line unknown")
-				   : lt != NULL ? lt->label
-						: c->line);
+		row_state(a, c, &sb);
 		draw_text(y, 38, sb.buf, COLS - 39,
 			  remote_vulnerable(&a->yd.findings, c->id) ? DRAW_ERROR
 								 : DRAW_NORMAL);
