@@ -265,6 +265,30 @@ values(const struct app *a, enum answer_value *v, const char **label)
 	return n;
 }
 
+/* Appends what the answer cur leads to, said under it: the place a
+ * clause needs, the risk note, or the request it puts on the sheet. */
+static void
+under_answer(const struct app *a, const struct vanswer *cur, struct strbuf *sb)
+{
+	if (a->vs.mode == VQ_CONTRACT && cur->value == ANSWER_YES &&
+	    cur->memo == NULL &&
+	    app_vquest_current(a) == hoshu_clause_question(a->yd.content))
+		strbuf_addstr(
+			sb,
+			_("Write in the memo where it is written (document and clause, e.g. maintenance contract article 8): the maintenance-entrustment volume counts \"yes\" only with it (Tab)."));
+	else if (a->vs.mode == VQ_SDS && cur->value == ANSWER_NO &&
+		 cur->memo == NULL)
+		strbuf_addstr(
+			sb,
+			_("Write the risk note: the risk, what the clinic does about it, how it will explain it at an inspection (Tab)."));
+	else if (cur->value == ANSWER_NO || cur->value == ANSWER_UNKNOWN ||
+		 (a->vs.mode == VQ_FORM && cur->value == ANSWER_NONE)) {
+		strbuf_addstr(sb,
+			      _("This goes on the vendor's request sheet: "));
+		strbuf_addstr(sb, step_request(a));
+	}
+}
+
 static void
 vquest_draw(struct app *a)
 {
@@ -334,23 +358,7 @@ vquest_draw(struct app *a)
 		draw_field(form_y + 1, 15, cur.memo != NULL ? cur.memo : "",
 			   COLS - 17, DRAW_UNDERLINE);
 	strbuf_reset(&sb);
-	if (a->vs.mode == VQ_CONTRACT && cur.value == ANSWER_YES &&
-	    cur.memo == NULL &&
-	    app_vquest_current(a) == hoshu_clause_question(a->yd.content))
-		strbuf_addstr(
-			&sb,
-			_("Write in the memo where it is written (document and clause, e.g. maintenance contract article 8): the maintenance-entrustment volume counts \"yes\" only with it (Tab)."));
-	else if (a->vs.mode == VQ_SDS && cur.value == ANSWER_NO &&
-		 cur.memo == NULL)
-		strbuf_addstr(
-			&sb,
-			_("Write the risk note: the risk, what the clinic does about it, how it will explain it at an inspection (Tab)."));
-	else if (cur.value == ANSWER_NO || cur.value == ANSWER_UNKNOWN ||
-		 (a->vs.mode == VQ_FORM && cur.value == ANSWER_NONE)) {
-		strbuf_addstr(&sb,
-			      _("This goes on the vendor's request sheet: "));
-		strbuf_addstr(&sb, step_request(a));
-	}
+	under_answer(a, &cur, &sb);
 	if (sb.len)
 		draw_wrapped(form_y + 2, 2, COLS - 3, sb.buf, 0, 2, DRAW_WARN);
 	if (a->vs.qfocus == 1)
