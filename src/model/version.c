@@ -26,7 +26,8 @@ split(const char *s, struct parts *p, unsigned long *build)
 		/* FortiOS: "v7.0.12 build0523" (a full version, then its
 		 * build); Citrix: "NS13.1: Build 49.15" (the build is the
 		 * version's rest). Only the first is set aside. */
-		if (strncasecmp(q, "build", 5) == 0 && p->count >= 3) {
+		if ((*q == 'b' || *q == 'B') && p->count >= 3 &&
+		    strncasecmp(q, "build", 5) == 0) {
 			q += 5;
 			while (*q != '\0' && !isdigit((unsigned char)*q))
 				q++;
