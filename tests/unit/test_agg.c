@@ -132,6 +132,45 @@ test_counts(bool names)
 	free(missing);
 }
 
+/* Clinics on different editions are counted per edition. */
+static void
+test_editions(void)
+{
+	struct agg a;
+	struct year_data y;
+	struct strbuf sb = STRBUF_INIT;
+	const struct edition *r7 = content_edition_find(&c, "r7");
+	size_t i, r7_clinics = 0, r8_clinics = 0;
+
+	check_true(r7 != NULL);
+	agg_init(&a, &c, false);
+	clinic(&y, "やまびこ医院", ANSWER_YES, "株式会社A", "6.0.4");
+	agg_add_year(&a, &y, "a.db");
+	year_data_release(&y);
+	clinic(&y, "さくら診療所", ANSWER_NO, "株式会社A", "6.0.4");
+	y.edition = r7;
+	y.facility.year = 2025;
+	year_data_refresh_gaps(&y);
+	agg_add_year(&a, &y, "b.db");
+	year_data_release(&y);
+	for (i = 0; i < a.neds; i++) {
+		if (strcmp(a.eds[i].ed->id, "r7") == 0)
+			r7_clinics = a.eds[i].clinics;
+		if (strcmp(a.eds[i].ed->id, "r8") == 0)
+			r8_clinics = a.eds[i].clinics;
+	}
+	check_int((int)r7_clinics, 1);
+	check_int((int)r8_clinics, 1);
+	check_int((int)count(&a, 1, ANSWER_YES), 1);
+	check_int((int)count(&a, 1, ANSWER_NO), 0);
+	agg_csv(&a, AGG_CSV_ITEMS, &sb);
+	check_true(strstr(sb.buf, r7->name) != NULL);
+	check_true(strstr(sb.buf, content_edition_find(&c, "r8")->name) !=
+		   NULL);
+	strbuf_release(&sb);
+	agg_release(&a);
+}
+
 int
 main(void)
 {
@@ -141,6 +180,7 @@ main(void)
 	check_int(fixture_catalog_init(), 0);
 	test_counts(false);
 	test_counts(true);
+	test_editions();
 	content_release(&c);
 	fixture_done();
 	return check_done("test_agg");
