@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "agg/agg.h"
 #include "content/content.h"
 #include "job/job.h"
 #include "model/date.h"
@@ -64,6 +65,9 @@ usage(FILE *f)
 		"                          checklist of the fiscal year as CSV for Excel; -o - writes to the screen\n"
 		"  import [--yes] FILE     read a JSON export into the data file (a new one is created); shows\n"
 		"                          what will change and asks first (--yes: without asking)\n"
+		"  aggregate [--names] -o DIR FILE...\n"
+		"                          count many clinics' data files and JSON exports: CSV files and\n"
+		"                          aggregate.pdf in DIR; clinic names only with --names\n"
 		"  validate-content [--unverified]\n"
 		"                          check the content files; list items not yet checked against the official form\n"
 		"\n"
@@ -594,6 +598,87 @@ out:
 }
 
 /*
+ * aggregate -o DIR FILE...: every file is read on its own (no lock, as
+ * report does), counted and released; one that cannot be read is named on
+ * stderr and listed in the outputs, never fatal. Exit 0 when at least one
+ * file was read.
+ */
+static int
+cmd_aggregate(const struct opts *o, const struct content *c)
+{
+	const char *dir = NULL;
+	bool names = false;
+	struct agg a;
+	struct err e = ERR_INIT;
+	struct date today;
+	size_t pages = 0;
+	char *safe;
+	int i, nfiles = 0, rc = EXIT_FAIL;
+
+	for (i = 0; i < o->nargs; i++) {
+		if (strcmp(o->args[i], "-o") == 0) {
+			if (i + 1 >= o->nargs || o->args[i + 1][0] == '-')
+				return bad_usage(
+					_("the option %s needs a value"),
+					o->args[i]);
+			dir = o->args[++i];
+		} else if (strncmp(o->args[i], "--output=", 9) == 0) {
+			dir = o->args[i] + 9;
+		} else if (strcmp(o->args[i], "--names") == 0) {
+			names = true;
+		} else if (o->args[i][0] == '-') {
+			return bad_usage(_("aggregate: unexpected argument '%s'"),
+					 o->args[i]);
+		} else {
+			nfiles++;
+		}
+	}
+	if (dir == NULL || dir[0] == '\0')
+		return bad_usage(
+			"%s",
+			_("aggregate: give the folder for the outputs, e.g. iryosec aggregate -o summary clinic1.db clinic2.json"));
+	if (nfiles == 0)
+		return bad_usage("%s",
+				 _("aggregate: give the files to count"));
+	sys_today(&today.y, &today.m, &today.d);
+	agg_init(&a, c, names);
+	for (i = 0; i < o->nargs; i++) {
+		if (strcmp(o->args[i], "-o") == 0) {
+			i++;
+			continue;
+		}
+		if (o->args[i][0] == '-')
+			continue;
+		if (agg_add_file(&a, o->args[i], &today, &e) != 0) {
+			char *f = utf8_printable(o->args[i]);
+			char *m = utf8_printable(e.msg);
+
+			fprintf(stderr, _("iryosec: skipped %s: %s\n"), f, m);
+			free(f);
+			free(m);
+			err_clear(&e);
+		}
+	}
+	if (a.read == 0) {
+		fprintf(stderr, "iryosec: %s\n",
+			_("none of the files could be read; nothing was written"));
+		goto out;
+	}
+	if (agg_write(&a, dir, o->font, &today, &pages, &e) != 0) {
+		rc = fail(o, &e);
+		goto out;
+	}
+	safe = utf8_printable(dir);
+	printf(_("Counted %zu of %zu files (%zu skipped); wrote the CSV files and aggregate.pdf (%zu pages) in %s\n"),
+	       a.read, a.files, a.nskipped, pages, safe);
+	free(safe);
+	rc = EXIT_OK;
+out:
+	agg_release(&a);
+	return rc;
+}
+
+/*
  * validate-content --unverified: every entry whose facts were not checked
  * against its source, one line each: checklist and vendors'-form items,
  * contract questions, 保守委託機関編 and its 【別紙】 areas, known flaws.
@@ -745,6 +830,7 @@ main(int argc, char **argv)
 	    strcmp(o.command, "status") != 0 &&
 	    strcmp(o.command, "export") != 0 &&
 	    strcmp(o.command, "import") != 0 &&
+	    strcmp(o.command, "aggregate") != 0 &&
 	    strcmp(o.command, "validate-content") != 0)
 		return bad_usage(_("unknown command '%s'"), o.command);
 	if (o.content != NULL && !path_is_dir(o.content)) {
@@ -778,6 +864,8 @@ main(int argc, char **argv)
 		rc = cmd_export(&o, &c);
 	else if (strcmp(o.command, "import") == 0)
 		rc = cmd_import(&o, &c);
+	else if (strcmp(o.command, "aggregate") == 0)
+		rc = cmd_aggregate(&o, &c);
 	else
 		rc = cmd_validate(&o, roots, &c);
 out:

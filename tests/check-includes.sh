@@ -17,7 +17,9 @@
 #                types (report_result, REPORT_*) come through job/job.h
 #   xfer         job/year.h, store, model, content, util (export and import:
 #                at the level of the jobs; never tui, wizard or report)
-#   main.c       xfer, job, report, store, model, content, util, and
+#   agg          xfer, job, report, store, model, content, util (many
+#                clinics' files into counts; never tui or wizard)
+#   main.c       agg, xfer, job, report, store, model, content, util, and
 #                wizard/app.h only (wizard_run); never tui/
 set -u
 src=${1:-.}/src
@@ -32,17 +34,18 @@ while IFS= read -r f; do
   grep -qE '#include *<(n?curses|ncursesw/curses)\.h>' "$f" && [ "$dir" != tui ] && [ "$dir" != wizard ] && bad "$rel includes curses"
   grep -qE '#include *<jansson\.h>' "$f" && [ "$dir" != xfer ] && bad "$rel includes jansson.h"
   case $dir in
-    util) grep -qE '#include *"(content|model|store|tui|wizard|report|job|xfer)/' "$f" && bad "$rel (util) includes a higher module" ;;
-    content) grep -qE '#include *"(model|store|tui|wizard|report|job|xfer)/' "$f" && bad "$rel (content) includes a higher module" ;;
-    model) grep -qE '#include *"(store|tui|wizard|report|job|xfer)/' "$f" && bad "$rel (model) includes store, tui, wizard, report, job or xfer" ;;
-    store) grep -qE '#include *"(content|tui|wizard|report|job|xfer)/' "$f" && bad "$rel (store) includes content, tui, wizard, report, job or xfer" ;;
-    report) grep -qE '#include *"(store|tui|wizard|job|xfer)/' "$f" && bad "$rel (report) includes store, tui, wizard, job or xfer" ;;
-    tui) grep -qE '#include *"(content|model|store|wizard|report|job|xfer)/' "$f" && bad "$rel (tui) includes model-level code" ;;
-    job) grep -qE '#include *"(tui|wizard|xfer)/' "$f" && bad "$rel (job) includes tui, wizard or xfer" ;;
-    wizard) grep -qE '#include *"(report|xfer)/' "$f" && bad "$rel (wizard) includes report/ (take its types from job/job.h) or xfer/" ;;
+    util) grep -qE '#include *"(content|model|store|tui|wizard|report|job|xfer|agg)/' "$f" && bad "$rel (util) includes a higher module" ;;
+    content) grep -qE '#include *"(model|store|tui|wizard|report|job|xfer|agg)/' "$f" && bad "$rel (content) includes a higher module" ;;
+    model) grep -qE '#include *"(store|tui|wizard|report|job|xfer|agg)/' "$f" && bad "$rel (model) includes store, tui, wizard, report, job or xfer" ;;
+    store) grep -qE '#include *"(content|tui|wizard|report|job|xfer|agg)/' "$f" && bad "$rel (store) includes content, tui, wizard, report, job or xfer" ;;
+    report) grep -qE '#include *"(store|tui|wizard|job|xfer|agg)/' "$f" && bad "$rel (report) includes store, tui, wizard, job or xfer" ;;
+    tui) grep -qE '#include *"(content|model|store|wizard|report|job|xfer|agg)/' "$f" && bad "$rel (tui) includes model-level code" ;;
+    job) grep -qE '#include *"(tui|wizard|xfer|agg)/' "$f" && bad "$rel (job) includes tui, wizard, xfer or agg" ;;
+    wizard) grep -qE '#include *"(report|xfer|agg)/' "$f" && bad "$rel (wizard) includes report/ (take its types from job/job.h), xfer/ or agg/" ;;
     xfer)
-      grep -qE '#include *"(tui|wizard|report)/' "$f" && bad "$rel (xfer) includes tui, wizard or report"
+      grep -qE '#include *"(tui|wizard|report|agg)/' "$f" && bad "$rel (xfer) includes tui, wizard, report or agg"
       grep -E '#include *"job/' "$f" | grep -qvE '#include *"job/year\.h"' && bad "$rel (xfer) includes job/ beyond job/year.h" ;;
+    agg) grep -qE '#include *"(tui|wizard)/' "$f" && bad "$rel (agg) includes tui or wizard" ;;
     main.c)
       grep -qE '#include *"tui/' "$f" && bad "$rel includes tui/"
       grep -E '#include *"wizard/' "$f" | grep -qvE '#include *"wizard/app\.h"' && bad "$rel includes wizard/ beyond wizard/app.h" ;;

@@ -26,7 +26,8 @@ split(const char *s, struct parts *p, unsigned long *build)
 		/* FortiOS: "v7.0.12 build0523" (a full version, then its
 		 * build); Citrix: "NS13.1: Build 49.15" (the build is the
 		 * version's rest). Only the first is set aside. */
-		if (strncasecmp(q, "build", 5) == 0 && p->count >= 3) {
+		if ((*q == 'b' || *q == 'B') && p->count >= 3 &&
+		    strncasecmp(q, "build", 5) == 0) {
 			q += 5;
 			while (*q != '\0' && !isdigit((unsigned char)*q))
 				q++;
@@ -108,14 +109,31 @@ version_branch(const char *v, char *out, size_t n)
 		snprintf(out, n, "%lu", p.n[0]);
 }
 
+/* The parts of v, as version_branch reads them; false when v is not a
+ * version. */
+static bool
+branch_parts(const char *v, struct parts *p)
+{
+	unsigned long build;
+
+	if (!version_valid(v))
+		return false;
+	split(v, p, &build);
+	return true;
+}
+
 bool
 version_same_branch(const char *a, const char *b)
 {
-	char x[48], y[48];
+	struct parts x, y;
 
-	version_branch(a, x, sizeof(x));
-	version_branch(b, y, sizeof(y));
-	return x[0] != '\0' && strcmp(x, y) == 0;
+	/* what comparing the two version_branch() texts gives, without
+	 * printing them (it runs for every range of every known flaw) */
+	if (!branch_parts(a, &x) || !branch_parts(b, &y))
+		return false;
+	if ((x.count >= 2) != (y.count >= 2) || x.n[0] != y.n[0])
+		return false;
+	return x.count < 2 || x.n[1] == y.n[1];
 }
 
 /* Copies s to a fresh buffer with full-width ASCII (U+FF01..U+FF5E) and

@@ -216,20 +216,31 @@ schema_dump(struct store *st, struct strbuf *out, struct err *e)
 	return rc == SQLITE_DONE ? 0 : store_db_error(st, rc, e);
 }
 
-/* The schema our migrations make at version v, as schema_dump() writes. */
+/*
+ * The schema our migrations make at version v, as schema_dump() writes.
+ * Made once per version and kept until the process ends: aggregate opens
+ * thousands of files and would otherwise build it in memory for each.
+ */
 static int
 schema_expected(int v, struct strbuf *out, struct err *e)
 {
+	static char *made[STORE_SCHEMA + 1];
 	char name[] = "(memory)";
 	struct store mem = {NULL, name, NULL, NULL, -1, false, 0};
 	int i, r = -1;
 
+	if (v <= STORE_SCHEMA && made[v] != NULL) {
+		strbuf_addstr(out, made[v]);
+		return 0;
+	}
 	if (db_connect(&mem, ":memory:", false, e) != 0)
 		goto out;
 	for (i = 0; i < v; i++)
 		if (store_exec(&mem, store_migrations[i], e) != 0)
 			goto out;
 	r = schema_dump(&mem, out, e);
+	if (r == 0 && v <= STORE_SCHEMA)
+		made[v] = xstrdup(out->buf);
 out:
 	if (mem.db != NULL)
 		sqlite3_close(mem.db);

@@ -117,8 +117,11 @@ store_vanswers_load(struct store *st, int year, struct vanswer_set *set,
 		a.vendor = (long)sqlite3_column_int64(s, 0);
 		strcpy(a.item_id, id);
 		a.memo = store_col_text(s, 3);
-		vanswer_put(set, &a);
-		vanswer_release(&a);
+		/* (year, vendor_id, item_id) is the table's key: no row
+		 * repeats one, so no search (a file of many vendors) */
+		xgrow((void **)&set->v, &set->alloc, set->n + 1,
+		      sizeof(*set->v));
+		set->v[set->n++] = a; /* takes a.memo */
 	}
 	sqlite3_finalize(s);
 	return rc == SQLITE_DONE ? 0 : store_db_error(st, rc, e);

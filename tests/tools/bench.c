@@ -17,10 +17,19 @@
  *                                                  WAL, synchronous=FULL
  *   memory   peak RSS of the wizard session    vs  the bare curses program;
  *            peak RSS here after the report    vs  before it
- * Times are medians of ROUNDS runs (default 9). A line over its target is
- * marked, not an error. Exit 0, or 1 with a message.
+ *   aggregate  iryosec aggregate over N clinic  vs  the sqlite3 shell running
+ *            files (copies of 10 variants of      the same count (answers per
+ *            the data set), at N/4 and N files    item, cell and value of the
+ *                                                 facility's year), ATTACH 10
+ *                                                 files at a time; peak RSS
+ *                                                 of both at N/4 and N files
+ * Times are medians of ROUNDS runs (default 9); aggregate runs once.
+ * N is $IRY_BENCH_CLINICS (default 2000). "iryosec-bench aggregate" runs
+ * only that part. A line over its target is marked, not an error. Exit 0,
+ * or 1 with a message.
  */
 #define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE /* wait4: the peak RSS of one child */
 #include <curses.h>
 #include <dirent.h>
 #include <errno.h>
@@ -35,6 +44,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/types.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -303,6 +313,216 @@ bench_commit(double *ours, double *ref)
 	free(q);
 }
 
+static void row(const char *what, double ours, double ref, int prec,
+		const char *unit, double target, const char *target_text);
+
+/* ---- aggregate: many clinic files ---- */
+
+struct agg_run {
+	size_t files;
+	double ours, ref;   /* ms */
+	long rss, ref_rss;  /* KB, peak of the child */
+};
+
+/* Runs argv (stdin from in, when not NULL; stdout to /dev/null); returns
+ * the wall time in ms and the child's peak RSS. */
+static double
+run_child(char *const argv[], const char *in, long *rss_kb)
+{
+	struct rusage ru;
+	double t0 = now_ms();
+	int status;
+	pid_t pid = fork();
+
+	if (pid < 0)
+		bench_die("fork", NULL);
+	if (pid == 0) {
+		if (in != NULL && freopen(in, "r", stdin) == NULL)
+			_exit(127);
+		if (freopen("/dev/null", "w", stdout) == NULL)
+			_exit(127);
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	if (wait4(pid, &status, 0, &ru) != pid || !WIFEXITED(status) ||
+	    WEXITSTATUS(status) != 0) {
+		fprintf(stderr, "iryosec-bench: %s failed (status %d)\n",
+			argv[0], status);
+		exit(1);
+	}
+	*rss_kb = ru.ru_maxrss;
+	return now_ms() - t0;
+}
+
+static void
+copy_file(const char *from, const char *to)
+{
+	FILE *f = fopen(from, "rb"), *g = fopen(to, "wb");
+	char buf[65536];
+	size_t n;
+
+	if (f == NULL || g == NULL)
+		bench_die("copy", NULL);
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		if (fwrite(buf, 1, n, g) != n)
+			bench_die("copy: write", NULL);
+	if (fclose(g) != 0)
+		bench_die("copy: close", NULL);
+	fclose(f);
+}
+
+#define AGG_VARIANTS 10
+
+/* Makes n clinic files in dir: AGG_VARIANTS variants of the data set
+ * (variant v answers items v*3 .. v*3+2 the other way), copied round. */
+static char **
+make_clinics(const char *db, const char *dir, size_t n)
+{
+	char **paths = xcalloc(n, sizeof(*paths));
+	char *var[AGG_VARIANTS];
+	size_t i;
+
+	for (i = 0; i < AGG_VARIANTS; i++) {
+		char name[32];
+		sqlite3 *s = NULL;
+		char sql[512];
+
+		snprintf(name, sizeof(name), "variant%zu.db", i);
+		var[i] = path_join(dir, name);
+		copy_file(db, var[i]);
+		snprintf(sql, sizeof(sql),
+			 "UPDATE answer SET value = CASE value WHEN 'yes' "
+			 "THEN 'no' ELSE 'yes' END, target = '2027-03-01' "
+			 "WHERE item_id IN (SELECT DISTINCT item_id FROM "
+			 "answer ORDER BY item_id LIMIT 3 OFFSET %zu);",
+			 i * 3);
+		if (sqlite3_open(var[i], &s) != SQLITE_OK ||
+		    sqlite3_exec(s, sql, NULL, NULL, NULL) != SQLITE_OK)
+			bench_die("variant", NULL);
+		sqlite3_close(s);
+	}
+	for (i = 0; i < n; i++) {
+		char name[32];
+
+		snprintf(name, sizeof(name), "c%05zu.db", i);
+		paths[i] = path_join(dir, name);
+		copy_file(var[i % AGG_VARIANTS], paths[i]);
+	}
+	for (i = 0; i < AGG_VARIANTS; i++) {
+		unlink(var[i]);
+		free(var[i]);
+	}
+	return paths;
+}
+
+/* The reference: the sqlite3 shell counts answers per item, cell and
+ * value of each facility's year, ATTACHing 10 files at a time. */
+static void
+write_ref_sql(const char *path, char **files, size_t n)
+{
+	FILE *f = fopen(path, "w");
+	size_t i, k;
+
+	if (f == NULL)
+		bench_die("ref sql", NULL);
+	fputs("CREATE TEMP TABLE t (item TEXT, cell TEXT, value TEXT, "
+	      "n INTEGER);\n",
+	      f);
+	for (i = 0; i < n; i += 10) {
+		size_t m = n - i < 10 ? n - i : 10;
+
+		for (k = 0; k < m; k++)
+			fprintf(f, "ATTACH '%s' AS d%zu;\n", files[i + k], k);
+		fputs("INSERT INTO t SELECT item_id, cell, value, count(*) "
+		      "FROM (",
+		      f);
+		for (k = 0; k < m; k++)
+			fprintf(f,
+				"%sSELECT a.item_id, a.cell, a.value FROM "
+				"d%zu.answer a JOIN d%zu.facility f ON "
+				"a.year = f.year",
+				k ? " UNION ALL " : "", k, k);
+		fputs(") GROUP BY 1, 2, 3;\n", f);
+		for (k = 0; k < m; k++)
+			fprintf(f, "DETACH d%zu;\n", k);
+	}
+	fputs("SELECT item, cell, value, sum(n) FROM t GROUP BY 1, 2, 3;\n",
+	      f);
+	fclose(f);
+}
+
+static void
+bench_aggregate(const char *iry, const char *db, size_t n,
+		struct agg_run run[2])
+{
+	char *dir = path_join(tmp, "clinics");
+	char *out = path_join(tmp, "agg-out");
+	char *sql = path_join(tmp, "ref.sql");
+	char **files;
+	size_t r, i;
+
+	if (mkdir(dir, 0700) != 0)
+		bench_die("mkdir clinics", NULL);
+	files = make_clinics(db, dir, n);
+	for (r = 0; r < 2; r++) {
+		size_t m = r == 0 ? n / 4 : n;
+		char **argv = xcalloc(m + 5, sizeof(*argv));
+		char *ref[] = {"sqlite3", "-batch", ":memory:", NULL};
+
+		argv[0] = (char *)iry;
+		argv[1] = "aggregate";
+		argv[2] = "-o";
+		argv[3] = out;
+		for (i = 0; i < m; i++)
+			argv[4 + i] = files[i];
+		run[r].files = m;
+		run[r].ours = run_child(argv, NULL, &run[r].rss);
+		write_ref_sql(sql, files, m);
+		run[r].ref = run_child(ref, sql, &run[r].ref_rss);
+		free(argv);
+	}
+	for (i = 0; i < n; i++) {
+		unlink(files[i]);
+		free(files[i]);
+	}
+	free(files);
+	free(dir);
+	free(out);
+	free(sql);
+}
+
+static size_t
+clinics_wanted(void)
+{
+	const char *v = getenv("IRY_BENCH_CLINICS");
+	long n = v != NULL ? atol(v) : 2000;
+
+	return n >= 4 ? (size_t)n : 4;
+}
+
+static void
+print_aggregate(const struct agg_run run[2])
+{
+	size_t r;
+
+	for (r = 0; r < 2; r++) {
+		char what[64];
+
+		snprintf(what, sizeof(what), "aggregate %zu files", run[r].files);
+		row(what, run[r].ours, run[r].ref, 0, "ms", 0, "< 2x sqlite3");
+		snprintf(what, sizeof(what), "peak RSS, aggregate %zu",
+			 run[r].files);
+		row(what, (double)run[r].rss / 1024,
+		    (double)run[r].ref_rss / 1024, 1, "MB", 0, "flat");
+	}
+	printf("aggregate: ratio %.2f at %zu files (target <= 2); peak RSS "
+	       "%.1f MB at %zu files, %.1f MB at %zu files (flat: %+.1f MB)\n",
+	       run[1].ours / run[1].ref, run[1].files,
+	       (double)run[0].rss / 1024, run[0].files,
+	       (double)run[1].rss / 1024, run[1].files,
+	       (double)(run[1].rss - run[0].rss) / 1024);
+}
+
 /* One line of the table. target 0: none. A miss is marked with '*'. */
 static void
 row(const char *what, double ours, double ref, int prec, const char *unit,
@@ -328,8 +548,13 @@ main(int argc, char **argv)
 	char what[64];
 	size_t pages = 0;
 
+	struct agg_run agg[2];
+	bool only_agg = argc == 2 && strcmp(argv[1], "aggregate") == 0;
+
 	if (argc == 2 && strcmp(argv[1], "--ref-curses") == 0)
 		return ref_curses();
+	if (only_agg)
+		rounds = 1;
 	if (rounds < 1 || rounds > MAX_ROUNDS) {
 		fprintf(stderr, "usage: iryosec-bench [ROUNDS 1-%d]\n",
 			MAX_ROUNDS);
@@ -361,6 +586,15 @@ main(int argc, char **argv)
 		    src != NULL ? src : ".", dir, db);
 	if (system(cmd.buf) != 0)
 		bench_die("iryosec-mkdata failed", NULL);
+	if (only_agg) {
+		bench_aggregate(iry, db, clinics_wanted(), agg);
+		printf("iryosec-bench: aggregate only; data: copies of 10 "
+		       "variants of the fixed data set\n\n");
+		printf("%-30s %10s %10s %6s  %s\n", "what", "iryosec",
+		       "reference", "ratio", "target");
+		print_aggregate(agg);
+		goto done;
+	}
 
 	{
 		char *ours[] = {iry, "--db", db, NULL};
@@ -373,6 +607,7 @@ main(int argc, char **argv)
 	bench_report(rounds, &c, db, &r_ours, &r_ref, &size, &ref_size, &pages,
 		     &rss0, &rss1);
 	bench_commit(&w_ours, &w_ref);
+	bench_aggregate(iry, db, clinics_wanted(), agg);
 
 	printf("iryosec-bench: medians of %d rounds; data: every R8 item, "
 	       "10 vendors, 20 connections, 3 servers; terminal: 80x24 "
@@ -396,18 +631,21 @@ main(int argc, char **argv)
 	    (double)s_ref.peak_kb / 1024, 1, "MB", 20, "< 20 MB");
 	row("peak RSS, after the report", (double)rss1 / 1024,
 	    (double)rss0 / 1024, 1, "MB", 20, "< 20 MB");
+	print_aggregate(agg);
 	printf("\nreferences: a bare curses program (startup, keys: it "
 	       "rewrites one line, or every line on ?; its RSS), libyaml on "
 	       "the same files, a one-page PDF with the same font, a bare "
 	       "SQLite INSERT (WAL, synchronous=FULL), this process before "
-	       "the report. * over its target.\n");
+	       "the report; the sqlite3 shell counting the same answers. "
+	       "* over its target.\n");
+	content_release(&c);
+done:
 	if (getenv("IRY_KEEP_TMP") == NULL) {
 		strbuf_reset(&cmd);
 		strbuf_addf(&cmd, "rm -rf '%s'", tmp);
 		if (system(cmd.buf) != 0)
 			fprintf(stderr, "could not remove %s\n", tmp);
 	}
-	content_release(&c);
 	strbuf_release(&cmd);
 	free(content_root);
 	free(db);

@@ -90,6 +90,25 @@ main(void)
 			       range_cases[i].to);
 		check_int(got, range_cases[i].want);
 	}
+	/* version_same_branch agrees with comparing version_branch texts */
+	{
+		static const char *const v[] = {
+			"7.0.12", "v7.0.3 build0523", "7.2.1", "7", "7.0",
+			"NS13.1: Build 49.15", "13.1-49.12", "", "abc", "6"};
+		size_t a, b;
+
+		for (a = 0; a < sizeof(v) / sizeof(v[0]); a++)
+			for (b = 0; b < sizeof(v) / sizeof(v[0]); b++) {
+				char x[48], y[48];
+
+				version_branch(v[a], x, sizeof(x));
+				version_branch(v[b], y, sizeof(y));
+				check_int(version_same_branch(v[a], v[b]),
+					  x[0] != '\0' && strcmp(x, y) == 0);
+			}
+		check_true(version_same_branch("7.0.12", "v7.0.3 build0523"));
+		check_true(!version_same_branch("7", "7.0"));
+	}
 	check_true(version_valid("7"));
 	check_true(!version_valid("abc"));
 	check_true(!version_valid(NULL));

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# aggregate: three data files, one JSON export (another clinic, one answer
+# changed) and one broken file give the counts per item (read back with
+# Python's csv module), the broken file listed and skipped (exit 0), no
+# clinic name or path without --names and both with it, the PDF read back,
+# and exit 1 when no file can be read.
+source "$(dirname "$0")/../lib/e2e.sh"
+
+for i in 1 2 3; do make_db "$WORK/c$i.db"; done
+"$BIN" --db "$WORK/c1.db" export -o "$WORK/c1.json" >/dev/null || fail "export"
+python3 - "$WORK/c1.json" "$WORK/hikari.json" <<'PY' || fail "edit the export"
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+d["facility"]["name"] = "ひかり診療所"
+for y in d["years"]:
+    for a in y["answers"]:
+        if a["item"] == "security-officer":
+            a["value"] = "yes"
+            a.pop("target", None)
+json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+printf 'not a clinic\n' > "$WORK/broken.db"
+files=("$WORK/c1.db" "$WORK/c2.db" "$WORK/c3.db" "$WORK/hikari.json" "$WORK/broken.db")
+
+# ---- without --names
+out=$("$BIN" aggregate -o "$WORK/out" "${files[@]}" 2>"$WORK/err"); rc=$?
+check "aggregate exits 0 with one file skipped" test $rc = 0
+echo "$out" | grep -qF "5件のファイルのうち4件を集計しました（読めなかったファイル: 1件）" || fail "summary line: $out"
+grep -qF "broken.db を読み飛ばしました" "$WORK/err" || fail "stderr does not name the skipped file: $(cat "$WORK/err")"
+for f in items gaps devices vendors hoshu files; do
+  check "$f.csv written" test -f "$WORK/out/$f.csv"
+done
+check "aggregate.pdf written" test -f "$WORK/out/aggregate.pdf"
+python3 - "$WORK/out" <<'PY' || fail "the CSV counts"
+import csv, sys, os
+d = sys.argv[1]
+def rows(name):
+    raw = open(os.path.join(d, name), "rb").read()
+    assert raw.startswith(b"\xef\xbb\xbf"), name + ": no BOM"
+    assert b"\r\n" in raw, name + ": no CRLF"
+    return list(csv.reader(open(os.path.join(d, name), encoding="utf-8-sig", newline="")))
+items = rows("items.csv")
+assert items[0] == ["版", "番号", "項目", "はい", "いいえ", "わからない", "該当なし", "未回答"], items[0]
+one = [r for r in items if r[1] == "1-①"]
+assert len(one) == 1 and one[0][3:] == ["1", "3", "0", "0", "0"], one
+for r in items[1:]:
+    assert sum(int(x) for x in r[3:]) == 4, r
+dev = rows("devices.csv")
+assert len(dev) == 2 and dev[1][2] == "6.0.4" and dev[1][3:] == ["4", "4"], dev
+ven = rows("vendors.csv")
+assert len(ven) == 11 and all(r[1] == "4" for r in ven[1:]), ven
+hoshu = rows("hoshu.csv")
+assert sum(int(r[1]) for r in hoshu[1:]) == 4, hoshu
+files = rows("files.csv")
+assert len(files) == 2 and files[1][0] == "5" and "ファイル 5" in files[1][1], files
+gaps = rows("gaps.csv")
+assert not any(r[1] == "1-①" and r[3] != "3" for r in gaps[1:]), gaps
+PY
+for f in "$WORK"/out/*.csv; do
+  grep -qE "みどりの森|ひかり|broken|$WORK" "$f" && fail "$(basename "$f") names a clinic or a file without --names"
+done
+pdftotext -layout "$WORK/out/aggregate.pdf" "$WORK/out.txt"
+grep -qF "複数の施設の点検結果の集計" "$WORK/out.txt" || fail "PDF title"
+grep -qF "読み込んだファイル: 4件" "$WORK/out.txt" || fail "PDF counts"
+grep -qF "未対応が多い項目" "$WORK/out.txt" || fail "PDF gaps"
+grep -qF "6.0.4" "$WORK/out.txt" || fail "PDF devices"
+grep -qE "みどりの森|ひかり|broken" "$WORK/out.txt" && fail "the PDF names a clinic without --names"
+
+# ---- with --names: names and paths in files.csv and the PDF
+"$BIN" aggregate --names -o "$WORK/named" "${files[@]}" >/dev/null 2>&1 || fail "aggregate --names"
+grep -qF "ひかり診療所" "$WORK/named/files.csv" || fail "--names: no clinic name in files.csv"
+grep -qF "$WORK/broken.db" "$WORK/named/files.csv" || fail "--names: no path of the skipped file"
+pdftotext -layout "$WORK/named/aggregate.pdf" "$WORK/named.txt"
+grep -qF "broken.db" "$WORK/named.txt" || fail "--names: the PDF does not name the skipped file"
+
+# ---- nothing readable: exit 1, nothing written; a link as the folder
+"$BIN" aggregate -o "$WORK/none" "$WORK/broken.db" >/dev/null 2>&1; rc=$?
+check "no file readable exits 1" test $rc = 1
+check "nothing written then" test ! -e "$WORK/none"
+ln -s "$WORK/out" "$WORK/link"
+"$BIN" aggregate -o "$WORK/link" "$WORK/c1.db" >/dev/null 2>"$WORK/err"; rc=$?
+check "a link as the folder is refused" test $rc = 1
+"$BIN" aggregate "$WORK/c1.db" >/dev/null 2>&1; rc=$?
+check "no -o is wrong usage" test $rc = 2
+finish
