@@ -100,14 +100,11 @@ app_list_key(struct app *a, int *focus, size_t n, bool *asking,
 void
 app_status_refused(struct app *a, const struct lineedit *le)
 {
-	if (le->at_limit)
-		app_status(a, DRAW_ERROR,
-			   _("This field takes at most %zu characters."),
-			   le->max);
-	else
-		app_status(
-			a, DRAW_ERROR, "%s",
-			_("Control characters (such as those of the arrow keys of some terminals) cannot be typed into this field."));
+	struct strbuf sb = STRBUF_INIT;
+
+	form_refused_text(le, &sb); /* one message, the form's */
+	app_status(a, DRAW_ERROR, "%s", sb.buf);
+	strbuf_release(&sb);
 }
 
 void
