@@ -49,7 +49,8 @@ need_update=${IRY_WIN_APT_UPDATE:-0}
 [ -n "$missing" ] && need_update=1
 # deb-src entries: Debian 12 ships only "Types: deb". Add the same archives as
 # deb-src (what the feasibility run did), unless some deb-src line exists.
-if ! grep -rqsE '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+# shellcheck disable=SC2046
+if ! grep -qsE '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list $(ls /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null); then
   [ -f /etc/apt/sources.list.d/debian.sources ] || die "no deb-src entries and no debian.sources to copy them from"
   say "adding /etc/apt/sources.list.d/debian-src.sources"
   sed 's/^Types: *deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources |
@@ -89,7 +90,7 @@ common_hash=$( { "$CC" --version | head -1; cat "$C/toolchain.cmake"; } | sha256
 # versions it was made from, so a later run asks the network only when
 # deb-src offers something new (after an apt-get update).
 fetch() {
-  local pkg=$1 versions v up
+  local pkg=$1 versions v up f
   mkdir -p "$S/$pkg"
   versions=$(apt-cache showsrc --only-source "$pkg" 2>/dev/null | awk '/^Version:/ {print $2}' | sort -Vru | tr '\n' ' ')
   [ -n "$versions" ] || die "apt-cache knows no source package $pkg (deb-src entries? apt-get update?)"
@@ -108,7 +109,8 @@ fetch() {
     printf '%s\n%s\n' "$VER" "$versions" > "$S/$pkg/chosen"
   fi
   up=${VER#*:}; up=${up%-*}
-  ORIG=$(ls "$S/$pkg/${pkg}_${up}".orig.tar.* 2>/dev/null | grep -v 'orig-' | head -1)
+  ORIG=""
+  for f in "$S/$pkg/${pkg}_${up}".orig.tar.*; do [ -f "$f" ] && ORIG=$f && break; done
   [ -n "$ORIG" ] || die "no orig tarball for $pkg $VER in $S/$pkg"
 }
 
@@ -240,7 +242,7 @@ lib() {
   [ -f "$P/lib/$file" ] || die "$name built but $P/lib/$file is missing"
   printf '%s\nfrom=%s\n' "$want" "$FROM" > "$ST/$name.stamp"
   echo "   $name: $FROM, $(($(date +%s) - t0)) s, $file $(stat -c %s "$P/lib/$file") bytes"
-  rm -rf "$B/$name"
+  rm -rf "${B:?}/$name"
 }
 
 lib zlib      zlib    libz.a
