@@ -418,7 +418,8 @@ agg_add_file(struct agg *a, const char *path, const struct date *today,
 			    path);
 	} else if (is_sqlite(path)) {
 		/* a reader: no lock, never created (docs/decisions.md) */
-		r = store_open(&st, path, STORE_NO_MKDIR, NULL, e);
+		r = store_open(&st, path, STORE_NO_MKDIR | STORE_READONLY,
+			       NULL, e);
 		if (r == 0)
 			r = year_data_load(&y, st, a->content, today,
 					   YEAR_DATA_SETUP, e);
