@@ -352,7 +352,7 @@ load_export(struct year_data *y, const char *path, const struct content *c,
 	memset(y, 0, sizeof(*y));
 	y->content = c;
 	if (xfer_file_read(path, &text, e) != 0 ||
-	    xfer_json_read(&d, text.buf, text.len, path, c, today, e) != 0)
+	    xfer_json_load(&d, text.buf, text.len, path, c, today, e) != 0)
 		goto out;
 	if (!d.has_facility || !facility_complete(&d.facility)) {
 		err_set(e, ERR_INPUT, "%s",
