@@ -91,6 +91,7 @@ header_check(struct store *st, struct err *e)
 			e, ERR_NEWER,
 			_("'%s' was written by a newer version of iryosec; update iryosec to open it (the file was not changed)"),
 			path);
+	st->found = (int)be32(h + 60);
 	return 0;
 }
 
@@ -253,17 +254,20 @@ out:
  * changed, a file whose id or version is not ours, whose schema holds
  * anything our migrations do not make (a trigger would run when we
  * write), or (quick) whose pages do not hold together (a WAL of another
- * file). Sets *version. Returns 0 or -1 with e set.
+ * file). Sets *version. With wal false and quick false, the id and the
+ * version are those header_check() read (c->found): no WAL content can
+ * change them. Returns 0 or -1 with e set.
  */
 static int
 check_conn(struct store *c, bool wal, bool quick, int *version, struct err *e)
 {
 	struct strbuf have = STRBUF_INIT, want = STRBUF_INIT;
 	sqlite3_stmt *s = NULL;
-	int app, v, rc, r = -1;
+	int app = (int)STORE_APP_ID, v = c->found, rc, r = -1;
 
-	if (store_query_int(c, "PRAGMA application_id", &app, e) != 0 ||
-	    store_query_int(c, "PRAGMA user_version", &v, e) != 0)
+	if ((wal || quick) &&
+	    (store_query_int(c, "PRAGMA application_id", &app, e) != 0 ||
+	     store_query_int(c, "PRAGMA user_version", &v, e) != 0))
 		goto out;
 	if ((uint32_t)app != STORE_APP_ID) {
 		err_set(e, ERR_NOTOURS,
@@ -633,9 +637,15 @@ store_open(struct store **out, const char *path, unsigned flags, bool *created,
 		if (sidecar_check(st, f.uid, &wal, e) != 0 ||
 		    open_readonly(st, wal, e) != 0)
 			goto fail;
-		free(dir);
-		*out = st;
-		return 0;
+		if (st->found == STORE_SCHEMA) {
+			free(dir);
+			*out = st;
+			return 0;
+		}
+		/* an older file is brought up to date first, as before:
+		 * the reads are written for the current schema */
+		sqlite3_close(st->db);
+		st->db = NULL;
 	}
 	if (!sys_can_write(st->real) || !sys_can_write(dir)) {
 		err_set(e, ERR_READONLY,

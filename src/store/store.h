@@ -51,7 +51,8 @@ enum store_flags {
  * STORE_READONLY the same checks are made on the file and its neighbours,
  * then through the one read-only connection that is kept (the pages are
  * checked only when a -wal is beside the file; a damaged page is
- * reported when it is read); writes through it fail. A lock file
+ * reported when it is read); writes through it fail. A file of an older
+ * schema is opened and brought up to date as without the flag. A lock file
  * made for a refused file is removed again. Returns 0 with *out set (free
  * with store_close()), or -1 with e set.
  */
