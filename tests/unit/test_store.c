@@ -378,6 +378,19 @@ test_migration_from_v1(void)
 		   " PRAGMA user_version = 1;\"",
 		   p, 0x49525953),
 		0);
+	/* a reader (STORE_READONLY) on a copy: brought up to date, then read */
+	{
+		char *q = tpath("v1-read.db");
+
+		check_int(sh("cp '%s' '%s'", p, q), 0);
+		check_int(store_open(&st, q, STORE_READONLY, NULL, &e), 0);
+		check_int(store_schema_found(st), 1);
+		check_int(store_answers_load(st, 2026, &s, &e), 0);
+		check_int(s.n, 1);
+		store_close(st);
+		st = NULL;
+		free(q);
+	}
 	check_int(store_open(&st, p, STORE_CREATE, NULL, &e), 0);
 	check_int(store_schema_found(st), 1);
 	check_int(store_answers_load(st, 2026, &s, &e), 0);
