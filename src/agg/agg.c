@@ -422,7 +422,9 @@ agg_add_file(struct agg *a, const char *path, const struct date *today,
 			       NULL, e);
 		if (r == 0)
 			r = year_data_load(&y, st, a->content, today,
-					   YEAR_DATA_SETUP, e);
+					   YEAR_DATA_SETUP |
+						   YEAR_DATA_NO_CONTACTS,
+					   e);
 	} else {
 		r = load_export(&y, path, a->content, today, e);
 	}
