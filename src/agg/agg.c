@@ -206,8 +206,9 @@ agg_add_year(struct agg *a, const struct year_data *y, const char *path)
 	struct agg_edition *ae = edition_of(a, ed);
 	struct request_list rl = REQUEST_LIST_INIT;
 	struct request_ctx x;
+	struct vanswer_set sub = VANSWER_SET_INIT;
 	const struct item *prev = NULL;
-	size_t n, i, k, devices = 0;
+	size_t n, i, j, k, devices = 0;
 
 	n = ++a->files;
 	a->read++;
@@ -271,9 +272,21 @@ agg_add_year(struct agg *a, const struct year_data *y, const char *path)
 			en->count++;
 			en->last = n;
 		}
+		/* the requests look up this vendor's answers only: give
+		 * them only those (a shallow view), not every vendor's */
+		sub.n = 0;
+		for (j = 0; j < y->vanswers.n; j++) {
+			if (y->vanswers.v[j].vendor != v->id)
+				continue;
+			xgrow((void **)&sub.v, &sub.alloc, sub.n + 1,
+			      sizeof(*sub.v));
+			sub.v[sub.n++] = y->vanswers.v[j];
+		}
+		x.vanswers = &sub;
 		request_build(&x, v, &rl);
 		en->extra += rl.n;
 	}
+	free(sub.v); /* the memos are y's */
 	request_list_release(&rl);
 	if (a->names)
 		add_clinic_row(a, path, y, devices);
