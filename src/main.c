@@ -204,9 +204,9 @@ db_path(const struct opts *o, struct err *e)
 }
 
 /*
- * Opens the data file for a command that reads it: no lock, and a file
- * that does not exist is an error, never created (a mistyped --db must
- * not leave a new file behind).
+ * Opens the data file for a command that reads it: read-only, no lock,
+ * and a file that does not exist is an error, never created (a mistyped
+ * --db must not leave a new file behind).
  */
 static int
 open_store(const struct opts *o, struct store **st, struct err *e)
@@ -216,7 +216,9 @@ open_store(const struct opts *o, struct store **st, struct err *e)
 
 	if (path == NULL)
 		return -1;
-	r = store_open(st, path, o->db != NULL ? STORE_NO_MKDIR : 0, NULL, e);
+	r = store_open(st, path,
+		       STORE_READONLY | (o->db != NULL ? STORE_NO_MKDIR : 0),
+		       NULL, e);
 	free(path);
 	return r;
 }

@@ -206,8 +206,9 @@ agg_add_year(struct agg *a, const struct year_data *y, const char *path)
 	struct agg_edition *ae = edition_of(a, ed);
 	struct request_list rl = REQUEST_LIST_INIT;
 	struct request_ctx x;
+	struct vanswer_set sub = VANSWER_SET_INIT;
 	const struct item *prev = NULL;
-	size_t n, i, k, devices = 0;
+	size_t n, i, j, k, devices = 0;
 
 	n = ++a->files;
 	a->read++;
@@ -271,9 +272,21 @@ agg_add_year(struct agg *a, const struct year_data *y, const char *path)
 			en->count++;
 			en->last = n;
 		}
+		/* the requests look up this vendor's answers only: give
+		 * them only those (a shallow view), not every vendor's */
+		sub.n = 0;
+		for (j = 0; j < y->vanswers.n; j++) {
+			if (y->vanswers.v[j].vendor != v->id)
+				continue;
+			xgrow((void **)&sub.v, &sub.alloc, sub.n + 1,
+			      sizeof(*sub.v));
+			sub.v[sub.n++] = y->vanswers.v[j];
+		}
+		x.vanswers = &sub;
 		request_build(&x, v, &rl);
 		en->extra += rl.n;
 	}
+	free(sub.v); /* the memos are y's */
 	request_list_release(&rl);
 	if (a->names)
 		add_clinic_row(a, path, y, devices);
@@ -352,7 +365,7 @@ load_export(struct year_data *y, const char *path, const struct content *c,
 	memset(y, 0, sizeof(*y));
 	y->content = c;
 	if (xfer_file_read(path, &text, e) != 0 ||
-	    xfer_json_read(&d, text.buf, text.len, path, c, today, e) != 0)
+	    xfer_json_load(&d, text.buf, text.len, path, c, today, e) != 0)
 		goto out;
 	if (!d.has_facility || !facility_complete(&d.facility)) {
 		err_set(e, ERR_INPUT, "%s",
@@ -418,10 +431,13 @@ agg_add_file(struct agg *a, const char *path, const struct date *today,
 			    path);
 	} else if (is_sqlite(path)) {
 		/* a reader: no lock, never created (docs/decisions.md) */
-		r = store_open(&st, path, STORE_NO_MKDIR, NULL, e);
+		r = store_open(&st, path, STORE_NO_MKDIR | STORE_READONLY,
+			       NULL, e);
 		if (r == 0)
 			r = year_data_load(&y, st, a->content, today,
-					   YEAR_DATA_SETUP, e);
+					   YEAR_DATA_SETUP |
+						   YEAR_DATA_NO_CONTACTS,
+					   e);
 	} else {
 		r = load_export(&y, path, a->content, today, e);
 	}

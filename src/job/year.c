@@ -38,7 +38,8 @@ year_data_load(struct year_data *y, struct store *st, const struct content *c,
 				_("no checklist edition fits the fiscal year"));
 	}
 	if (store_vendors_load(st, &y->vendors, e) != 0 ||
-	    store_contacts_load(st, &y->contacts, e) != 0 ||
+	    (!(flags & YEAR_DATA_NO_CONTACTS) &&
+	     store_contacts_load(st, &y->contacts, e) != 0) ||
 	    store_connections_load(st, &y->connections, e) != 0 ||
 	    store_servers_load(st, &y->servers, e) != 0)
 		return -1;

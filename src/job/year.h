@@ -33,6 +33,8 @@ enum year_data_flag {
 	 * them on each question (docs/decisions.md, Dates), and every
 	 * caller shows the comparison with last year (compare). */
 	YEAR_DATA_PREVIOUS = 2,
+	/* Leave the contact chart unread (aggregate does not count it). */
+	YEAR_DATA_NO_CONTACTS = 4,
 };
 
 struct year_data {

@@ -64,31 +64,54 @@ version_valid(const char *s)
 	return false;
 }
 
-int
-version_cmp(const char *a, const char *b)
+/* version_cmp of two versions already split. */
+static int
+cmp_parts(const struct parts *pa, unsigned long ba, const struct parts *pb,
+	  unsigned long bb)
 {
-	struct parts pa, pb;
-	unsigned long ba, bb;
 	size_t i;
 
-	if (!version_valid(a) || !version_valid(b))
-		return (int)version_valid(a) - (int)version_valid(b);
-	split(a, &pa, &ba);
-	split(b, &pb, &bb);
 	for (i = 0; i < VERSION_MAX_PARTS; i++) {
-		if (pa.n[i] != pb.n[i])
-			return pa.n[i] < pb.n[i] ? -1 : 1;
+		if (pa->n[i] != pb->n[i])
+			return pa->n[i] < pb->n[i] ? -1 : 1;
 	}
 	if (ba != 0 && bb != 0 && ba != bb)
 		return ba < bb ? -1 : 1;
 	return 0;
 }
 
+int
+version_cmp(const char *a, const char *b)
+{
+	struct parts pa, pb;
+	unsigned long ba, bb;
+
+	if (!version_valid(a) || !version_valid(b))
+		return (int)version_valid(a) - (int)version_valid(b);
+	split(a, &pa, &ba);
+	split(b, &pb, &bb);
+	return cmp_parts(&pa, ba, &pb, bb);
+}
+
 bool
 version_in_range(const char *v, const char *from, const char *to)
 {
-	return version_valid(v) && version_cmp(v, from) >= 0 &&
-	       version_cmp(v, to) <= 0;
+	struct parts pv, pf, pt;
+	unsigned long bv, bf, bt;
+
+	/* as version_cmp(v, from) >= 0 && version_cmp(v, to) <= 0, with v
+	 * split once (this runs for every range of every known flaw); a
+	 * bound that is no version compares below any version */
+	if (!version_valid(v) || !version_valid(to))
+		return false;
+	split(v, &pv, &bv);
+	if (version_valid(from)) {
+		split(from, &pf, &bf);
+		if (cmp_parts(&pv, bv, &pf, bf) < 0)
+			return false;
+	}
+	split(to, &pt, &bt);
+	return cmp_parts(&pv, bv, &pt, bt) <= 0;
 }
 
 void

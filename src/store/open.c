@@ -91,6 +91,7 @@ header_check(struct store *st, struct err *e)
 			e, ERR_NEWER,
 			_("'%s' was written by a newer version of iryosec; update iryosec to open it (the file was not changed)"),
 			path);
+	st->found = (int)be32(h + 60);
 	return 0;
 }
 
@@ -248,47 +249,53 @@ out:
 }
 
 /*
- * Looks at the file through a read-only connection: it cannot play a
+ * Checks the file through c, a read-only connection: it cannot play a
  * journal into the file nor checkpoint a WAL. Refuses, with nothing
  * changed, a file whose id or version is not ours, whose schema holds
  * anything our migrations do not make (a trigger would run when we
- * write), or whose pages do not hold together (a WAL of another file).
- * Returns 0 or -1 with e set.
+ * write), or (quick) whose pages do not hold together (a WAL of another
+ * file). Sets *version. With wal false and quick false, the id and the
+ * version are those header_check() read (c->found): no WAL content can
+ * change them. Returns 0 or -1 with e set.
  */
 static int
-precheck(struct store *st, bool wal, struct err *e)
+check_conn(struct store *c, bool wal, bool quick, int *version, struct err *e)
 {
-	struct store ro = {NULL, st->path, st->real, NULL, -1, false, 0};
 	struct strbuf have = STRBUF_INIT, want = STRBUF_INIT;
 	sqlite3_stmt *s = NULL;
-	int app, v, rc, r = -1;
+	int app = (int)STORE_APP_ID, v = c->found, rc, r = -1;
 
-	if (db_connect(&ro, st->real, true, e) != 0 ||
-	    store_query_int(&ro, "PRAGMA application_id", &app, e) != 0 ||
-	    store_query_int(&ro, "PRAGMA user_version", &v, e) != 0)
+	if ((wal || quick) &&
+	    (store_query_int(c, "PRAGMA application_id", &app, e) != 0 ||
+	     store_query_int(c, "PRAGMA user_version", &v, e) != 0))
 		goto out;
 	if ((uint32_t)app != STORE_APP_ID) {
 		err_set(e, ERR_NOTOURS,
 			_("'%s' is a database of another program, not an iryosec data file; it was not changed"),
-			st->path);
+			c->path);
 		goto out;
 	}
 	if (v > STORE_SCHEMA) {
 		err_set(e, ERR_NEWER,
 			_("'%s' was written by a newer version of iryosec; update iryosec to open it (the file was not changed)"),
-			st->path);
+			c->path);
 		goto out;
 	}
-	if (schema_dump(&ro, &have, e) != 0 ||
+	*version = v;
+	if (schema_dump(c, &have, e) != 0 ||
 	    schema_expected(v < 0 ? 0 : v, &want, e) != 0)
 		goto out;
 	if (strcmp(have.buf, want.buf) != 0) {
 		err_set(e, ERR_NOTOURS,
 			_("the data file '%s' holds tables or rules that iryosec does not make (it was changed by another program); it was not changed. Copy it and ask for help"),
-			st->path);
+			c->path);
 		goto out;
 	}
-	rc = sqlite3_prepare_v2(ro.db, "PRAGMA quick_check", -1, &s, NULL);
+	if (!quick) {
+		r = 0;
+		goto out;
+	}
+	rc = sqlite3_prepare_v2(c->db, "PRAGMA quick_check", -1, &s, NULL);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW &&
@@ -299,21 +306,104 @@ precheck(struct store *st, bool wal, struct err *e)
 		if (wal)
 			err_set(e, ERR_CORRUPT,
 				_("the data file '%s' and the file '%s-wal' beside it do not fit together; nothing was changed. If you copied the data file back from a backup, move the -wal file into another folder and start again; otherwise copy both files and ask for help"),
-				st->path, st->path);
+				c->path, c->path);
 		else
 			err_set(e, ERR_CORRUPT,
 				_("the data file '%s' is damaged; make a copy of it and ask for help before using it"),
-				st->path);
+				c->path);
 	} else {
-		store_db_error(&ro, rc, e);
+		store_db_error(c, rc, e);
 	}
 out:
 	sqlite3_finalize(s);
-	if (ro.db != NULL)
-		sqlite3_close(ro.db);
 	strbuf_release(&have);
 	strbuf_release(&want);
 	return r;
+}
+
+/* Looks at the file through a read-only connection of its own, closed
+ * again before the connection that writes is made (check_conn). */
+static int
+precheck(struct store *st, bool wal, struct err *e)
+{
+	struct store ro = {NULL, st->path, st->real, NULL, -1, false, 0};
+	int v, r;
+
+	r = db_connect(&ro, st->real, true, e);
+	if (r == 0)
+		r = check_conn(&ro, wal, true, &v, e);
+	if (ro.db != NULL)
+		sqlite3_close(ro.db);
+	return r;
+}
+
+/* path as an SQLite URI ("file:" and every byte but a-z A-Z 0-9 / . - _
+ * as %XX), followed by query. */
+static char *
+file_uri(const char *path, const char *query)
+{
+	struct strbuf u = STRBUF_INIT;
+	const unsigned char *p;
+
+	strbuf_addstr(&u, "file:");
+	for (p = (const unsigned char *)path; *p != '\0'; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("/.-_", *p) != NULL)
+			strbuf_addch(&u, (char)*p);
+		else
+			strbuf_addf(&u, "%%%02X", (unsigned)*p);
+	}
+	strbuf_addstr(&u, query);
+	return strbuf_detach(&u, NULL);
+}
+
+/*
+ * STORE_READONLY: one connection, checked (check_conn) and then kept,
+ * with query_only set so that any write asked of it fails; every read
+ * until store_close() is one read transaction (one snapshot, one lock).
+ * The pages are checked (quick_check) only when a -wal with content is
+ * beside the file, the one case where the pages read could be another
+ * file's; otherwise a damaged page is reported (SQLITE_CORRUPT) when it is
+ * read, and a reader has nothing to lose by it.
+ *
+ * Which connection: with a -wal with content (a wizard at work, or one
+ * that stopped), a read-only one: it never plays that WAL into the file.
+ * Without, and when the file and its folder can be written, a read-write
+ * one: there is nothing to checkpoint, and its close removes the -wal and
+ * -shm it made (a read-only connection would leave them beside every
+ * file it read). When the file or its folder cannot be written (a copy
+ * on a read-only stick) SQLite cannot make the -shm that WAL reads need:
+ * with no WAL content the file is opened as immutable (no locks, no
+ * -shm), safe as no iryosec writes a file it cannot write to.
+ */
+static int
+open_readonly(struct store *st, bool wal, struct err *e)
+{
+	char *dir = path_dirname(st->real);
+	bool writable = sys_can_write(st->real) && sys_can_write(dir);
+	int v;
+
+	free(dir);
+	if (!writable && !wal) {
+		char *uri = file_uri(st->real, "?immutable=1");
+		int rc = sqlite3_open_v2(uri, &st->db,
+					 SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+					 NULL);
+
+		free(uri);
+		if (st->db != NULL)
+			harden(st->db);
+		if (rc != SQLITE_OK)
+			return store_db_error(st, rc, e);
+	} else if (db_connect(st, st->real, wal, e) != 0) {
+		return -1;
+	}
+	if (store_exec(st, "PRAGMA query_only = 1", e) != 0 ||
+	    store_exec(st, "BEGIN", e) != 0 ||
+	    check_conn(st, wal, wal, &v, e) != 0)
+		return -1;
+	st->found = v;
+	return 0;
 }
 
 /* Brings the schema up to STORE_SCHEMA inside one IMMEDIATE transaction. */
@@ -543,6 +633,20 @@ store_open(struct store **out, const char *path, unsigned flags, bool *created,
 	 * write: say so before any connection leaves them there. */
 	free(dir);
 	dir = path_dirname(st->real);
+	if (flags & STORE_READONLY) {
+		if (sidecar_check(st, f.uid, &wal, e) != 0 ||
+		    open_readonly(st, wal, e) != 0)
+			goto fail;
+		if (st->found == STORE_SCHEMA) {
+			free(dir);
+			*out = st;
+			return 0;
+		}
+		/* an older file is brought up to date first, as before:
+		 * the reads are written for the current schema */
+		sqlite3_close(st->db);
+		st->db = NULL;
+	}
 	if (!sys_can_write(st->real) || !sys_can_write(dir)) {
 		err_set(e, ERR_READONLY,
 			_("cannot write to the data file '%s' or its folder; check the permissions"),

@@ -380,7 +380,7 @@ store_answers_load(struct store *st, int year, struct answer_set *set,
 {
 	static const char sql[] =
 		"SELECT item_id, cell, value, checked, target, owner, memo,"
-		" ask_vendor FROM answer WHERE year = ?1 ORDER BY rowid";
+		" ask_vendor FROM answer WHERE +year = ?1 ORDER BY rowid";
 	sqlite3_stmt *s = NULL;
 	int rc;
 

@@ -29,6 +29,10 @@ enum store_flags {
 	STORE_LOCK = 1,     /* hold <db>.lock for the whole session (wizard) */
 	STORE_NO_MKDIR = 2, /* the folder must exist (a path given with --db) */
 	STORE_CREATE = 4,   /* make the file when missing (wizard, import) */
+	/* A reader (report, status, export, aggregate): one read-only
+	 * connection that never writes, also on a copy that cannot be
+	 * written; not with STORE_LOCK or STORE_CREATE. */
+	STORE_READONLY = 8,
 };
 
 /*
@@ -43,7 +47,12 @@ enum store_flags {
  * from a newer iryosec, with a schema that is not exactly ours (a trigger
  * or view added by hand), damaged, or with a journal or WAL that does not
  * belong to it — each is refused with e set and never modified. With
- * STORE_LOCK, a second wizard on the same file gets ERR_BUSY. A lock file
+ * STORE_LOCK, a second wizard on the same file gets ERR_BUSY. With
+ * STORE_READONLY the same checks are made on the file and its neighbours,
+ * then through the one read-only connection that is kept (the pages are
+ * checked only when a -wal is beside the file; a damaged page is
+ * reported when it is read); writes through it fail. A file of an older
+ * schema is opened and brought up to date as without the flag. A lock file
  * made for a refused file is removed again. Returns 0 with *out set (free
  * with store_close()), or -1 with e set.
  */

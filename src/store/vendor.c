@@ -95,7 +95,7 @@ store_vanswers_load(struct store *st, int year, struct vanswer_set *set,
 {
 	static const char sql[] =
 		"SELECT vendor_id, item_id, value, memo FROM vendor_answer"
-		" WHERE year = ?1 ORDER BY rowid";
+		" WHERE +year = ?1 ORDER BY rowid"; /* rowid order: no sort */
 	sqlite3_stmt *s = NULL;
 	int rc;
 

@@ -290,6 +290,13 @@ read_header(struct xfer_reader *r, json_t *root)
 			_("this is not a file written by 'iryosec export'"));
 	}
 	v = json_object_get(root, "version");
+	if (json_is_integer(v) && json_integer_value(v) > XFER_FORMAT_VERSION &&
+	    r->reader)
+		return err_set(
+			r->e, ERR_NEWER,
+			_("'%s' was written by a newer version of iryosec (format %lld; this iryosec reads format %d); update iryosec to read it"),
+			r->name, (long long)json_integer_value(v),
+			XFER_FORMAT_VERSION);
 	if (json_is_integer(v) && json_integer_value(v) > XFER_FORMAT_VERSION)
 		return err_set(
 			r->e, ERR_NEWER,
@@ -309,10 +316,11 @@ read_header(struct xfer_reader *r, json_t *root)
 	return 0;
 }
 
-int
-xfer_json_read(struct xfer_data *d, const char *text, size_t len,
-	       const char *name, const struct content *c,
-	       const struct date *today, struct err *e)
+/* xfer_json_read and xfer_json_load; reader: no import tail. */
+static int
+json_read(struct xfer_data *d, const char *text, size_t len, const char *name,
+	  const struct content *c, const struct date *today, bool reader,
+	  struct err *e)
 {
 	struct xfer_reader r;
 	json_error_t je;
@@ -330,14 +338,21 @@ xfer_json_read(struct xfer_data *d, const char *text, size_t len,
 	r.today = today;
 	r.d = d;
 	r.e = e;
+	r.reader = reader;
 	/* a byte order mark (Windows Notepad writes one) is harmless */
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
 		text += 3, len -= 3;
 	root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &je);
-	if (root == NULL) {
+	if (root == NULL && reader) {
+		err_set(e, ERR_INPUT,
+			_("%s: line %d, column %d: this is not valid JSON (a comma, a quote or a bracket is missing or too many, or the file is cut short)"),
+			name, je.line, je.column);
+	} else if (root == NULL) {
 		err_set(e, ERR_INPUT,
 			_("%s: line %d, column %d: this is not valid JSON (a comma, a quote or a bracket is missing or too many, or the file is cut short); nothing was imported"),
 			name, je.line, je.column);
+	}
+	if (root == NULL) {
 		/* jansson quotes the bytes it stopped at: maybe not UTF-8 */
 		safe = utf8_oneline(je.text);
 		err_detail(e, "%s", safe);
@@ -374,4 +389,20 @@ out:
 	if (rc != 0)
 		xfer_data_release(d);
 	return rc;
+}
+
+int
+xfer_json_read(struct xfer_data *d, const char *text, size_t len,
+	       const char *name, const struct content *c,
+	       const struct date *today, struct err *e)
+{
+	return json_read(d, text, len, name, c, today, false, e);
+}
+
+int
+xfer_json_load(struct xfer_data *d, const char *text, size_t len,
+	       const char *name, const struct content *c,
+	       const struct date *today, struct err *e)
+{
+	return json_read(d, text, len, name, c, today, true, e);
 }

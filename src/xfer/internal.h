@@ -37,6 +37,7 @@ struct xfer_reader {
 	const struct date *today;
 	struct xfer_data *d; /* what is read so far */
 	struct err *e;
+	bool reader; /* read for counting (aggregate): no import tail */
 };
 
 /* The path of the field being read: push a member or an element, pop. */

@@ -67,9 +67,13 @@ xfer_rd_bad(struct xfer_reader *r, const char *fmt, ...)
 	}
 	if (field.len == 0)
 		strbuf_addstr(&field, _("the whole file"));
-	err_set(r->e, ERR_INPUT,
-		_("%s, line %d, field \"%s\": %s (nothing was imported)"),
-		r->name, line, field.buf, why.buf);
+	if (r->reader)
+		err_set(r->e, ERR_INPUT, _("%s, line %d, field \"%s\": %s"),
+			r->name, line, field.buf, why.buf);
+	else
+		err_set(r->e, ERR_INPUT,
+			_("%s, line %d, field \"%s\": %s (nothing was imported)"),
+			r->name, line, field.buf, why.buf);
 	strbuf_release(&why);
 	strbuf_release(&field);
 	return -1;

@@ -83,6 +83,12 @@ int xfer_json_read(struct xfer_data *d, const char *text, size_t len,
 		   const char *name, const struct content *c,
 		   const struct date *today, struct err *e);
 
+/* As xfer_json_read, for a file read to be counted, not imported
+ * (aggregate): the messages do not end with "nothing was imported". */
+int xfer_json_load(struct xfer_data *d, const char *text, size_t len,
+		   const char *name, const struct content *c,
+		   const struct date *today, struct err *e);
+
 /* The parts of an import, in the order the summary lists them. */
 enum xfer_part {
 	XFER_FACILITY = 0, /* 施設の情報 */

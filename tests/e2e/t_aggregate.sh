@@ -73,6 +73,24 @@ grep -qF "$WORK/broken.db" "$WORK/named/files.csv" || fail "--names: no path of 
 pdftotext -layout "$WORK/named/aggregate.pdf" "$WORK/named.txt"
 grep -qF "broken.db" "$WORK/named.txt" || fail "--names: the PDF does not name the skipped file"
 
+# ---- an export with an error: the reader's reason, without the import's
+# "nothing was imported" tail (nothing is imported by aggregate)
+python3 - "$WORK/c1.json" "$WORK/extra.json" <<'PY' || fail "make extra.json"
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+d["facility"]["colour"] = "blue"
+json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+printf '{"format": "iryosec-export", ' > "$WORK/cut.json"
+"$BIN" aggregate --names -o "$WORK/badjson" "$WORK/c1.db" "$WORK/extra.json" \
+  "$WORK/cut.json" >/dev/null 2>"$WORK/err"; rc=$?
+check "bad exports are skipped (exit 0)" test $rc = 0
+grep -qF "「facility.colour」の欄: iryosec の知らない欄です。" "$WORK/err" || fail "no field in the reason: $(cat "$WORK/err")"
+grep -qF "JSON の書き方が正しくありません" "$WORK/err" || fail "no JSON reason: $(cat "$WORK/err")"
+grep -qF "取り込んでいません" "$WORK/err" && fail "aggregate's reason has the import's tail: $(cat "$WORK/err")"
+grep -qF "取り込んでいません" "$WORK/badjson/files.csv" && fail "files.csv has the import's tail"
+grep -qF "「facility.colour」の欄" "$WORK/badjson/files.csv" || fail "files.csv lacks the reason"
+
 # ---- nothing readable: exit 1, nothing written; a link as the folder
 "$BIN" aggregate -o "$WORK/none" "$WORK/broken.db" >/dev/null 2>&1; rc=$?
 check "no file readable exits 1" test $rc = 1

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -377,6 +378,19 @@ test_migration_from_v1(void)
 		   " PRAGMA user_version = 1;\"",
 		   p, 0x49525953),
 		0);
+	/* a reader (STORE_READONLY) on a copy: brought up to date, then read */
+	{
+		char *q = tpath("v1-read.db");
+
+		check_int(sh("cp '%s' '%s'", p, q), 0);
+		check_int(store_open(&st, q, STORE_READONLY, NULL, &e), 0);
+		check_int(store_schema_found(st), 1);
+		check_int(store_answers_load(st, 2026, &s, &e), 0);
+		check_int(s.n, 1);
+		store_close(st);
+		st = NULL;
+		free(q);
+	}
 	check_int(store_open(&st, p, STORE_CREATE, NULL, &e), 0);
 	check_int(store_schema_found(st), 1);
 	check_int(store_answers_load(st, 2026, &s, &e), 0);
@@ -543,6 +557,134 @@ test_migration_hoshu_clause(void)
 	free(p);
 }
 
+/* The facility's name read through a read-only store at p; 0 when it is
+ * "よみとり医院" and a write through it is refused, else 1. */
+static int
+readonly_reads(const char *p)
+{
+	struct store *st = NULL;
+	struct facility f = {0};
+	struct answer a;
+	struct err e = ERR_INIT;
+	int r = 1;
+
+	if (store_open(&st, p, STORE_NO_MKDIR | STORE_READONLY, NULL, &e) != 0)
+		return 1;
+	memset(&a, 0, sizeof(a));
+	a.year = 2026;
+	strcpy(a.item_id, "backup");
+	a.cell = CELL_SERVER;
+	a.value = ANSWER_YES;
+	if (store_facility_load(st, &f, &e) == 0 && f.name != NULL &&
+	    strcmp(f.name, "よみとり医院") == 0 &&
+	    store_answer_put(st, &a, &e) != 0)
+		r = 0;
+	facility_release(&f);
+	store_close(st);
+	return r;
+}
+
+/* STORE_READONLY: reads, refuses writes, leaves the file and its folder as
+ * they were, reads a copy that cannot be written (as a user other than
+ * root: root may write anything), and refuses what store_open refuses. */
+static void
+test_readonly(void)
+{
+	char *dir = tpath("ro"), *p = tpath("ro/iryosec.db");
+	char *copydir = tpath("ro/stick"), *copy = tpath("ro/stick/iryosec.db");
+	char *side = NULL, *fifo = tpath("ro/fifo.db");
+	struct store *st = NULL;
+	struct facility f = {0};
+	struct err e = ERR_INIT;
+	unsigned long sum;
+	pid_t pid;
+	int status = -1;
+
+	check_int(store_open(&st, p, STORE_CREATE, NULL, &e), 0);
+	facility_set_text(&f.name, "よみとり医院");
+	f.type = FACILITY_CLINIC;
+	f.year = 2026;
+	strcpy(f.edition, "r8");
+	check_int(store_facility_save(st, &f, &e), 0);
+	facility_release(&f);
+	store_close(st);
+	sh("rm -f '%s.lock'", p);
+
+	sum = checksum(p);
+	check_int(readonly_reads(p), 0);
+	check_true(checksum(p) == sum);
+	/* nothing left beside the file */
+	check_int(sh("test ! -e '%s-wal' && test ! -e '%s-shm'", p, p), 0);
+
+	/* a copy on a read-only stick: file 0444, folder 0555 */
+	check_int(sh("mkdir '%s' && cp '%s' '%s' && chmod 0444 '%s' &&"
+		     " chmod 0555 '%s' && chmod 0755 '%s' '%s'",
+		     copydir, p, copy, copy, copydir, tmp, dir),
+		  0);
+	sum = checksum(copy);
+	pid = fork();
+	if (pid == 0) {
+		if (geteuid() == 0 &&
+		    (setgid(65534) != 0 || setuid(65534) != 0))
+			_exit(2);
+		_exit(readonly_reads(copy));
+	}
+	check_true(pid > 0 && waitpid(pid, &status, 0) == pid);
+	check_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	check_true(checksum(copy) == sum);
+	check_int(sh("test \"$(ls -A '%s')\" = iryosec.db", copydir), 0);
+	/* the same copy as the wizard opens it: refused, not changed */
+	pid = fork();
+	if (pid == 0) {
+		struct store *w = NULL;
+		struct err we = ERR_INIT;
+
+		if (geteuid() == 0 &&
+		    (setgid(65534) != 0 || setuid(65534) != 0))
+			_exit(2);
+		_exit(store_open(&w, copy, STORE_LOCK, NULL, &we) == 0 ? 1
+			: we.code == ERR_READONLY ? 0 : 3);
+	}
+	check_true(pid > 0 && waitpid(pid, &status, 0) == pid);
+	check_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	sh("chmod 0755 '%s'", copydir);
+
+	/* hostile files are refused as without the flag */
+	check_int(mkfifo(fifo, 0600), 0);
+	check_int(store_open(&st, fifo, STORE_READONLY, NULL, &e), -1);
+	check_int(e.code, ERR_NOTOURS);
+	check_true(st == NULL);
+	check_int(sh("ln -s /nonexistent/x.db '%s/dangling.db' &&"
+		     " ln -s '%s' '%s-wal'",
+		     dir, copy, p),
+		  0);
+	side = tpath("ro/dangling.db");
+	check_int(store_open(&st, side, STORE_READONLY, NULL, &e), -1);
+	check_true(st == NULL);
+	free(side);
+	/* a link as its -wal: SQLite would read another file's pages */
+	check_int(store_open(&st, p, STORE_READONLY, NULL, &e), -1);
+	check_int(e.code, ERR_NOTOURS);
+	check_true(st == NULL);
+	sh("rm -f '%s-wal'", p);
+	/* a database of another program */
+	check_int(sh("sqlite3 '%s/other.db' 'CREATE TABLE t(x)' 2>/dev/null ||"
+		     " printf 'SQLite format 3\\000%%0100d' 0 > '%s/other.db'",
+		     dir, dir),
+		  0);
+	side = tpath("ro/other.db");
+	check_int(store_open(&st, side, STORE_READONLY, NULL, &e), -1);
+	check_int(e.code, ERR_NOTOURS);
+	check_true(st == NULL);
+	free(side);
+	err_clear(&e);
+	free(fifo);
+	free(copy);
+	free(copydir);
+	free(p);
+	free(dir);
+}
+
 int
 main(void)
 {
@@ -559,6 +701,7 @@ main(void)
 	test_migration_from_v1();
 	test_migration_hoshu_clause();
 	test_vendors();
+	test_readonly();
 	sh("rm -rf '%s'", tmp);
 	return check_done("test_store");
 }
