@@ -352,6 +352,20 @@ is_sqlite(const char *path)
 	return r;
 }
 
+/* True when text starts (after a BOM and white space) with '{'. */
+static bool
+looks_like_json(const char *text, size_t len)
+{
+	size_t i = 0;
+
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < len && (text[i] == ' ' || text[i] == '\t' ||
+			   text[i] == '\r' || text[i] == '\n'))
+		i++;
+	return i < len && text[i] == '{';
+}
+
 /* Moves the export's current year into y, as year_data_load reads it. */
 static int
 load_export(struct year_data *y, const char *path, const struct content *c,
@@ -364,8 +378,17 @@ load_export(struct year_data *y, const char *path, const struct content *c,
 
 	memset(y, 0, sizeof(*y));
 	y->content = c;
-	if (xfer_file_read(path, &text, e) != 0 ||
-	    xfer_json_load(&d, text.buf, text.len, path, c, today, e) != 0)
+	if (xfer_file_read(path, &text, e) != 0)
+		goto out;
+	if (!looks_like_json(text.buf, text.len)) {
+		/* neither SQLite nor JSON: say what was expected, not a
+		 * JSON syntax error about a file that never was JSON */
+		err_set(e, ERR_INPUT,
+			_("'%s' is neither an iryosec data file nor a file written by 'iryosec export'"),
+			path);
+		goto out;
+	}
+	if (xfer_json_load(&d, text.buf, text.len, path, c, today, e) != 0)
 		goto out;
 	if (!d.has_facility || !facility_complete(&d.facility)) {
 		err_set(e, ERR_INPUT, "%s",
@@ -880,7 +903,13 @@ agg_write(const struct agg *a, const char *dir, const char *font,
 		    _("Files given: %zu. Read: %zu. Skipped: %zu. Clinics with a device that has known exploited flaws: %zu."),
 		    a->files, a->read, a->nskipped, a->vulnerable);
 	strbuf_addch(&intro, ' ');
-	date_add_wareki(&intro, today);
+	{
+		struct strbuf d = STRBUF_INIT;
+
+		date_add_wareki(&d, today);
+		strbuf_addf(&intro, _("Made on %s."), d.buf);
+		strbuf_release(&d);
+	}
 	memset(t, 0, sizeof(t));
 	headers(a, AGG_CSV_HOSHU, h[0]);
 	hoshu_rows(a, &r[0]);
