@@ -568,8 +568,11 @@ readonly_reads(const char *p)
 	struct err e = ERR_INIT;
 	int r = 1;
 
-	if (store_open(&st, p, STORE_NO_MKDIR | STORE_READONLY, NULL, &e) != 0)
+	if (store_open(&st, p, STORE_NO_MKDIR | STORE_READONLY, NULL, &e) != 0) {
+		fprintf(stderr, "read-only open of %s as uid %d: %s (%s)\n", p,
+			(int)geteuid(), e.msg, e.detail);
 		return 1;
+	}
 	memset(&a, 0, sizeof(a));
 	a.year = 2026;
 	strcpy(a.item_id, "backup");
@@ -579,6 +582,9 @@ readonly_reads(const char *p)
 	    strcmp(f.name, "よみとり医院") == 0 &&
 	    store_answer_put(st, &a, &e) != 0)
 		r = 0;
+	else
+		fprintf(stderr, "read-only store %s as uid %d: %s (%s)\n", p,
+			(int)geteuid(), e.msg, e.detail);
 	facility_release(&f);
 	store_close(st);
 	return r;
