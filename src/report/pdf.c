@@ -404,60 +404,36 @@ write_stream(struct pdf *p, int fd)
 	return 0;
 }
 
+/* write_stream for sys_replace_file: a libharu failure is p's to say. */
+static int
+write_pdf(int fd, void *ctx, struct err *e)
+{
+	struct pdf *p = ctx;
+
+	errno = 0;
+	if (write_stream(p, fd) == 0)
+		return 0;
+	if (!pdf_ok(p) && errno == 0)
+		return pdf_error(p, e);
+	return errno != 0 ? errno : EIO;
+}
+
 int
 pdf_save(struct pdf *p, const char *path, struct err *e)
 {
-	char *dir = NULL, *tmp = NULL;
-	int r = -1, fd = -1;
+	int r;
 
 	if (!pdf_ok(p))
 		return pdf_error(p, e);
 	if (output_target(path, e) != 0)
 		return -1;
 	/* The report lists the clinic's weak points: a new file only its
-	 * owner may read (0600), under a name no one else had, in the same
-	 * folder; synced, then renamed over the target. Two reports to one
-	 * name each write their own file: the last rename wins, whole. */
-	dir = path_dirname(path);
-	/* A report killed half-way left its file: gone after ten minutes
-	 * (a younger one may be another report being written now). */
-	sys_remove_prefixed(dir, PDF_TEMP_PREFIX, 600);
-	fd = sys_temp_create(dir, PDF_TEMP_PREFIX, &tmp, e);
-	if (fd < 0) {
-		output_error(e, path, errno);
-		goto out;
-	}
-	errno = 0;
-	if (write_stream(p, fd) != 0) {
-		int errnum = errno;
-
-		if (!pdf_ok(p) && errnum == 0)
-			pdf_error(p, e);
-		else
-			output_error(e, path, errnum ? errnum : EIO);
-		goto out;
-	}
-	if (fsync(fd) != 0 || close(fd) != 0) {
-		fd = -1;
-		output_error(e, path, errno);
-		goto out;
-	}
-	fd = -1;
-	if (output_target(path, e) != 0)
-		goto out;
-	if (sys_rename_replace(tmp, path) != 0) {
-		output_error(e, path, errno);
-		goto out;
-	}
-	free(tmp);
-	tmp = NULL;
-	r = 0;
-out:
-	if (fd >= 0)
-		close(fd);
-	if (tmp != NULL)
-		unlink(tmp); /* ours: made by sys_temp_create above */
-	free(tmp);
-	free(dir);
-	return r;
+	 * owner may read (0600), written whole and renamed over the target.
+	 * Two reports to one name each write their own file: the last
+	 * rename wins, whole. */
+	r = sys_replace_file(path, PDF_TEMP_PREFIX, write_pdf, p, output_target,
+			     e);
+	if (r > 0)
+		output_error(e, path, r);
+	return r == 0 ? 0 : -1;
 }

@@ -364,6 +364,34 @@ sys_rename_new(const char *from, const char *to, struct err *e)
 }
 
 int
+sys_replace_file(const char *path, const char *prefix,
+		 int (*write)(int fd, void *ctx, struct err *e), void *ctx,
+		 int (*check)(const char *path, struct err *e), struct err *e)
+{
+	char *dir = path_dirname(path), *tmp = NULL;
+	int fd, r;
+
+	sys_remove_prefixed(dir, prefix, 600);
+	fd = sys_temp_create(dir, prefix, &tmp, e);
+	free(dir);
+	if (fd < 0)
+		return errno != 0 ? errno : -1;
+	r = write(fd, ctx, e);
+	if (r == 0 && fsync(fd) != 0)
+		r = errno;
+	if (close(fd) != 0 && r == 0)
+		r = errno;
+	if (r == 0 && check(path, e) != 0)
+		r = -1;
+	if (r == 0 && sys_rename_replace(tmp, path) != 0)
+		r = errno;
+	if (r != 0)
+		unlink(tmp); /* ours: made by sys_temp_create above */
+	free(tmp);
+	return r;
+}
+
+int
 sys_rename_replace(const char *from, const char *to)
 {
 	if (rename(from, to) != 0)

@@ -98,6 +98,21 @@ int sys_write_all(int fd, const void *buf, size_t n);
 int sys_rename_new(const char *from, const char *to, struct err *e);
 
 /*
+ * Replaces the file at path as a whole, so that a crash or a second writer
+ * never leaves half of it: a new file (0600, under a name no one had) in
+ * path's folder, filled by write(fd, ctx, e), synced, check(path, e) once
+ * more (something may have been put there meanwhile), then renamed over
+ * path. What a run killed half-way left there under prefix is removed
+ * first when over ten minutes old. The callbacks return 0, a positive
+ * errno (a system error), or -1 after setting e; so does this function,
+ * and nothing of ours is left behind when it fails.
+ */
+int sys_replace_file(const char *path, const char *prefix,
+		     int (*write)(int fd, void *ctx, struct err *e), void *ctx,
+		     int (*check)(const char *path, struct err *e),
+		     struct err *e);
+
+/*
  * Renames from over to (replacing what is there) and syncs the folder, so
  * the new name survives a power cut. Returns 0, or -1 with errno set.
  */

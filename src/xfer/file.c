@@ -155,49 +155,31 @@ save_target(const char *path, struct err *e)
 	return 0;
 }
 
+/* A buffer to write whole. */
+struct bytes {
+	const char *buf;
+	size_t n;
+};
+
+static int
+write_bytes(int fd, void *ctx, struct err *e)
+{
+	const struct bytes *b = ctx;
+
+	(void)e;
+	return sys_write_all(fd, b->buf, b->n) != 0 ? errno : 0;
+}
+
 int
 xfer_file_save(const char *path, const char *buf, size_t n, struct err *e)
 {
-	char *dir = NULL, *tmp = NULL;
-	int fd = -1, r = -1;
+	struct bytes b = {buf, n};
+	int r;
 
 	if (save_target(path, e) != 0)
 		return -1;
-	dir = path_dirname(path);
-	/* what an export killed half-way left: gone after ten minutes (a
-	 * younger one may be another export being written now) */
-	sys_remove_prefixed(dir, TEMP_PREFIX, 600);
-	fd = sys_temp_create(dir, TEMP_PREFIX, &tmp, e);
-	if (fd < 0) {
-		save_error(e, path, errno);
-		goto out;
-	}
-	if (sys_write_all(fd, buf, n) != 0 || fsync(fd) != 0) {
-		save_error(e, path, errno);
-		goto out;
-	}
-	if (close(fd) != 0) {
-		fd = -1;
-		save_error(e, path, errno);
-		goto out;
-	}
-	fd = -1;
-	/* again: something may have been put there meanwhile */
-	if (save_target(path, e) != 0)
-		goto out;
-	if (sys_rename_replace(tmp, path) != 0) {
-		save_error(e, path, errno);
-		goto out;
-	}
-	free(tmp);
-	tmp = NULL;
-	r = 0;
-out:
-	if (fd >= 0)
-		close(fd);
-	if (tmp != NULL)
-		unlink(tmp); /* ours: made by sys_temp_create above */
-	free(tmp);
-	free(dir);
-	return r;
+	r = sys_replace_file(path, TEMP_PREFIX, write_bytes, &b, save_target, e);
+	if (r > 0)
+		save_error(e, path, r);
+	return r == 0 ? 0 : -1;
 }
