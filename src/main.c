@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "agg/agg.h"
 #include "content/content.h"
@@ -16,6 +15,7 @@
 #include "model/facility.h"
 #include "report/report.h"
 #include "store/store.h"
+#include "util/attr.h"
 #include "util/err.h"
 #include "util/i18n.h"
 #include "util/paths.h"
@@ -84,7 +84,7 @@ usage(FILE *f)
 
 /* Reports a usage error and returns EXIT_USAGE. */
 static int bad_usage(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2)));
+	IRY_PRINTF(1, 2);
 
 static int
 bad_usage(const char *fmt, ...)
@@ -815,8 +815,11 @@ main(int argc, char **argv)
 	struct content c;
 	struct err e = ERR_INIT;
 	char **roots = NULL;
-	enum i18n_locale loc = i18n_locale_init();
+	enum i18n_locale loc;
 	int rc;
+
+	sys_init(&argc, &argv);
+	loc = i18n_locale_init();
 
 	if (loc != I18N_OK) {
 		fputs(i18n_locale_message(loc), stderr);

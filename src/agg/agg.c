@@ -4,12 +4,10 @@
  */
 #include "agg/agg.h"
 
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "model/request.h"
 #include "report/tables.h"
@@ -341,15 +339,10 @@ is_sqlite(const char *path)
 {
 	static const char magic[16] = "SQLite format 3";
 	char head[16];
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	bool r;
 
-	if (fd < 0)
-		return false;
-	r = read(fd, head, sizeof(head)) == (ssize_t)sizeof(head) &&
-	    memcmp(head, magic, sizeof(head)) == 0;
-	close(fd);
-	return r;
+	return sys_read_head(path, false, head, sizeof(head)) ==
+		       (long)sizeof(head) &&
+	       memcmp(head, magic, sizeof(head)) == 0;
 }
 
 /* True when text starts (after a BOM and white space) with '{'. */

@@ -1,6 +1,5 @@
 #include "content/content.h"
 
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,6 +7,7 @@
 #include "content/ydoc.h"
 #include "util/i18n.h"
 #include "util/paths.h"
+#include "util/sys.h"
 #include "util/xalloc.h"
 
 const char *
@@ -426,35 +426,34 @@ warn(struct content *c, const struct err *e)
 static void
 list_editions(const char *root, char ***names, size_t *n, size_t *alloc)
 {
-	DIR *dir = opendir(root);
-	struct dirent *de;
+	char **list = sys_list_dir(root);
+	size_t j;
 
-	if (dir == NULL)
-		return;
-	while ((de = readdir(dir)) != NULL) {
+	for (j = 0; list != NULL && list[j] != NULL; j++) {
+		const char *name = list[j];
 		char *sub, *ed;
 		bool have;
 		size_t i;
 
-		if (!ydoc_id_valid(de->d_name, CONTENT_ID_MAX) ||
-		    strcmp(de->d_name, "common") == 0 ||
-		    strcmp(de->d_name, "vulns") == 0)
+		if (!ydoc_id_valid(name, CONTENT_ID_MAX) ||
+		    strcmp(name, "common") == 0 ||
+		    strcmp(name, "vulns") == 0)
 			continue;
-		sub = path_join(root, de->d_name);
+		sub = path_join(root, name);
 		ed = path_join(sub, "edition.yaml");
 		have = path_is_file(ed);
 		free(ed);
 		free(sub);
 		for (i = 0; have && i < *n; i++) {
-			if (strcmp((*names)[i], de->d_name) == 0)
+			if (strcmp((*names)[i], name) == 0)
 				have = false;
 		}
 		if (!have)
 			continue;
 		xgrow((void **)names, alloc, *n + 1, sizeof(char *));
-		(*names)[(*n)++] = xstrdup(de->d_name);
+		(*names)[(*n)++] = xstrdup(name);
 	}
-	closedir(dir);
+	paths_free_list(list);
 }
 
 static int

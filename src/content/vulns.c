@@ -1,12 +1,12 @@
 /* vulns/: known exploited vulnerabilities, one maker per file. */
 #include "content/load.h"
 
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/i18n.h"
 #include "util/paths.h"
+#include "util/sys.h"
 #include "util/xalloc.h"
 
 /* True for a real date written YYYY-MM-DD. */
@@ -203,36 +203,28 @@ out:
 	return r;
 }
 
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 int
 content_load_vulns(struct content *c, const char *dir, struct err *e)
 {
-	DIR *dp = opendir(dir);
-	struct dirent *de;
+	char **list = sys_list_dir(dir);
 	char **names = NULL;
 	size_t n = 0, alloc = 0, i, j;
 	int r = -1;
 
-	if (dp == NULL)
+	if (list == NULL)
 		return err_set(e, ERR_CONTENT,
 			       _("cannot read the content file '%s'"), dir);
-	while ((de = readdir(dp)) != NULL) {
-		size_t len = strlen(de->d_name);
+	/* sorted by name: the same order on every system */
+	for (j = 0; list[j] != NULL; j++) {
+		size_t len = strlen(list[j]);
 
-		if (de->d_name[0] == '.' || len < 6 ||
-		    strcmp(de->d_name + len - 5, ".yaml") != 0)
+		if (list[j][0] == '.' || len < 6 ||
+		    strcmp(list[j] + len - 5, ".yaml") != 0)
 			continue;
 		xgrow((void **)&names, &alloc, n + 1, sizeof(char *));
-		names[n++] = xstrdup(de->d_name);
+		names[n++] = xstrdup(list[j]);
 	}
-	closedir(dp);
-	if (n > 1)
-		qsort(names, n, sizeof(char *), cmp_str);
+	paths_free_list(list);
 	c->makers = xcalloc(n ? n : 1, sizeof(*c->makers));
 	for (i = 0; i < n; i++) {
 		char *path = path_join(dir, names[i]);

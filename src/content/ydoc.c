@@ -1,16 +1,14 @@
 #include "content/ydoc.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "util/i18n.h"
 #include "util/strbuf.h"
+#include "util/sys.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
@@ -26,48 +24,22 @@
 static int
 read_file(const char *path, struct strbuf *sb, struct err *e)
 {
-	struct stat st;
-	char buf[8192];
-	ssize_t n;
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	int r = sys_read_file(path, YDOC_MAX_BYTES, sb);
 
-	if (fd < 0) {
-		err_set(e, ERR_CONTENT, _("cannot read the content file '%s'"),
-			path);
-		return err_detail(e, "%s", strerror(errno));
-	}
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		close(fd);
+	if (r == SYS_NOT_REGULAR)
 		return err_set(
 			e, ERR_CONTENT,
 			_("%s: not a plain file (a folder, a pipe or a device); a content file must be a normal text file"),
 			path);
-	}
-	if (st.st_size > YDOC_MAX_BYTES) {
-		close(fd);
+	if (r == SYS_TOO_LARGE)
 		return err_set(e, ERR_CONTENT,
 			       _("%s: the file is too large for a content file"),
 			       path);
+	if (r != 0) {
+		err_set(e, ERR_CONTENT, _("cannot read the content file '%s'"),
+			path);
+		return err_detail(e, "%s", strerror(errno));
 	}
-	while ((n = read(fd, buf, sizeof(buf))) != 0) {
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			close(fd);
-			err_set(e, ERR_CONTENT,
-				_("cannot read the content file '%s'"), path);
-			return err_detail(e, "%s", strerror(errno));
-		}
-		strbuf_add(sb, buf, (size_t)n);
-		if (sb->len > YDOC_MAX_BYTES) {
-			close(fd);
-			return err_set(
-				e, ERR_CONTENT,
-				_("%s: the file is too large for a content file"),
-				path);
-		}
-	}
-	close(fd);
 	return 0;
 }
 

@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <yaml.h>
 
+#include "util/attr.h"
+
 #include "util/err.h"
 
 /*
@@ -33,7 +35,7 @@ yaml_node_t *ydoc_root(struct ydoc *d);
 
 /* Sets e to "path:line:col: message" at node n and returns -1. */
 int ydoc_error(struct ydoc *d, const yaml_node_t *n, struct err *e,
-	       const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+	       const char *fmt, ...) IRY_PRINTF(4, 5);
 
 /*
  * Checks that n is a mapping whose keys are plain scalars, unique and all

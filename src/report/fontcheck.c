@@ -1,14 +1,13 @@
 #include "report/fontcheck.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "util/i18n.h"
+#include "util/strbuf.h"
+#include "util/sys.h"
 #include "util/xalloc.h"
 
 /* The font in memory and the tables libharu looks up by tag. */
@@ -262,30 +261,16 @@ fontcheck_data(const unsigned char *d, size_t n, const char **why)
 int
 fontcheck_file(const char *path, struct err *e)
 {
-	struct stat st;
-	unsigned char *buf = NULL;
+	struct strbuf buf = STRBUF_INIT;
 	const char *why = "cannot read";
-	size_t got = 0;
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC), r = -1;
+	int r = sys_read_file(path, FONTCHECK_MAX_BYTES, &buf);
 
-	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
-	    st.st_size < 12 || (uint64_t)st.st_size > FONTCHECK_MAX_BYTES)
-		goto out;
-	buf = xmalloc((size_t)st.st_size);
-	while (got < (size_t)st.st_size) {
-		ssize_t k = read(fd, buf + got, (size_t)st.st_size - got);
-
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0)
-			goto out;
-		got += (size_t)k;
-	}
-	r = fontcheck_data(buf, got, &why);
-out:
-	if (fd >= 0)
-		close(fd);
-	free(buf);
+	if (r == 0 && buf.len < 12)
+		r = -1;
+	if (r == 0)
+		r = fontcheck_data((const unsigned char *)buf.buf, buf.len,
+				   &why);
+	strbuf_release(&buf);
 	if (r != 0) {
 		err_set(e, ERR_FONT,
 			_("the PDF font '%s' is damaged or not a TrueType font that can be used; install fonts-ipaexfont-gothic or choose another TrueType font with --font"),

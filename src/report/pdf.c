@@ -1,14 +1,11 @@
 #include "report/pdf.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <hpdf_error.h>
 #include <hpdf_objects.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "report/fontcheck.h"
 #include "util/i18n.h"
@@ -76,19 +73,16 @@ static int
 font_check(const char *path, struct err *e)
 {
 	unsigned char magic[4];
-	FILE *f;
-	size_t n;
+	long n;
 
 	if (path_is_dir(path))
 		return font_error(e, path, false);
-	f = fopen(path, "rb");
-	if (f == NULL) {
+	n = sys_read_head(path, false, magic, sizeof(magic));
+	if (n == -1) {
 		font_error(e, path, false);
 		return err_detail(e, "%s", strerror(errno));
 	}
-	n = fread(magic, 1, sizeof(magic), f);
-	fclose(f);
-	if (n != sizeof(magic))
+	if (n != (long)sizeof(magic))
 		return font_error(e, path, true);
 	if (memcmp(magic, "\x00\x01\x00\x00", 4) != 0 &&
 	    memcmp(magic, "true", 4) != 0)
@@ -162,6 +156,7 @@ int
 pdf_open(struct pdf *p, const char *font_path, struct err *e)
 {
 	const char *name;
+	char *native;
 
 	memset(p, 0, sizeof(*p));
 	if (font_check(font_path, e) < 0)
@@ -176,7 +171,11 @@ pdf_open(struct pdf *p, const char *font_path, struct err *e)
 	HPDF_SetCurrentEncoder(p->doc, "UTF-8");
 	if (!pdf_ok(p))
 		return pdf_error(p, e);
-	name = HPDF_LoadTTFontFromFile(p->doc, font_path, HPDF_TRUE);
+	/* libharu opens the font with fopen(): on Windows a name in the
+	 * ANSI code page (the folder may have a Japanese name) */
+	native = sys_narrow_path(font_path);
+	name = HPDF_LoadTTFontFromFile(p->doc, native, HPDF_TRUE);
+	free(native);
 	if (name == NULL || !pdf_ok(p)) {
 		font_error(e, font_path, true);
 		return err_detail(e, "libharu error 0x%04X, detail %u",
@@ -371,8 +370,8 @@ pdf_probe_output(const char *path, struct err *e)
 	free(dir);
 	if (fd < 0)
 		return output_error(e, path, errno);
-	close(fd);
-	unlink(tmp); /* made by us a moment ago, under a name no one had */
+	sys_close(fd);
+	sys_remove(tmp); /* made by us a moment ago, under a name no one had */
 	free(tmp);
 	return 0;
 }

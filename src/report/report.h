@@ -73,8 +73,9 @@ struct report_result {
 
 /*
  * The font file to use: override (--font) if not NULL, else $IRYOSEC_FONT,
- * else IPAexGothic from fonts-ipaexfont-gothic. Borrowed string (static or
- * the argument / environment); the file may not exist.
+ * else fonts/ipaexg.ttf in the executable's folder when there is one (the
+ * Windows zip), else IPAexGothic from fonts-ipaexfont-gothic. Borrowed
+ * string (static or the argument / environment); the file may not exist.
  */
 const char *report_font_path(const char *override);
 

@@ -13,13 +13,11 @@
 #include "store/store.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "store/internal.h"
 #include "store/schema.h"
@@ -48,8 +46,7 @@ header_check(struct store *st, struct err *e)
 	const char *path = st->path;
 	unsigned char h[100];
 	struct sys_file f;
-	ssize_t n;
-	int fd;
+	long n;
 
 	if (sys_stat(st->real, &f, e) != 0)
 		return -1;
@@ -68,15 +65,15 @@ header_check(struct store *st, struct err *e)
 			e, ERR_NOTOURS,
 			_("'%s' is an empty file, not an iryosec data file; it was not changed"),
 			path);
-	fd = open(st->real, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-	if (fd < 0) {
+	n = sys_read_head(st->real, true, h, sizeof(h));
+	if (n == -1) {
 		err_set(e, errno == EACCES ? ERR_READONLY : ERR_IO,
 			_("cannot read the data file '%s'"), path);
 		return err_detail(e, "%s", strerror(errno));
 	}
-	n = read(fd, h, sizeof(h));
-	close(fd);
-	if (n != (ssize_t)sizeof(h) || memcmp(h, "SQLite format 3", 16) != 0)
+	if (n == SYS_NOT_REGULAR)
+		return err_set(e, ERR_NOTOURS, _("'%s' is not a file"), path);
+	if (n != (long)sizeof(h) || memcmp(h, "SQLite format 3", 16) != 0)
 		return err_set(
 			e, ERR_NOTOURS,
 			_("'%s' is not an iryosec data file; it was not changed"),
@@ -128,7 +125,7 @@ sidecar_check(struct store *st, long owner, bool *wal, struct err *e)
 				_("beside the data file '%s' there is a journal '%s' that iryosec never makes; the data file was not changed. Move that file into another folder (do not delete it) and start again"),
 				st->path, p.buf);
 		else if (f.link || !f.regular || f.nlink > 1 ||
-			 (f.uid != (long)geteuid() && f.uid != owner))
+			 (f.uid != sys_euid() && f.uid != owner))
 			r = err_set(
 				e, ERR_NOTOURS,
 				_("beside the data file '%s' there is '%s', which is not a plain file of this data file (a link, a device, or another owner's); the data file was not changed. Move it into another folder and start again"),
@@ -481,7 +478,7 @@ create_new(struct store *st, struct err *e)
 	fd = sys_temp_create(dir, prefix, &tmp, e);
 	if (fd < 0)
 		goto out;
-	close(fd);
+	sys_close(fd);
 	t.path = st->path;
 	if (db_connect(&t, tmp, false, e) != 0 ||
 	    store_exec(&t, "PRAGMA journal_mode = WAL", e) != 0 ||
@@ -508,7 +505,7 @@ out:
 		for (i = 0; i < 4; i++) {
 			strbuf_reset(&side);
 			strbuf_addf(&side, "%s%s", tmp, sfx[i]);
-			unlink(side.buf);
+			sys_remove(side.buf);
 		}
 	}
 	strbuf_release(&side);

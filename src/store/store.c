@@ -19,6 +19,10 @@
 #include "util/sys.h"
 #include "util/xalloc.h"
 
+#ifndef EDQUOT /* Windows' C runtime has no disk quota error */
+#define EDQUOT ENOSPC
+#endif
+
 /*
  * Maps a SQLite failure to a message for the user; the library's own text
  * goes to detail. Returns -1.

@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "tui/draw.h"
+#include "util/attr.h"
 #include "tui/lineedit.h"
 #include "tui/term.h"
 #include "util/strbuf.h"
@@ -140,7 +141,7 @@ enum form_result form_key(struct form *fm, const struct tkey *k);
  * choose calls it before returning -1.
  */
 void form_error(struct form *fm, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+	IRY_PRINTF(2, 3);
 
 /*
  * Draws the fields in rows y0..y1-1, scrolling so the focused one shows,

@@ -19,6 +19,8 @@ static wchar_t paste_buf[TERM_PASTE_MAX + 1];
 static void
 bracketed_paste(bool on)
 {
+	if (sys_native_console())
+		return; /* a Windows console reads no escape codes */
 	fputs(on ? "\033[?2004h" : "\033[?2004l", stdout);
 	fflush(stdout);
 }
@@ -26,13 +28,13 @@ bracketed_paste(bool on)
 int
 term_start(struct err *e)
 {
-	const char *t = getenv("TERM");
+	const char *t = sys_terminal_type();
 
 	if (t == NULL || t[0] == '\0')
 		return err_set(
 			e, ERR_IO, "%s",
 			_("the terminal type is not set (TERM is empty); run iryosec in a terminal window"));
-	term_screen = newterm(NULL, stdout, stdin);
+	term_screen = newterm(t, stdout, stdin);
 	if (term_screen == NULL)
 		return err_set(
 			e, ERR_IO,
@@ -40,7 +42,7 @@ term_start(struct err *e)
 			t);
 	/* A terminal that cannot move the cursor (TERM=dumb, a printer
 	 * terminal) would draw every screen on one line. */
-	{
+	if (!sys_native_console()) {
 		const char *cup = tigetstr("cup");
 
 		if (cup == NULL || cup == (char *)-1) {

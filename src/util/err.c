@@ -18,7 +18,7 @@ err_clear(struct err *e)
  * vsnprintf into buf; when the text is longer, vsnprintf keeps size - 1
  * bytes, which may end inside a character: drop that partial character.
  */
-__attribute__((format(printf, 3, 0))) static void
+IRY_PRINTF(3, 0) static void
 format_cut(char *buf, size_t size, const char *fmt, va_list ap)
 {
 	int n = vsnprintf(buf, size, fmt, ap);

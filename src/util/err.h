@@ -1,6 +1,8 @@
 #ifndef IRY_ERR_H
 #define IRY_ERR_H
 
+#include "attr.h"
+
 /*
  * What the user or the machine can cause is reported through a struct err
  * the caller passes in. Lower modules fill it and return -1; they never
@@ -42,10 +44,10 @@ void err_clear(struct err *e);
  * A NULL e is allowed and ignored.
  */
 int err_set(struct err *e, enum err_code code, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+	IRY_PRINTF(3, 4);
 
 /* Sets the technical detail shown with --debug. Returns -1. */
 int err_detail(struct err *e, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+	IRY_PRINTF(2, 3);
 
 #endif

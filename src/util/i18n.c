@@ -1,6 +1,8 @@
 #include "i18n.h"
 
+#ifndef _WIN32
 #include <langinfo.h>
+#endif
 #include <locale.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -8,8 +10,10 @@
 #include <strings.h>
 
 #include "paths.h"
+#include "sys.h"
 #include "xalloc.h"
 
+#ifndef _WIN32
 /* The locale name that decides, by POSIX precedence; NULL when none. */
 static const char *
 locale_name(void)
@@ -18,7 +22,7 @@ locale_name(void)
 	size_t i;
 
 	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
-		const char *v = getenv(vars[i]);
+		const char *v = sys_getenv(vars[i]);
 
 		if (v != NULL && v[0] != '\0')
 			return v;
@@ -112,6 +116,60 @@ i18n_catalog_init(const char *localedir)
 	free(found);
 	return r;
 }
+
+#else /* _WIN32 */
+
+#include "mo.h"
+#include "strbuf.h"
+
+/* a catalog is about 200 kB; anything far larger is not ours */
+#define I18N_MO_MAX (16u * 1024u * 1024u)
+
+/* The catalog, read once at the start; NULL: messages stay English. */
+static struct mo *catalog;
+
+enum i18n_locale
+i18n_locale_init(void)
+{
+	/* The C runtime's locale is not used for text (util/utf8 converts
+	 * and measures UTF-8 itself); numbers print with '.'. */
+	setlocale(LC_ALL, "C");
+	return I18N_OK;
+}
+
+int
+i18n_catalog_init(const char *localedir)
+{
+	char **dirs = NULL;
+	size_t i;
+
+	if (localedir == NULL)
+		dirs = paths_catalog_dirs();
+	for (i = 0; catalog == NULL &&
+		    (dirs != NULL ? dirs[i] != NULL : i == 0);
+	     i++) {
+		char *mo = path_join(dirs != NULL ? dirs[i] : localedir,
+				     "ja/LC_MESSAGES/" I18N_DOMAIN ".mo");
+		struct strbuf data = STRBUF_INIT;
+
+		if (sys_read_file(mo, I18N_MO_MAX, &data) == 0)
+			catalog = mo_parse(data.buf, data.len, NULL);
+		strbuf_release(&data);
+		free(mo);
+	}
+	paths_free_list(dirs);
+	return catalog != NULL ? 0 : -1;
+}
+
+char *
+i18n_gettext(const char *msgid)
+{
+	const char *t = catalog != NULL ? mo_lookup(catalog, msgid) : NULL;
+
+	return (char *)(t != NULL ? t : msgid);
+}
+
+#endif /* _WIN32 */
 
 const char *
 i18n_locale_message(enum i18n_locale r)

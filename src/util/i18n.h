@@ -1,14 +1,22 @@
 #ifndef IRY_I18N_H
 #define IRY_I18N_H
 
-#include <libintl.h>
-
 /*
  * Every user-visible string is an English msgid wrapped in _(); the
  * Japanese lives in locale/ja.po. gettext() carries format_arg, so
  * -Wformat=2 checks err_set(e, c, _("..."), x) like printf.
  */
+#ifdef _WIN32
+/*
+ * Windows has no gettext: the compiled catalog is read by util/mo.c
+ * (docs/windows.md says why). The text returned must not be changed.
+ */
+char *i18n_gettext(const char *msgid) __attribute__((format_arg(1)));
+#define _(s) i18n_gettext(s)
+#else
+#include <libintl.h>
 #define _(s)  gettext(s)
+#endif
 #define N_(s) (s)
 
 #define I18N_DOMAIN "iryosec"

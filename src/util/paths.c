@@ -1,14 +1,12 @@
 #include "paths.h"
 
 #include <errno.h>
-#include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "i18n.h"
 #include "strbuf.h"
+#include "sys.h"
 #include "xalloc.h"
 
 #ifndef IRY_INSTALL_DATADIR
@@ -24,18 +22,71 @@
 #define IRY_REL_LOCALEDIR "../share/locale"
 #endif
 
+#ifdef _WIN32
+#define SEP '\\'
+#else
+#define SEP '/'
+#endif
+
+bool
+path_is_sep(char c)
+{
+#ifdef _WIN32
+	return c == '/' || c == '\\';
+#else
+	return c == '/';
+#endif
+}
+
+size_t
+path_root_len(const char *p)
+{
+#ifdef _WIN32
+	size_t n;
+
+	if (((p[0] >= 'A' && p[0] <= 'Z') || (p[0] >= 'a' && p[0] <= 'z')) &&
+	    p[1] == ':')
+		return path_is_sep(p[2]) ? 3 : 2;
+	if (path_is_sep(p[0]) && path_is_sep(p[1])) {
+		/* \\server\share\ */
+		int parts = 0;
+
+		for (n = 2; p[n] != '\0'; n++) {
+			if (path_is_sep(p[n]) && ++parts == 2)
+				return n + 1;
+		}
+		return n;
+	}
+#endif
+	return path_is_sep(p[0]) ? 1 : 0;
+}
+
+bool
+path_is_absolute(const char *p)
+{
+#ifdef _WIN32
+	size_t n = path_root_len(p);
+
+	return n > 2 || (n > 0 && path_is_sep(p[0]));
+#else
+	return p[0] == '/';
+#endif
+}
+
 char *
 path_join(const char *a, const char *b)
 {
 	struct strbuf sb = STRBUF_INIT;
+	size_t root = path_root_len(a);
 
 	strbuf_addstr(&sb, a);
-	while (sb.len > 1 && sb.buf[sb.len - 1] == '/')
+	while (sb.len > root && path_is_sep(sb.buf[sb.len - 1]))
 		strbuf_setlen(&sb, sb.len - 1);
-	while (*b == '/')
+	while (path_is_sep(*b))
 		b++;
-	if (sb.len == 0 || sb.buf[sb.len - 1] != '/')
-		strbuf_addch(&sb, '/');
+	if (sb.len == 0 || (!path_is_sep(sb.buf[sb.len - 1]) &&
+			    !(sb.len == root && sb.buf[sb.len - 1] == ':')))
+		strbuf_addch(&sb, SEP);
 	strbuf_addstr(&sb, b);
 	return strbuf_detach(&sb, NULL);
 }
@@ -43,65 +94,65 @@ path_join(const char *a, const char *b)
 char *
 path_dirname(const char *p)
 {
-	const char *slash = strrchr(p, '/');
+	size_t root = path_root_len(p), i = strlen(p);
 
-	if (slash == NULL)
+	while (i > root && !path_is_sep(p[i - 1]))
+		i--;
+	if (i == 0)
 		return xstrdup(".");
-	if (slash == p)
-		return xstrdup("/");
-	return xstrndup(p, (size_t)(slash - p));
+	/* the separator before the last part, unless it is the root's */
+	if (i > root)
+		i--;
+	return xstrndup(p, i);
 }
 
 bool
 path_exists(const char *p)
 {
-	struct stat st;
+	struct sys_file f;
 
-	return stat(p, &st) == 0;
+	return sys_stat(p, &f, NULL) == 0 && f.exists;
 }
 
 bool
 path_is_file(const char *p)
 {
-	struct stat st;
+	struct sys_file f;
 
-	return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+	return sys_stat(p, &f, NULL) == 0 && f.regular;
 }
 
 bool
 path_is_dir(const char *p)
 {
-	struct stat st;
+	struct sys_file f;
 
-	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-char *
-path_home(void)
-{
-	const char *h = getenv("HOME");
-	struct passwd *pw;
-
-	if (h != NULL && h[0] == '/')
-		return xstrdup(h);
-	pw = getpwuid(getuid());
-	if (pw != NULL && pw->pw_dir != NULL && pw->pw_dir[0] == '/')
-		return xstrdup(pw->pw_dir);
-	return NULL;
+	return sys_stat(p, &f, NULL) == 0 && f.dir;
 }
 
 char *
 path_data_dir(void)
 {
-	const char *x = getenv("XDG_DATA_HOME");
 	char *home, *base, *r;
+#ifdef _WIN32
+	const char *x = sys_getenv("APPDATA");
+
+	if (x != NULL && path_is_absolute(x))
+		return path_join(x, "iryosec");
+#else
+	const char *x = sys_getenv("XDG_DATA_HOME");
 
 	if (x != NULL && x[0] == '/')
 		return path_join(x, "iryosec");
+#endif
 	home = path_home();
 	if (home == NULL)
 		return NULL;
+#ifdef _WIN32
+	base = path_join(home, "AppData\\Roaming");
+#else
 	base = path_join(home, ".local/share");
+#endif
 	r = path_join(base, "iryosec");
 	free(base);
 	free(home);
@@ -124,37 +175,29 @@ path_default_db(void)
 char *
 path_exe_dir(void)
 {
-	char buf[4096];
-	ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
+	char *exe = sys_exe_path(), *r;
 
-	if (n <= 0)
+	if (exe == NULL)
 		return NULL;
-	buf[n] = '\0';
-	return path_dirname(buf);
+	r = path_dirname(exe);
+	free(exe);
+	return r;
 }
 
 int
 path_mkdirs(const char *dir, struct err *e)
 {
 	char *p = xstrdup(dir);
-	size_t i, len = strlen(p);
+	size_t i, len = strlen(p), root = path_root_len(p);
 	int r = 0;
 
-	for (i = 1; i <= len; i++) {
-		if (p[i] != '/' && p[i] != '\0')
+	for (i = root > 0 ? root : 1; i <= len; i++) {
+		char c = p[i];
+
+		if (!path_is_sep(c) && c != '\0')
 			continue;
 		p[i] = '\0';
-		if (mkdir(p, 0700) == 0) {
-			/* mkdir's mode passes through the umask; fix it. */
-			if (chmod(p, 0700) != 0) {
-				r = err_set(
-					e, ERR_IO,
-					_("cannot set the permissions of the folder '%s'"),
-					p);
-				err_detail(e, "%s", strerror(errno));
-				goto out;
-			}
-		} else if (errno != EEXIST) {
+		if (sys_mkdir_private(p) != 0 && errno != EEXIST) {
 			r = err_set(e,
 				    errno == EACCES || errno == EROFS
 					    ? ERR_READONLY
@@ -163,8 +206,7 @@ path_mkdirs(const char *dir, struct err *e)
 			err_detail(e, "%s", strerror(errno));
 			goto out;
 		}
-		if (i < len)
-			p[i] = '/';
+		p[i] = c;
 	}
 	if (!path_is_dir(dir))
 		r = err_set(e, ERR_IO, _("'%s' is not a folder"), dir);
@@ -212,7 +254,7 @@ join_free(char *a, const char *b)
 static char *
 env_dir(const char *var)
 {
-	const char *v = getenv(var);
+	const char *v = sys_getenv(var);
 
 	return v != NULL && v[0] != '\0' ? xstrdup(v) : NULL;
 }

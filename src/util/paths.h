@@ -2,16 +2,31 @@
 #define IRY_PATHS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "err.h"
 
 /*
- * File-system paths and the places iryosec looks for its data. POSIX-only
- * code lives here and in sys.c, so a Windows port replaces these files.
+ * File-system paths and the places iryosec looks for its data. What differs
+ * between systems is asked of sys.h (sys.c on POSIX, sys_win.c on Windows).
  * Every char * returned is newly allocated: the caller frees it.
  */
 
-/* Joins a and b with one '/'. */
+/* True for a character that separates folders: '/' (and a backslash on
+ * Windows). */
+bool path_is_sep(char c);
+
+/*
+ * Length of p's root: 1 for "/"; on Windows also 3 for a drive and its
+ * separator ("C:" and a backslash), 2 for "C:" alone and the server and
+ * share part of a network path; 0 for a relative path.
+ */
+size_t path_root_len(const char *p);
+
+/* True when p does not depend on the current folder. */
+bool path_is_absolute(const char *p);
+
+/* Joins a and b with one separator ('/'; a backslash on Windows). */
 char *path_join(const char *a, const char *b);
 
 /* The directory part of p ("." when p has no '/'). */
@@ -21,12 +36,16 @@ bool path_exists(const char *p);
 bool path_is_file(const char *p);
 bool path_is_dir(const char *p);
 
-/* The home directory ($HOME, else the password database); NULL if none. */
+/*
+ * The home directory ($HOME, else the password database; on Windows
+ * %USERPROFILE%); NULL if none. In sys.c / sys_win.c.
+ */
 char *path_home(void);
 
 /*
  * iryosec's data directory: $XDG_DATA_HOME/iryosec when XDG_DATA_HOME is an
- * absolute path, else ~/.local/share/iryosec. NULL when no home is known.
+ * absolute path, else ~/.local/share/iryosec; on Windows %APPDATA%\iryosec
+ * (else <home>\AppData\Roaming\iryosec). NULL when no home is known.
  */
 char *path_data_dir(void);
 

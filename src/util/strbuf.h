@@ -4,6 +4,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+#include "attr.h"
+
 /*
  * An owned, growable string (git's strbuf). Invariants: buf is never NULL
  * and always NUL-terminated; len is the length without the NUL. A
@@ -34,9 +36,9 @@ void strbuf_add(struct strbuf *sb, const void *data, size_t len);
 void strbuf_addstr(struct strbuf *sb, const char *s);
 void strbuf_addch(struct strbuf *sb, int c);
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+	IRY_PRINTF(2, 3);
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
-	__attribute__((format(printf, 2, 0)));
+	IRY_PRINTF(2, 0);
 /*
  * Appends tmpl with each "%s" replaced by the next of args (n of them)
  * and "%%" by "%". For sentences that come from content files, which must

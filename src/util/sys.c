@@ -1,8 +1,15 @@
+/*
+ * sys.h on POSIX systems (Linux). The Windows versions are in sys_win.c;
+ * what both share is in sys_common.c.
+ */
 #include "sys.h"
+
+#ifndef _WIN32
 
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pwd.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -364,34 +371,6 @@ sys_rename_new(const char *from, const char *to, struct err *e)
 }
 
 int
-sys_replace_file(const char *path, const char *prefix,
-		 int (*write)(int fd, void *ctx, struct err *e), void *ctx,
-		 int (*check)(const char *path, struct err *e), struct err *e)
-{
-	char *dir = path_dirname(path), *tmp = NULL;
-	int fd, r;
-
-	sys_remove_prefixed(dir, prefix, 600);
-	fd = sys_temp_create(dir, prefix, &tmp, e);
-	free(dir);
-	if (fd < 0)
-		return errno != 0 ? errno : -1;
-	r = write(fd, ctx, e);
-	if (r == 0 && fsync(fd) != 0)
-		r = errno;
-	if (close(fd) != 0 && r == 0)
-		r = errno;
-	if (r == 0 && check(path, e) != 0)
-		r = -1;
-	if (r == 0 && sys_rename_replace(tmp, path) != 0)
-		r = errno;
-	if (r != 0)
-		unlink(tmp); /* ours: made by sys_temp_create above */
-	free(tmp);
-	return r;
-}
-
-int
 sys_rename_replace(const char *from, const char *to)
 {
 	if (rename(from, to) != 0)
@@ -403,7 +382,7 @@ sys_rename_replace(const char *from, const char *to)
 void
 sys_today(int *y, int *m, int *d)
 {
-	const char *o = getenv("IRYOSEC_TODAY");
+	const char *o = sys_getenv("IRYOSEC_TODAY");
 	struct tm tm;
 	time_t t;
 
@@ -514,3 +493,156 @@ sys_input_isatty(void)
 {
 	return isatty(STDIN_FILENO);
 }
+
+void
+sys_init(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+}
+
+const char *
+sys_getenv(const char *name)
+{
+	return getenv(name);
+}
+
+const char *
+sys_terminal_type(void)
+{
+	const char *t = getenv("TERM");
+
+	return t != NULL && t[0] != '\0' ? t : NULL;
+}
+
+bool
+sys_native_console(void)
+{
+	return false;
+}
+
+long
+sys_euid(void)
+{
+	return (long)geteuid();
+}
+
+int
+sys_open_read(const char *path, bool nofollow, struct sys_file *f)
+{
+	struct stat sb;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC |
+				    (nofollow ? O_NOFOLLOW : 0));
+
+	if (fd < 0)
+		return -1;
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+		close(fd);
+		return SYS_NOT_REGULAR;
+	}
+	if (f != NULL)
+		fill(f, &sb);
+	return fd;
+}
+
+long
+sys_read(int fd, void *buf, size_t n)
+{
+	ssize_t k;
+
+	do
+		k = read(fd, buf, n);
+	while (k < 0 && errno == EINTR);
+	return (long)k;
+}
+
+int
+sys_close(int fd)
+{
+	return close(fd);
+}
+
+int
+sys_sync(int fd)
+{
+	return fsync(fd);
+}
+
+int
+sys_remove(const char *path)
+{
+	return unlink(path);
+}
+
+static int
+cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **
+sys_list_dir(const char *dir)
+{
+	DIR *dp = opendir(dir);
+	struct dirent *de;
+	char **names;
+	size_t n = 0, alloc = 1;
+
+	if (dp == NULL)
+		return NULL;
+	names = xcalloc(alloc, sizeof(char *));
+	while ((de = readdir(dp)) != NULL) {
+		if (strcmp(de->d_name, ".") == 0 ||
+		    strcmp(de->d_name, "..") == 0)
+			continue;
+		xgrow((void **)&names, &alloc, n + 2, sizeof(char *));
+		names[n++] = xstrdup(de->d_name);
+		names[n] = NULL;
+	}
+	closedir(dp);
+	qsort(names, n, sizeof(char *), cmp_name);
+	return names;
+}
+
+char *
+sys_narrow_path(const char *path)
+{
+	return xstrdup(path);
+}
+
+char *
+path_home(void)
+{
+	const char *h = getenv("HOME");
+	struct passwd *pw;
+
+	if (h != NULL && h[0] == '/')
+		return xstrdup(h);
+	pw = getpwuid(getuid());
+	if (pw != NULL && pw->pw_dir != NULL && pw->pw_dir[0] == '/')
+		return xstrdup(pw->pw_dir);
+	return NULL;
+}
+
+char *
+sys_exe_path(void)
+{
+	char buf[4096];
+	ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
+
+	if (n <= 0)
+		return NULL;
+	buf[n] = '\0';
+	return xstrdup(buf);
+}
+
+int
+sys_mkdir_private(const char *path)
+{
+	if (mkdir(path, 0700) != 0)
+		return -1;
+	/* mkdir's mode passes through the umask; fix it. */
+	return chmod(path, 0700);
+}
+
+#endif /* !_WIN32 */

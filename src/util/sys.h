@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "err.h"
+#include "strbuf.h"
 
 /*
  * Operating-system services that differ between POSIX and Windows: file
@@ -169,5 +170,100 @@ bool sys_isatty(void);
 
 /* True when standard input is a terminal (someone can answer y/n). */
 bool sys_input_isatty(void);
+
+/*
+ * Once at the start of main, before anything reads argv or prints. On
+ * Windows: argv is taken again from the UTF-16 command line as UTF-8 (the
+ * C runtime's argv is in the ANSI code page and loses Japanese names),
+ * standard streams are made binary (no CR added: an export written to
+ * standard output has the same bytes as one written to a file) and the
+ * console's code pages are set to UTF-8. Elsewhere it does nothing.
+ */
+void sys_init(int *argc, char ***argv);
+
+/*
+ * An environment variable as UTF-8, or NULL when unset. The string stays
+ * valid until the variable is read again through this function.
+ */
+const char *sys_getenv(const char *name);
+
+/*
+ * The terminal type to give curses, or NULL when none is set. On Windows
+ * the console is always driven by curses' own console driver: TERM is
+ * removed from the environment (a TERM from a Unix-like shell would make
+ * curses write escape codes the console does not understand) and
+ * "#win32con" is returned.
+ */
+const char *sys_terminal_type(void);
+
+/*
+ * True when the screen is a Windows console rather than a terminal that
+ * reads escape sequences (so none are written to it directly).
+ */
+bool sys_native_console(void);
+
+/* The running program's own file (absolute), or NULL. Caller frees. */
+char *sys_exe_path(void);
+
+/*
+ * Creates the folder path readable only by its owner (0700 whatever the
+ * umask; on Windows the folder inherits its parent's access rules).
+ * Returns 0, or -1 with errno set (EEXIST when something is there).
+ */
+int sys_mkdir_private(const char *path);
+
+/* The user id files of ours belong to (Windows: 0, as sys_file.uid). */
+long sys_euid(void);
+
+/*
+ * Opens an existing regular file for reading without waiting (a FIFO
+ * put in its place does not block) and, with nofollow, without following
+ * a final symbolic link. Fills f (may be NULL) from the open file. Returns
+ * the descriptor, -1 with errno set when it cannot be opened, or
+ * SYS_NOT_REGULAR (nothing left open) when it is not a regular file.
+ */
+#define SYS_NOT_REGULAR (-2)
+int sys_open_read(const char *path, bool nofollow, struct sys_file *f);
+
+/* read() that retries after a signal: bytes read, 0 at the end, -1. */
+long sys_read(int fd, void *buf, size_t n);
+
+/* Closes fd; returns 0 or -1 with errno set. */
+int sys_close(int fd);
+
+/* Flushes fd's data to the disk; returns 0 or -1 with errno set. */
+int sys_sync(int fd);
+
+/* Removes the file at path (never a folder). Returns 0 or -1 (errno). */
+int sys_remove(const char *path);
+
+/*
+ * Reads the whole regular file at path (as sys_open_read, following
+ * links) into out, refusing more than max bytes. Returns 0;
+ * SYS_NOT_REGULAR; SYS_TOO_LARGE; or -1 with errno set.
+ */
+#define SYS_TOO_LARGE (-3)
+int sys_read_file(const char *path, size_t max, struct strbuf *out);
+
+/*
+ * Reads the first n bytes of the regular file at path into buf (as
+ * sys_open_read with nofollow as given). Returns the number of bytes read
+ * (fewer at the end of a short file), SYS_NOT_REGULAR, or -1 with errno.
+ */
+long sys_read_head(const char *path, bool nofollow, void *buf, size_t n);
+
+/*
+ * The names in folder dir, except "." and "..", sorted by strcmp; NULL
+ * when dir cannot be read. Free with paths_free_list().
+ */
+char **sys_list_dir(const char *dir);
+
+/*
+ * path in the form a library that opens files through the C runtime's
+ * narrow fopen() can use (libharu's font loader): on Windows the short
+ * (8.3) name in the ANSI code page when the path has characters outside
+ * it; elsewhere a copy. Caller frees.
+ */
+char *sys_narrow_path(const char *path);
 
 #endif

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sys.h"
 #include "xalloc.h"
 
 int
@@ -161,7 +162,7 @@ is_ambiguous(uint32_t cp)
 void
 utf8_width_init(void)
 {
-	const char *v = getenv("IRYOSEC_AMBIGUOUS_WIDTH");
+	const char *v = sys_getenv("IRYOSEC_AMBIGUOUS_WIDTH");
 
 	ambiguous_width = (v != NULL && strcmp(v, "2") == 0) ? 2 : 1;
 }

@@ -3,6 +3,8 @@
 
 #include <stddef.h>
 
+#include "attr.h"
+
 /*
  * Allocation that never fails: on exhaustion die() is called. Every
  * returned pointer is owned by the caller and freed with free().
@@ -21,7 +23,7 @@ void xgrow(void **arr, size_t *alloc, size_t n, size_t sz);
  * running the hook set by die_set_hook() (which restores the terminal).
  * The message is already translated by the caller.
  */
-_Noreturn void die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+_Noreturn void die(const char *fmt, ...) IRY_PRINTF(1, 2);
 
 /* Sets the function die() runs before printing; NULL clears it. */
 void die_set_hook(void (*hook)(void));
@@ -32,6 +34,6 @@ void die_run_hook(void);
 /* A programmer error: prints file:line and aborts, in every build. */
 #define BUG(...) bug_fl(__FILE__, __LINE__, __VA_ARGS__)
 _Noreturn void bug_fl(const char *file, int line, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+	IRY_PRINTF(3, 4);
 
 #endif

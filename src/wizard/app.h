@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "content/content.h"
+#include "util/attr.h"
 #include "job/year.h"
 #include "model/answer.h"
 #include "model/contact.h"
@@ -218,7 +219,7 @@ void scr_vquest_open(struct app *a, const struct vendor *v, int mode,
 
 /* Sets the status line (printf-style, translated text). */
 void app_status(struct app *a, unsigned attr, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+	IRY_PRINTF(3, 4);
 
 /*
  * Says "Saved." on the status line, or warns when one of the n texts just

@@ -8,11 +8,8 @@
 #include "xfer/xfer.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "util/i18n.h"
 #include "util/paths.h"
@@ -36,52 +33,29 @@ int
 xfer_file_read(const char *path, struct strbuf *out, struct err *e)
 {
 	struct sys_file f;
-	struct stat sb;
-	char buf[65536];
-	ssize_t n;
-	int fd;
+	int r;
 
 	if (sys_stat(path, &f, e) != 0)
 		return -1;
 	if (!f.exists)
 		return err_set(e, ERR_IO, _("there is no file '%s'"), path);
-	if (!f.regular)
+	/* read without waiting: a FIFO put there since the check is refused */
+	r = f.regular ? sys_read_file(path, (size_t)XFER_FILE_MAX, out)
+		      : SYS_NOT_REGULAR;
+	if (r == SYS_NOT_REGULAR)
 		return err_set(
 			e, ERR_IO,
 			_("'%s' is not a normal file; give the file written by 'iryosec export'"),
 			path);
-	/* O_NONBLOCK: a FIFO put there since the check is not waited on */
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (fd < 0) {
+	if (r == SYS_TOO_LARGE)
+		return err_set(
+			e, ERR_INPUT,
+			_("'%s' is larger than %ld MB; it is not a file written by 'iryosec export'"),
+			path, XFER_FILE_MAX / (1024 * 1024));
+	if (r != 0) {
 		err_set(e, ERR_IO, _("cannot read the file '%s'"), path);
 		return err_detail(e, "%s", strerror(errno));
 	}
-	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
-		close(fd);
-		return err_set(
-			e, ERR_IO,
-			_("'%s' is not a normal file; give the file written by 'iryosec export'"),
-			path);
-	}
-	while ((n = read(fd, buf, sizeof(buf))) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			close(fd);
-			err_set(e, ERR_IO, _("cannot read the file '%s'"),
-				path);
-			return err_detail(e, "%s", strerror(errno));
-		}
-		if (out->len + (size_t)n > (size_t)XFER_FILE_MAX) {
-			close(fd);
-			return err_set(
-				e, ERR_INPUT,
-				_("'%s' is larger than %ld MB; it is not a file written by 'iryosec export'"),
-				path, XFER_FILE_MAX / (1024 * 1024));
-		}
-		strbuf_add(out, buf, (size_t)n);
-	}
-	close(fd);
 	return 0;
 }
 
@@ -147,7 +121,7 @@ save_target(const char *path, struct err *e)
 			e, ERR_IO,
 			_("cannot save the export to '%s': it is not a normal file (a device or a pipe); give a file name"),
 			path);
-	if (f.uid != (long)geteuid())
+	if (f.uid != sys_euid())
 		return err_set(
 			e, ERR_IO,
 			_("cannot save the export to '%s': that file belongs to another user; give a new file name"),

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "util/attr.h"
 #include "xfer/xfer.h"
 
 /* Shared by the files of the xfer module; not for other modules. */
@@ -50,7 +51,7 @@ void xfer_rd_pop(struct xfer_reader *r);
  * r->e), PATH being what was pushed. Returns -1.
  */
 int xfer_rd_bad(struct xfer_reader *r, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+	IRY_PRINTF(2, 3);
 
 /* A model check failed with m: the same refusal at the current field. */
 int xfer_rd_bad_model(struct xfer_reader *r, const struct err *m);
