@@ -90,7 +90,8 @@ read_tables(struct mo *m, struct err *e)
 	if (rev >> 16 != 0 || (rev & 0xffff) > 1) {
 		err_set(e, ERR_CONTENT,
 			_("the message catalog is not a GNU .mo file"));
-		return err_detail(e, "revision %lu.%lu", (unsigned long)(rev >> 16),
+		return err_detail(e, "revision %lu.%lu",
+				  (unsigned long)(rev >> 16),
 				  (unsigned long)(rev & 0xffff));
 	}
 	n = get32(m->data + 8, big);

@@ -21,8 +21,7 @@
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-#define MO_CHECK(cond)                                                         \
-	((cond) ? (void)0 : mo_check_fail(__LINE__, #cond))
+#define MO_CHECK(cond) ((cond) ? (void)0 : mo_check_fail(__LINE__, #cond))
 
 static _Noreturn void
 mo_check_fail(int line, const char *expr)
@@ -52,8 +51,7 @@ swap(unsigned char *p)
 }
 
 static void
-write_seed(const char *dir, const char *name, const unsigned char *d,
-	   size_t n)
+write_seed(const char *dir, const char *name, const unsigned char *d, size_t n)
 {
 	struct strbuf p = STRBUF_INIT;
 	FILE *out;
