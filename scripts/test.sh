@@ -46,7 +46,7 @@ done
 echo "== fuzz build (build-fuzz)"
 CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIRY_WERROR=ON \
   -DIRY_FUZZ=ON -DIRY_FUZZ_TIME="${IRY_FUZZ_TIME:-60}" >/dev/null
-cmake --build build-fuzz -j"$jobs" --target fuzz_content fuzz_font fuzz_import
+cmake --build build-fuzz -j"$jobs" --target fuzz_content fuzz_font fuzz_import fuzz_mo
 ASAN_OPTIONS=detect_leaks=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp \

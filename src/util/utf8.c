@@ -176,7 +176,12 @@ utf8_cp_width(uint32_t cp)
 		return 1;
 	if (ambiguous_width == 2 && is_ambiguous(cp))
 		return 2;
+#ifdef _WIN32
+	/* msvcrt has no wcwidth, and its wchar_t cannot hold cp */
+	w = utf8_table_width(cp);
+#else
 	w = wcwidth((wchar_t)cp);
+#endif
 	if (w < 0)
 		return 1;
 	return w;

@@ -44,6 +44,17 @@ bool utf8_is_control(uint32_t cp);
  */
 int utf8_cp_width(uint32_t cp);
 
+/*
+ * The width glibc 2.36's wcwidth() gives cp under C.UTF-8, from a table
+ * (utf8_width.c, scripts/gen-width.py): 0 for combining and other
+ * zero-width characters, 2 for wide and fullwidth ones, 1 for the rest,
+ * East Asian Ambiguous included, and 1 where wcwidth says -1 (unassigned,
+ * surrogates, above U+10FFFF), as utf8_cp_width() shows those. Knows
+ * nothing of controls or IRYOSEC_AMBIGUOUS_WIDTH: utf8_cp_width() uses it
+ * on Windows in place of wcwidth(); Linux keeps wcwidth().
+ */
+int utf8_table_width(uint32_t cp);
+
 /* Reads IRYOSEC_AMBIGUOUS_WIDTH; call once after setlocale(). */
 void utf8_width_init(void);
 

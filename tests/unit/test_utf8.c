@@ -181,6 +181,43 @@ test_printable(void)
 	free(p);
 }
 
+/*
+ * The table Windows uses (utf8_table_width) against glibc's wcwidth under
+ * C.UTF-8, for every code point 0..U+10FFFF: equal where wcwidth gives a
+ * width (0, 1 or 2), and 1 where it gives -1 (unassigned, surrogates,
+ * controls), which is what utf8_cp_width() turns -1 into.
+ */
+static void
+test_table_width(void)
+{
+	uint32_t cp;
+	long bad = 0, printable = 0;
+
+	for (cp = 0; cp <= 0x10FFFF; cp++) {
+		int w = wcwidth((wchar_t)cp), t = utf8_table_width(cp);
+
+		if (w >= 0)
+			printable++;
+		if (t == (w < 0 ? 1 : w))
+			continue;
+		if (bad++ < 10)
+			printf("U+%04lX: table %d, wcwidth %d\n",
+			       (unsigned long)cp, t, w);
+	}
+	check_int(bad, 0);
+	check_true(printable > 280000); /* the locale knows Unicode */
+	check_int(utf8_table_width('a'), 1);
+	check_int(utf8_table_width(0x3042), 2);  /* hiragana a */
+	check_int(utf8_table_width(0xFF21), 2);  /* fullwidth A */
+	check_int(utf8_table_width(0x20BB7), 2); /* a CJK ideograph, plane 2 */
+	check_int(utf8_table_width(0x1F600), 2); /* an emoji */
+	check_int(utf8_table_width(0x0301), 0);  /* combining acute */
+	check_int(utf8_table_width(0x200B), 0);  /* zero width space */
+	check_int(utf8_table_width(0x00A7), 1);  /* ambiguous: 1 */
+	check_int(utf8_table_width(0x110000), 1);
+	check_int(utf8_table_width(0xFFFFFFFF), 1);
+}
+
 int
 main(void)
 {
@@ -196,5 +233,6 @@ main(void)
 	test_template();
 	test_printable();
 	test_err_cut();
+	test_table_width();
 	return check_done("test_utf8");
 }
