@@ -671,8 +671,8 @@ cmd_aggregate(const struct opts *o, const struct content *c)
 		goto out;
 	}
 	safe = utf8_printable(dir);
-	printf(_("Counted %zu of %zu files (%zu skipped); wrote the CSV files and aggregate.pdf (%zu pages) in %s\n"),
-	       a.read, a.files, a.nskipped, pages, safe);
+	printf(_("Of %zu files, counted %zu (%zu skipped); wrote the CSV files and aggregate.pdf (%zu pages) in %s\n"),
+	       a.files, a.read, a.nskipped, pages, safe);
 	free(safe);
 	rc = EXIT_OK;
 out:

@@ -17,4 +17,9 @@ fuzzy=$(msgattrib --only-fuzzy --no-obsolete "$top/locale/ja.po")
 [ -z "$fuzzy" ] || { echo "FAIL: fuzzy entries:"; echo "$fuzzy" | head -20; exit 1; }
 # msgfmt checks that each msgstr keeps the msgid's printf conversions
 msgfmt --check -o /dev/null "$top/locale/ja.po" || { echo "FAIL: msgfmt --check"; exit 1; }
+# no %1$s-style numbered arguments: the Windows build prints through
+# mingw-w64's C99 printf, which does not reorder them (docs/windows.md);
+# write the English msgid in the order the Japanese needs instead
+num=$(msgattrib --no-obsolete "$top/locale/ja.po" | grep -n '%[0-9][0-9]*\$' || true)
+[ -z "$num" ] || { echo "FAIL: numbered printf arguments (%1\$s) in locale/ja.po:"; echo "$num" | head -10; exit 1; }
 echo PASS

@@ -20,7 +20,7 @@ circled(int k, char *out)
 		cp = 0x3251 + (uint32_t)(k - 21); /* ㉑..㉟ */
 	else
 		cp = 0x32B1 + (uint32_t)(k - 36); /* ㊱..㊿ */
-	n = utf8_encode(cp, out);
+	n = utf8_encode_cp(cp, out);
 	out[n] = '\0';
 }
 

@@ -292,26 +292,11 @@ out:
 	return r;
 }
 
-/* True for a file name inside the folder: no '/', not hidden. */
+/* True for a file name inside the folder: no separator, not hidden. */
 static bool
 plain_name(const char *f)
 {
-	return f[0] != '\0' && f[0] != '.' && strchr(f, '/') == NULL;
-}
-
-/* The last path component of dir, ignoring trailing slashes. */
-static char *
-base_name(const char *dir)
-{
-	size_t n = strlen(dir);
-	const char *b;
-
-	while (n > 1 && dir[n - 1] == '/')
-		n--;
-	b = dir + n;
-	while (b > dir && b[-1] != '/')
-		b--;
-	return xstrndup(b, (size_t)(dir + n - b));
+	return f[0] != '\0' && f[0] != '.' && !path_has_sep(f);
 }
 
 int
@@ -325,7 +310,7 @@ content_load_edition(struct edition *ed, const char *dir,
 	};
 	char *vendor_file = NULL, *mapping = NULL;
 	char *path = path_join(dir, "edition.yaml");
-	char *base = base_name(dir);
+	char *base = path_basename(dir);
 	struct ydoc d;
 	yaml_node_t *root;
 	yaml_node_item_t *seq;
@@ -541,10 +526,10 @@ load_roots(struct content *c, char *const *roots, struct err *e)
 		if (c->editions[i].first_year ==
 		    c->editions[i - 1].first_year) {
 			err_set(e, ERR_CONTENT,
-				_("%s/edition.yaml: the edition '%s' starts in the same fiscal year (%d) as the edition '%s' in %s; remove one of them"),
+				_("%s/edition.yaml: the edition '%s' and the edition in %s, '%s', start in the same fiscal year (%d); remove one of them"),
 				c->editions[i].dir, c->editions[i].id,
-				c->editions[i].first_year,
-				c->editions[i - 1].id, c->editions[i - 1].dir);
+				c->editions[i - 1].dir, c->editions[i - 1].id,
+				c->editions[i].first_year);
 			goto out;
 		}
 	}

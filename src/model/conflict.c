@@ -131,9 +131,9 @@ conflict_text(const struct conflict *x, const struct vendor_list *vendors,
 	if (x->item != NULL) {
 		size_t i;
 
-		strbuf_addf(sb, _("You answered %s to %s \"%s\", but "),
-			    answer_value_label(x->value), x->item->number,
-			    x->item->title);
+		strbuf_addf(sb, _("To %s \"%s\" you answered %s, but "),
+			    x->item->number, x->item->title,
+			    answer_value_label(x->value));
 		strbuf_addstr(sb, x->rule->text);
 		while (sb->len > start && sb->buf[sb->len - 1] == '\n')
 			strbuf_setlen(sb, sb->len - 1);

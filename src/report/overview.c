@@ -25,8 +25,8 @@ row_checklist(struct table *t, const struct report_input *in)
 	else
 		strbuf_addf(
 			&sb,
-			_("%zu of %zu answered; %zu need action (target date missing: %zu)"),
-			pr->answered, pr->total, pr->gaps, pr->no_target);
+			_("Of %zu, %zu answered; %zu need action (target date missing: %zu)"),
+			pr->total, pr->answered, pr->gaps, pr->no_target);
 	layout_row2(t, _("Checklist"), sb.buf);
 	strbuf_release(&sb);
 }
@@ -54,8 +54,8 @@ row_vendors(struct table *t, const struct report_input *in)
 	}
 	strbuf_addf(
 		&sb,
-		_("%zu vendor(s); contract questions answered %zu of %zu; %zu request(s) to send"),
-		in->vendors->n, answered, asked, requests);
+		_("%zu vendor(s); of %zu contract questions, %zu answered; %zu request(s) to send"),
+		in->vendors->n, asked, answered, requests);
 	layout_row2(t, _("Vendors and contracts"), sb.buf);
 	strbuf_release(&sb);
 }

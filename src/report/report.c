@@ -372,7 +372,7 @@ report_write(const struct report_input *in, const char *path,
 		for (i = 0; i < p.replaced && i < 16; i++) {
 			char u[5];
 
-			n = (int)utf8_encode(p.missing[i], u);
+			n = (int)utf8_encode_cp(p.missing[i], u);
 
 			if (k + (size_t)n + 1 > sizeof(res->missing))
 				break;

@@ -101,7 +101,7 @@ report_tables_write(const char *path, const char *font, const char *title,
 		res->replaced = p.replaced;
 		for (i = 0; i < p.replaced && i < 16; i++) {
 			char u[5];
-			size_t n = utf8_encode(p.missing[i], u);
+			size_t n = utf8_encode_cp(p.missing[i], u);
 
 			if (k + n + 1 > sizeof(res->missing))
 				break;

@@ -447,11 +447,11 @@ fail:
 static char *
 temp_prefix(const char *path)
 {
-	const char *base = strrchr(path, '/');
+	const char *base;
 	uint32_t h = 2166136261u; /* FNV-1a */
 	struct strbuf sb = STRBUF_INIT;
 
-	for (base = base ? base + 1 : path; *base; base++)
+	for (base = path_last(path); *base; base++)
 		h = (h ^ (unsigned char)*base) * 16777619u;
 	strbuf_addf(&sb, ".iryosec-new-%08x-", (unsigned)h);
 	return strbuf_detach(&sb, NULL);
@@ -525,7 +525,6 @@ resolve(struct store *st, const char *path, struct err *e)
 {
 	struct sys_file f;
 	char *dir, *rdir;
-	const char *base;
 
 	if (sys_lstat(path, &f, e) != 0)
 		return -1;
@@ -543,8 +542,7 @@ resolve(struct store *st, const char *path, struct err *e)
 	free(dir);
 	if (rdir == NULL)
 		return 1; /* no folder yet: the caller decides */
-	base = strrchr(path, '/');
-	st->real = path_join(rdir, base ? base + 1 : path);
+	st->real = path_join(rdir, path_last(path));
 	free(rdir);
 	return 0;
 }
@@ -565,14 +563,13 @@ store_open(struct store **out, const char *path, unsigned flags, bool *created,
 		*created = false;
 	st->path = xstrdup(path);
 	st->lock_fd = -1;
-	if (path[0] == '\0' || path[strlen(path) - 1] == '/') {
+	if (path[0] == '\0' || path_is_sep(path[strlen(path) - 1])) {
 		err_set(e, ERR_IO, _("'%s' is not a file"), path);
 		goto fail;
 	}
 	/* SQLite adds "-journal" (8 bytes) beside the name and we add
 	 * ".lock": a longer name could be made but never used. */
-	if (strlen(strrchr(path, '/') ? strrchr(path, '/') + 1 : path) >
-	    STORE_NAME_MAX) {
+	if (strlen(path_last(path)) > STORE_NAME_MAX) {
 		err_set(e, ERR_INPUT,
 			_("the name of the data file '%s' is too long; use a name of at most %d bytes"),
 			path, STORE_NAME_MAX);

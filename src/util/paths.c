@@ -91,6 +91,38 @@ path_join(const char *a, const char *b)
 	return strbuf_detach(&sb, NULL);
 }
 
+const char *
+path_last(const char *p)
+{
+	size_t root = path_root_len(p), i = strlen(p);
+
+	while (i > root && !path_is_sep(p[i - 1]))
+		i--;
+	return p + i;
+}
+
+char *
+path_basename(const char *p)
+{
+	size_t root = path_root_len(p), n = strlen(p), i;
+
+	while (n > root && n > 1 && path_is_sep(p[n - 1]))
+		n--;
+	i = n;
+	while (i > root && !path_is_sep(p[i - 1]))
+		i--;
+	return xstrndup(p + i, n - i);
+}
+
+bool
+path_has_sep(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (path_is_sep(*s))
+			return true;
+	return false;
+}
+
 char *
 path_dirname(const char *p)
 {

@@ -29,6 +29,15 @@ bool path_is_absolute(const char *p);
 /* Joins a and b with one separator ('/'; a backslash on Windows). */
 char *path_join(const char *a, const char *b);
 
+/* The last part of p: what follows its last separator (or its root). */
+const char *path_last(const char *p);
+
+/* The last part of p ignoring separators at its end ("a/b/" → "b"). */
+char *path_basename(const char *p);
+
+/* True when s contains a separator. */
+bool path_has_sep(const char *s);
+
 /* The directory part of p ("." when p has no '/'). */
 char *path_dirname(const char *p);
 

@@ -51,7 +51,7 @@ utf8_decode(const char *s, size_t len, uint32_t *cp)
 }
 
 size_t
-utf8_encode(uint32_t cp, char *out)
+utf8_encode_cp(uint32_t cp, char *out)
 {
 	unsigned char *o = (unsigned char *)out;
 
@@ -273,7 +273,7 @@ utf8_printable(const char *s)
 		int r = utf8_decode(s + i, len - i, &cp);
 
 		if (r <= 0) {
-			k += utf8_encode(0xFFFD, out + k);
+			k += utf8_encode_cp(0xFFFD, out + k);
 			i++;
 			continue;
 		}
@@ -354,7 +354,7 @@ utf8_from_wcs(const wchar_t *w, size_t n)
 #endif
 		if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
 			cp = 0xFFFD;
-		k += utf8_encode(cp, out + k);
+		k += utf8_encode_cp(cp, out + k);
 	}
 	out[k] = '\0';
 	return out;

@@ -20,7 +20,7 @@
 int utf8_decode(const char *s, size_t len, uint32_t *cp);
 
 /* Writes cp as UTF-8 into out (4 bytes room) and returns the byte count. */
-size_t utf8_encode(uint32_t cp, char *out);
+size_t utf8_encode_cp(uint32_t cp, char *out);
 
 /*
  * Returns 0 when s[0..len) is valid UTF-8, else -1 with *bad set to the
