@@ -50,36 +50,37 @@ struct opts {
 static void
 usage(FILE *f)
 {
-	fputs(_("Usage: iryosec [--db PATH] [--content DIR] [--font PATH] [--debug] [COMMAND]\n"
-		"\n"
-		"Without a command, iryosec starts the wizard in this terminal.\n"
-		"\n"
-		"Commands:\n"
-		"  report [-o FILE.pdf] [--only PART,...] [--vendor NAME] [--reply-by DATE]\n"
-		"                          write the PDF report (default: ./iryosec-<fiscal year>-<date>.pdf);\n"
-		"                          parts: summary, priority, vendors, transcript, remote, hoshu, contacts;\n"
-		"                          --reply-by: the date vendors are asked to reply by (default: in 30 days)\n"
-		"  status                  show progress and the items that need action\n"
-		"  export [-o FILE] [--format json|csv]\n"
-		"                          write all the data as JSON (default: ./iryosec-<date>.json), or the\n"
-		"                          checklist of the fiscal year as CSV for Excel; -o - writes to the screen\n"
-		"  import [--yes] FILE     read a JSON export into the data file (a new one is created); shows\n"
-		"                          what will change and asks first (--yes: without asking)\n"
-		"  aggregate [--names] -o DIR FILE...\n"
-		"                          count many clinics' data files and JSON exports: CSV files and\n"
-		"                          aggregate.pdf in DIR; clinic names only with --names\n"
-		"  validate-content [--unverified]\n"
-		"                          check the content files; list items not yet checked against the official form\n"
-		"\n"
-		"Options (before the command):\n"
-		"  --db PATH        the data file (default: ~/.local/share/iryosec/iryosec.db)\n"
-		"  --content DIR    content folder that takes precedence over the built-in one\n"
-		"  --font PATH      TrueType font for the PDF (default: IPAexGothic)\n"
-		"  --debug          show technical details with error messages\n"
-		"  --help, --version\n"
-		"\n"
-		"Exit codes: 0 success, 1 failure, 2 wrong usage, 3 the terminal cannot show Japanese.\n"),
-	      f);
+	sys_fputs(
+		_("Usage: iryosec [--db PATH] [--content DIR] [--font PATH] [--debug] [COMMAND]\n"
+		  "\n"
+		  "Without a command, iryosec starts the wizard in this terminal.\n"
+		  "\n"
+		  "Commands:\n"
+		  "  report [-o FILE.pdf] [--only PART,...] [--vendor NAME] [--reply-by DATE]\n"
+		  "                          write the PDF report (default: ./iryosec-<fiscal year>-<date>.pdf);\n"
+		  "                          parts: summary, priority, vendors, transcript, remote, hoshu, contacts;\n"
+		  "                          --reply-by: the date vendors are asked to reply by (default: in 30 days)\n"
+		  "  status                  show progress and the items that need action\n"
+		  "  export [-o FILE] [--format json|csv]\n"
+		  "                          write all the data as JSON (default: ./iryosec-<date>.json), or the\n"
+		  "                          checklist of the fiscal year as CSV for Excel; -o - writes to the screen\n"
+		  "  import [--yes] FILE     read a JSON export into the data file (a new one is created); shows\n"
+		  "                          what will change and asks first (--yes: without asking)\n"
+		  "  aggregate [--names] -o DIR FILE...\n"
+		  "                          count many clinics' data files and JSON exports: CSV files and\n"
+		  "                          aggregate.pdf in DIR; clinic names only with --names\n"
+		  "  validate-content [--unverified]\n"
+		  "                          check the content files; list items not yet checked against the official form\n"
+		  "\n"
+		  "Options (before the command):\n"
+		  "  --db PATH        the data file (default: ~/.local/share/iryosec/iryosec.db)\n"
+		  "  --content DIR    content folder that takes precedence over the built-in one\n"
+		  "  --font PATH      TrueType font for the PDF (default: IPAexGothic)\n"
+		  "  --debug          show technical details with error messages\n"
+		  "  --help, --version\n"
+		  "\n"
+		  "Exit codes: 0 success, 1 failure, 2 wrong usage, 3 the terminal cannot show Japanese.\n"),
+		f);
 }
 
 /* Reports a usage error and returns EXIT_USAGE. */
@@ -91,13 +92,13 @@ bad_usage(const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs("iryosec: ", stderr);
+	sys_fputs("iryosec: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	sys_vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
-	fprintf(stderr, "%s\n",
-		_("Run 'iryosec --help' to see how to use it."));
+	sys_fprintf(stderr, "%s\n",
+		    _("Run 'iryosec --help' to see how to use it."));
 	return EXIT_USAGE;
 }
 
@@ -107,7 +108,7 @@ put_printable(const char *s, FILE *f)
 {
 	char *p = utf8_printable(s);
 
-	fputs(p, f);
+	sys_fputs(p, f);
 	free(p);
 }
 
@@ -117,11 +118,11 @@ fail(const struct opts *o, const struct err *e)
 {
 	char *m = utf8_printable(e->msg);
 
-	fprintf(stderr, "iryosec: %s\n", m);
+	sys_fprintf(stderr, "iryosec: %s\n", m);
 	free(m);
 	if (o->debug && e->detail[0] != '\0') {
 		m = utf8_printable(e->detail);
-		fprintf(stderr, "iryosec: (%s)\n", m);
+		sys_fprintf(stderr, "iryosec: (%s)\n", m);
 		free(m);
 	}
 	return EXIT_FAIL;
@@ -171,7 +172,7 @@ parse(int argc, char **argv, struct opts *o)
 		}
 		if (strcmp(argv[i], "--version") == 0 ||
 		    strcmp(argv[i], "-V") == 0) {
-			printf("iryosec %s\n", IRY_VERSION);
+			sys_fprintf(stdout, "iryosec %s\n", IRY_VERSION);
 			exit(EXIT_OK);
 		}
 		if (strcmp(argv[i], "--debug") == 0) {
@@ -352,13 +353,15 @@ cmd_report(const struct opts *o, const struct content *c)
 	}
 	if (res.replaced > 0) {
 		safe = utf8_printable(res.missing);
-		fprintf(stderr,
+		sys_fprintf(
+			stderr,
 			_("iryosec: the font has no glyph for %zu character(s) (%s); they are printed as a geta mark\n"),
 			res.replaced, safe);
 		free(safe);
 	}
 	safe = utf8_printable(out);
-	printf(_("Wrote the PDF (%zu pages): %s\n"), res.pages, safe);
+	sys_fprintf(stdout, _("Wrote the PDF (%zu pages): %s\n"), res.pages,
+		    safe);
 	free(safe);
 	rc = EXIT_OK;
 out:
@@ -449,9 +452,10 @@ cmd_export(const struct opts *o, const struct content *c)
 		goto out;
 	}
 	safe = utf8_printable(out);
-	printf(csv ? _("Wrote the checklist as CSV: %s\n")
-		   : _("Wrote all the data as JSON: %s\n"),
-	       safe);
+	sys_fprintf(stdout,
+		    csv ? _("Wrote the checklist as CSV: %s\n")
+			: _("Wrote all the data as JSON: %s\n"),
+		    safe);
 	free(safe);
 	rc = EXIT_OK;
 out:
@@ -470,7 +474,7 @@ confirmed(void)
 	char line[64];
 	size_t n;
 
-	fputs(_("Import this? [y/N] "), stdout);
+	sys_fputs(_("Import this? [y/N] "), stdout);
 	fflush(stdout);
 	if (fgets(line, sizeof(line), stdin) == NULL)
 		return false;
@@ -543,25 +547,29 @@ cmd_import(const struct opts *o, const struct content *c)
 	sp = utf8_printable(path);
 	sf_name = utf8_printable(file);
 	if (fresh)
-		printf(_("Importing %s into a new data file %s:\n"), sf_name,
-		       sp);
+		sys_fprintf(stdout,
+			    _("Importing %s into a new data file %s:\n"),
+			    sf_name, sp);
 	else
-		printf(_("Importing %s into the data file %s:\n"), sf_name, sp);
+		sys_fprintf(stdout, _("Importing %s into the data file %s:\n"),
+			    sf_name, sp);
 	xfer_plan_text(&plan, &summary);
 	put_printable(summary.buf, stdout);
 	free(sp);
 	free(sf_name);
 	if (!xfer_plan_changes(&plan)) {
-		printf("%s\n",
-		       _("Nothing to change: the data file already holds all of this."));
+		sys_fprintf(
+			stdout, "%s\n",
+			_("Nothing to change: the data file already holds all of this."));
 		rc = EXIT_OK;
 		goto out;
 	}
 	if (!fresh)
-		printf("%s\n",
-		       _("What is only in the data file stays as it is."));
+		sys_fprintf(stdout, "%s\n",
+			    _("What is only in the data file stays as it is."));
 	if (!yes && !confirmed()) {
-		fprintf(stderr, "iryosec: %s\n",
+		sys_fprintf(
+			stderr, "iryosec: %s\n",
 			_("nothing was imported; the data file was not changed"));
 		goto out;
 	}
@@ -576,13 +584,14 @@ cmd_import(const struct opts *o, const struct content *c)
 			goto failed;
 		}
 		sp = utf8_printable(path);
-		printf(_("Created a new data file: %s"), sp);
-		putchar('\n');
+		sys_fprintf(stdout, _("Created a new data file: %s"), sp);
+		sys_fputs("\n", stdout);
 		free(sp);
 	}
 	if (xfer_apply(st, &plan, &in, &db, &e) != 0)
 		goto failed;
-	printf("%s\n", _("Imported. Everything is saved in the data file."));
+	sys_fprintf(stdout, "%s\n",
+		    _("Imported. Everything is saved in the data file."));
 	rc = EXIT_OK;
 	goto out;
 failed:
@@ -655,14 +664,16 @@ cmd_aggregate(const struct opts *o, const struct content *c)
 			char *f = utf8_printable(o->args[i]);
 			char *m = utf8_printable(e.msg);
 
-			fprintf(stderr, _("iryosec: skipped %s: %s\n"), f, m);
+			sys_fprintf(stderr, _("iryosec: skipped %s: %s\n"), f,
+				    m);
 			free(f);
 			free(m);
 			err_clear(&e);
 		}
 	}
 	if (a.read == 0) {
-		fprintf(stderr, "iryosec: %s\n",
+		sys_fprintf(
+			stderr, "iryosec: %s\n",
 			_("none of the files could be read; nothing was written"));
 		goto out;
 	}
@@ -671,8 +682,10 @@ cmd_aggregate(const struct opts *o, const struct content *c)
 		goto out;
 	}
 	safe = utf8_printable(dir);
-	printf(_("Of %zu files, counted %zu (%zu skipped); wrote the CSV files and aggregate.pdf (%zu pages) in %s\n"),
-	       a.files, a.read, a.nskipped, pages, safe);
+	sys_fprintf(
+		stdout,
+		_("Of %zu files, counted %zu (%zu skipped); wrote the CSV files and aggregate.pdf (%zu pages) in %s\n"),
+		a.files, a.read, a.nskipped, pages, safe);
 	free(safe);
 	rc = EXIT_OK;
 out:
@@ -697,41 +710,52 @@ list_unverified(const struct content *c)
 			const struct item *it = &ed->items[k];
 
 			if (!it->verified)
-				printf(_("unverified: %s %s %s (%s:%d)\n"),
-				       ed->id, it->number[0] ? it->number : "-",
-				       it->title, it->file, it->line);
+				sys_fprintf(stdout,
+					    _("unverified: %s %s %s (%s:%d)\n"),
+					    ed->id,
+					    it->number[0] ? it->number : "-",
+					    it->title, it->file, it->line);
 		}
 		for (k = 0; k < ed->nvitems; k++) {
 			const struct vendor_item *v = &ed->vitems[k];
 
 			if (!v->verified)
-				printf(_("unverified vendors' form item: %s %s %s (%s:%d)\n"),
-				       ed->id, v->number, v->title, v->file,
-				       v->line);
+				sys_fprintf(
+					stdout,
+					_("unverified vendors' form item: %s %s %s (%s:%d)\n"),
+					ed->id, v->number, v->title, v->file,
+					v->line);
 		}
 	}
 	for (k = 0; k < c->nquestions; k++) {
 		const struct vquestion *q = &c->questions[k];
 
 		if (!q->verified)
-			printf(_("unverified contract question: %s %s (common/vendors.yaml)\n"),
-			       q->id, q->title);
+			sys_fprintf(
+				stdout,
+				_("unverified contract question: %s %s (common/vendors.yaml)\n"),
+				q->id, q->title);
 	}
 	if (c->hoshu.title != NULL && !c->hoshu.verified)
-		printf(_("unverified: %s (common/hoshu.yaml)\n"), c->hoshu.title);
+		sys_fprintf(stdout, _("unverified: %s (common/hoshu.yaml)\n"),
+			    c->hoshu.title);
 	for (k = 0; k < c->hoshu.nitems; k++) {
 		const struct hoshu_item *h = &c->hoshu.items[k];
 
 		if (!h->verified)
-			printf(_("unverified maintenance-contractor item: %s %s (common/hoshu.yaml)\n"),
-			       h->number, h->title);
+			sys_fprintf(
+				stdout,
+				_("unverified maintenance-contractor item: %s %s (common/hoshu.yaml)\n"),
+				h->number, h->title);
 	}
 	for (k = 0; k < c->hoshu.nareas; k++) {
 		const struct sds_area *a = &c->hoshu.areas[k];
 
 		if (!a->verified)
-			printf(_("unverified MDS/SDS area: %s %s (common/hoshu.yaml)\n"),
-			       a->id, a->area);
+			sys_fprintf(
+				stdout,
+				_("unverified MDS/SDS area: %s %s (common/hoshu.yaml)\n"),
+				a->id, a->area);
 	}
 	for (i = 0; i < c->nmakers; i++) {
 		const struct vmaker *m = &c->makers[i];
@@ -740,8 +764,10 @@ list_unverified(const struct content *c)
 			const struct vuln *v = &m->vulns[k];
 
 			if (!v->verified)
-				printf(_("unverified known flaw: %s %s %s (%s)\n"),
-				       v->cve, m->id, v->product, m->file);
+				sys_fprintf(
+					stdout,
+					_("unverified known flaw: %s %s %s (%s)\n"),
+					v->cve, m->id, v->product, m->file);
 		}
 	}
 }
@@ -764,9 +790,10 @@ cmd_validate(const struct opts *o, char **roots, const struct content *c)
 	for (k = 0; roots[k] != NULL; k++) {
 		size_t n = content_validate_root(roots + k, &out);
 
-		printf(n == 0 ? _("ok: %s\n") : _("problems in %s:\n"),
-		       roots[k]);
-		fputs(out.buf, stdout);
+		sys_fprintf(stdout,
+			    n == 0 ? _("ok: %s\n") : _("problems in %s:\n"),
+			    roots[k]);
+		sys_fputs(out.buf, stdout);
 		strbuf_reset(&out);
 		problems += n;
 		if (o->content != NULL)
@@ -789,7 +816,8 @@ cmd_wizard(const struct opts *o, const struct content *c)
 	if (o->nargs > 0)
 		return bad_usage(_("unknown command '%s'"), o->command);
 	if (!sys_isatty()) {
-		fprintf(stderr, "iryosec: %s\n",
+		sys_fprintf(
+			stderr, "iryosec: %s\n",
 			_("the wizard needs a terminal; use 'iryosec status' or 'iryosec report' in scripts"));
 		return EXIT_FAIL;
 	}
@@ -822,7 +850,7 @@ main(int argc, char **argv)
 	loc = i18n_locale_init();
 
 	if (loc != I18N_OK) {
-		fputs(i18n_locale_message(loc), stderr);
+		sys_fputs(i18n_locale_message(loc), stderr);
 		return EXIT_LOCALE;
 	}
 	i18n_catalog_init(NULL);
@@ -841,7 +869,8 @@ main(int argc, char **argv)
 	if (o.content != NULL && !path_is_dir(o.content)) {
 		char *safe = utf8_printable(o.content);
 
-		fprintf(stderr,
+		sys_fprintf(
+			stderr,
 			_("iryosec: the content folder '%s' does not exist\n"),
 			safe);
 		free(safe);
@@ -858,7 +887,7 @@ main(int argc, char **argv)
 		goto out;
 	}
 	if (c.warnings.len > 0 && o.command != NULL)
-		fputs(c.warnings.buf, stderr);
+		sys_fputs(c.warnings.buf, stderr);
 	if (o.command == NULL)
 		rc = cmd_wizard(&o, &c);
 	else if (strcmp(o.command, "status") == 0)

@@ -507,6 +507,12 @@ sys_getenv(const char *name)
 	return getenv(name);
 }
 
+int
+sys_fputs(const char *s, FILE *f)
+{
+	return fputs(s, f);
+}
+
 const char *
 sys_terminal_type(void)
 {

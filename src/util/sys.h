@@ -1,8 +1,10 @@
 #ifndef IRY_SYS_H
 #define IRY_SYS_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "err.h"
 #include "strbuf.h"
@@ -180,6 +182,17 @@ bool sys_input_isatty(void);
  * console's code pages are set to UTF-8. Elsewhere it does nothing.
  */
 void sys_init(int *argc, char ***argv);
+
+/*
+ * Text for the user on standard output or error (f is stdout or stderr),
+ * UTF-8. On Windows, when f is a console window, the text is handed to
+ * the console as UTF-16 (whatever its code page; Japanese would else come
+ * out as mojibake); otherwise the bytes are written as they are.
+ * Return as fputs / fprintf: negative on failure.
+ */
+int sys_fputs(const char *s, FILE *f);
+int sys_fprintf(FILE *f, const char *fmt, ...) IRY_PRINTF(2, 3);
+int sys_vfprintf(FILE *f, const char *fmt, va_list ap) IRY_PRINTF(2, 0);
 
 /*
  * An environment variable as UTF-8, or NULL when unset. The string stays

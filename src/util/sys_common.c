@@ -12,6 +12,30 @@
 #include "xalloc.h"
 
 int
+sys_fprintf(FILE *f, const char *fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = sys_vfprintf(f, fmt, ap);
+	va_end(ap);
+	return r;
+}
+
+int
+sys_vfprintf(FILE *f, const char *fmt, va_list ap)
+{
+	struct strbuf sb = STRBUF_INIT;
+	int r;
+
+	strbuf_vaddf(&sb, fmt, ap);
+	r = sys_fputs(sb.buf, f);
+	strbuf_release(&sb);
+	return r;
+}
+
+int
 sys_read_file(const char *path, size_t max, struct strbuf *out)
 {
 	char buf[65536];

@@ -643,6 +643,39 @@ sys_init(int *argc, char ***argv)
 	atexit(restore_console);
 }
 
+int
+sys_fputs(const char *s, FILE *f)
+{
+	HANDLE h = (HANDLE)_get_osfhandle(_fileno(f));
+	DWORD mode;
+	wchar_t *w;
+	size_t len, at = 0;
+	int n;
+
+	if (h == INVALID_HANDLE_VALUE || !GetConsoleMode(h, &mode))
+		return fputs(s, f);
+	fflush(f); /* what went through stdio first comes out first */
+	/* without MB_ERR_INVALID_CHARS: a broken byte becomes U+FFFD */
+	n = MultiByteToWideChar(CP_UTF8, 0, s, -1, NULL, 0);
+	if (n <= 0)
+		return 0;
+	w = xmalloc((size_t)n * sizeof(wchar_t));
+	MultiByteToWideChar(CP_UTF8, 0, s, -1, w, n);
+	len = (size_t)n - 1;
+	while (at < len) {
+		DWORD chunk = len - at > 8192 ? 8192 : (DWORD)(len - at), done;
+
+		if (!WriteConsoleW(h, w + at, chunk, &done, NULL) ||
+		    done == 0) {
+			free(w);
+			return EOF;
+		}
+		at += done;
+	}
+	free(w);
+	return 0;
+}
+
 /* Values handed out by sys_getenv, one per name, replaced on re-read. */
 static struct env_value {
 	char *name, *value;
