@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "util/i18n.h"
+#include "util/paths.h"
 #include "util/strbuf.h"
 #include "util/sys.h"
 #include "util/xalloc.h"
@@ -273,8 +274,8 @@ fontcheck_file(const char *path, struct err *e)
 	strbuf_release(&buf);
 	if (r != 0) {
 		err_set(e, ERR_FONT,
-			_("the PDF font '%s' is damaged or not a TrueType font that can be used; install fonts-ipaexfont-gothic or choose another TrueType font with --font"),
-			path);
+			_("the PDF font '%s' is damaged or not a TrueType font that can be used. %s"),
+			path, paths_font_remedy());
 		err_detail(e, "%s", why);
 	}
 	return r;

@@ -56,12 +56,12 @@ font_error(struct err *e, const char *path, bool not_truetype)
 	if (not_truetype)
 		return err_set(
 			e, ERR_FONT,
-			_("the PDF font '%s' is not a TrueType font (.ttf): install fonts-ipaexfont-gothic or choose a TrueType font with --font"),
-			path);
+			_("the PDF font '%s' is not a TrueType font (.ttf). %s"),
+			path, paths_font_remedy());
 	return err_set(
 		e, ERR_FONT,
-		_("cannot read the PDF font '%s': install fonts-ipaexfont-gothic or choose a TrueType font with --font"),
-		path);
+		_("cannot read the PDF font '%s'. %s"), path,
+		paths_font_remedy());
 }
 
 /*

@@ -19,54 +19,22 @@
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
-/* IPAexGothic from Debian's fonts-ipaexfont-gothic (docs/decisions.md,
- * Paths, files, licences: Font). */
-#define REPORT_DEFAULT_FONT                                                    \
-	"/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
-
-/* where a release that carries its own font keeps it, from the program */
-#define REPORT_BESIDE_FONT "fonts/ipaexg.ttf"
-
 #define FOOTER_SEP 24.0 /* space between the parts of the footer */
-
-/*
- * The font shipped beside the program (fonts/ipaexg.ttf in the folder of
- * the executable: the Windows zip), found once; NULL when there is none.
- */
-static const char *
-font_beside_exe(void)
-{
-	static bool looked;
-	static char *found;
-
-	if (!looked) {
-		char *dir = path_exe_dir();
-
-		looked = true;
-		if (dir != NULL) {
-			found = path_join(dir, REPORT_BESIDE_FONT);
-			if (!path_is_file(found)) {
-				free(found);
-				found = NULL;
-			}
-		}
-		free(dir);
-	}
-	return found;
-}
 
 const char *
 report_font_path(const char *override)
 {
-	const char *env, *beside_exe;
+	static char *fallback;
+	const char *env;
 
 	if (override != NULL && override[0] != '\0')
 		return override;
 	env = sys_getenv("IRYOSEC_FONT");
 	if (env != NULL && env[0] != '\0')
 		return env;
-	beside_exe = font_beside_exe();
-	return beside_exe != NULL ? beside_exe : REPORT_DEFAULT_FONT;
+	if (fallback == NULL)
+		fallback = paths_default_font(); /* kept to the end */
+	return fallback;
 }
 
 /* Title, edition and the facility's details: the top of page 1. */

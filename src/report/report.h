@@ -73,9 +73,8 @@ struct report_result {
 
 /*
  * The font file to use: override (--font) if not NULL, else $IRYOSEC_FONT,
- * else fonts/ipaexg.ttf in the executable's folder when there is one (the
- * Windows zip), else IPAexGothic from fonts-ipaexfont-gothic. Borrowed
- * string (static or the argument / environment); the file may not exist.
+ * else paths_default_font() (IPAexGothic). Borrowed string (static or the
+ * argument / environment); the file may not exist.
  */
 const char *report_font_path(const char *override);
 

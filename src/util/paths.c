@@ -340,3 +340,32 @@ paths_free_list(char **list)
 		free(list[i]);
 	free(list);
 }
+
+char *
+paths_default_font(void)
+{
+#ifdef _WIN32
+	char *dir = path_exe_dir(), *fonts, *r;
+
+	if (dir == NULL)
+		return xstrdup("fonts\\ipaexg.ttf");
+	fonts = path_join(dir, "fonts");
+	r = path_join(fonts, "ipaexg.ttf");
+	free(fonts);
+	free(dir);
+	return r;
+#else
+	/* docs/decisions.md, Paths, files, licences: Font */
+	return xstrdup("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf");
+#endif
+}
+
+const char *
+paths_font_remedy(void)
+{
+#ifdef _WIN32
+	return _("Unpack the iryosec zip again (its fonts folder holds the font), or choose another TrueType font with --font.");
+#else
+	return _("Install fonts-ipaexfont-gothic, or choose another TrueType font with --font.");
+#endif
+}

@@ -91,4 +91,14 @@ char **paths_catalog_dirs(void);
 
 void paths_free_list(char **list);
 
+/*
+ * The PDF font used when none is given (IPAexGothic): Debian's
+ * fonts-ipaexfont-gothic; on Windows fonts\ipaexg.ttf in the folder of
+ * iryosec.exe (the release zip carries it). Caller frees.
+ */
+char *paths_default_font(void);
+
+/* What a user without that font should do, one translated sentence. */
+const char *paths_font_remedy(void);
+
 #endif
