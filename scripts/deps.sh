@@ -16,9 +16,11 @@ libhpdf-dev libyaml-dev libjansson-dev fonts-ipaexfont-gothic"
 # (libclang_rt.fuzzer-x86_64.a) is in libclang-rt-14-dev, which clang only
 # recommends and --no-install-recommends skips: libclang-rt-dev pulls it in.
 # python3 with python3-jsonschema checks an export against
-# docs/export-schema.json and reads the CSV back (t_xfer).
+# docs/export-schema.json and reads the CSV back (t_xfer). unzip opens the
+# Windows release zip (tests/windows/t_wine.sh; scripts/windows/build.sh
+# installs the cross-compiler and wine itself).
 test_pkgs="tmux poppler-utils sqlite3 util-linux clang libclang-rt-dev valgrind
-qpdf mupdf-tools python3 python3-jsonschema"
+qpdf mupdf-tools python3 python3-jsonschema unzip procps"
 
 want=$pkgs
 [ "${1:-}" = "--test" ] && want="$pkgs $test_pkgs"

@@ -4,8 +4,9 @@
 # runs every test twice: a normal build (build/) and an AddressSanitizer +
 # UndefinedBehaviorSanitizer build (build-asan/); then builds the libFuzzer
 # targets with clang (build-fuzz/) and runs only the fuzz tests
-# (tests/fuzz/README.md; IRY_FUZZ_TIME seconds each, default 60). Exits
-# non-zero if anything fails.
+# (tests/fuzz/README.md; IRY_FUZZ_TIME seconds each, default 60); then
+# cross-builds the Windows .exe and tests it under wine (docs/windows.md).
+# Exits non-zero if anything fails.
 set -eu
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh --test
@@ -52,4 +53,22 @@ UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp \
   ctest --test-dir build-fuzz -R '^fuzz_' --no-tests=error \
     --output-on-failure -j"$jobs" || status=1
+# The Windows .exe (docs/windows.md): cross-built with mingw-w64 (the
+# libraries are cached in build-win/deps, so only the first run is slow)
+# and used under wine on every run, so it cannot rot unseen.
+# IRY_SKIP_WINDOWS=1 skips it for a quick loop at one's desk; CI never
+# sets it, and a run that skipped it says so at the end.
+if [ "${IRY_SKIP_WINDOWS:-0}" = 1 ]; then
+  echo "== windows: SKIPPED (IRY_SKIP_WINDOWS=1; never in CI)"
+else
+  echo "== windows (scripts/windows/build.sh, tests/windows/t_wine.sh)"
+  if IRY_WIN_WERROR=1 IRY_WIN_JOBS=$jobs bash scripts/windows/build.sh; then
+    ver=$(sed -n 's/^project(iryosec VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
+    WINEPREFIX=$PWD/build-win/deps/x86_64-w64-mingw32/wineprefix \
+      bash tests/windows/t_wine.sh "build-win/exe/iryosec-$ver-windows.zip" build/iryosec || status=1
+  else
+    echo "FAIL: the Windows build"
+    status=1
+  fi
+fi
 exit $status

@@ -38,9 +38,11 @@ as_root() {
   $sudo env DEBIAN_FRONTEND=noninteractive "$@"
 }
 # tcl: tclsh for SQLite's amalgamation; ncurses-bin: the host tic/infocmp
-# that compile ncurses' built-in terminal descriptions (fallbacks).
+# that compile ncurses' built-in terminal descriptions (fallbacks); gettext:
+# msgfmt for the catalog; the font and zip for the release zip.
 pkgs="gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev wine wine64
-cmake make gcc libc6-dev tcl dpkg-dev ncurses-bin ncurses-base pkg-config patch xz-utils"
+cmake make gcc libc6-dev tcl dpkg-dev ncurses-bin ncurses-base pkg-config patch xz-utils
+gettext fonts-ipaexfont-gothic zip"
 missing=""
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
@@ -178,6 +180,9 @@ build_ncurses() {
   # driver (ReadConsoleInputW; _nc_mblen counted every multibyte char as
   # incomplete). See docs/windows.md.
   (cd ncurses && patch -p0 < "$here/ncurses-win32con-wide-input.patch")
+  # and output: a double-width character written to both of its console
+  # cells (stock ncurses wrote one cell and left the next one stale)
+  (cd ncurses && patch -p0 < "$here/ncurses-win32con-wide-output.patch")
   mkdir b && cd b
   ../configure --host="$H" --prefix="$P" --enable-widec --enable-term-driver \
     --enable-sp-funcs --without-ada --without-cxx-binding --without-cxx --without-shared \
@@ -218,7 +223,7 @@ lib() {
   for d in "$@"; do deps="$deps $(cat "$ST/$d.stamp")"; done
   fetch "$pkg"
   local extra=""
-  [ "$name" = ncurses ] && extra=$(cat "$here/ncurses-win32con-wide-input.patch")
+  [ "$name" = ncurses ] && extra=$(cat "$here"/ncurses-win32con-wide-*.patch)
   want="version=$VER recipe=$( { declare -f "build_$name"; echo "$common_hash $deps"; echo "$extra"; } |
         sha256sum | cut -c1-16)"
   if [ -f "$ST/$name.stamp" ] && [ "$(head -1 "$ST/$name.stamp")" = "$want" ] && [ -f "$P/lib/$file" ]; then
@@ -270,4 +275,42 @@ out=$(printf '%s\n' "$out" | tr -d '\r')
 echo "$out"
 [ "$(echo "$out" | tail -1)" = OK ] || die "smoke.exe did not print OK"
 echo "   smoke.exe: $(stat -c %s "$exe") bytes; smoke.pdf: $(stat -c %s "$C/smoke/smoke.pdf") bytes"
+
+# ---------------------------------------------------------------- iryosec.exe
+# The program itself, built by CMake with the toolchain file against the
+# libraries above (CMakeLists.txt, WIN32). IRY_WIN_WERROR=1: warnings are
+# errors (scripts/test.sh sets it; a packager's build never).
+X=${IRY_WIN_BUILD:-$root/build-win/exe}
+say "iryosec.exe (in $X)"
+werror=OFF; [ "${IRY_WIN_WERROR:-0}" = 1 ] && werror=ON
+cmake -S "$root" -B "$X" -DCMAKE_TOOLCHAIN_FILE="$C/toolchain.cmake" -DIRY_WIN_DEPS="$P" \
+  -DCMAKE_BUILD_TYPE=Release -DIRY_WERROR=$werror >"$LOGS/iryosec-cmake.log" 2>&1 ||
+  { tail -30 "$LOGS/iryosec-cmake.log"; die "cmake for iryosec.exe failed ($LOGS/iryosec-cmake.log)"; }
+cmake --build "$X" -j"$J" >"$LOGS/iryosec-build.log" 2>&1 ||
+  { grep -E 'error|warning' "$LOGS/iryosec-build.log" | head -30; die "iryosec.exe did not build ($LOGS/iryosec-build.log)"; }
+
+# ---------------------------------------------------------------- the zip
+# iryosec-<version>-windows.zip: one folder with iryosec.exe (stripped),
+# content/, the compiled catalog, the font with its licence, a Japanese
+# README and the licence, text files with CRLF for Notepad.
+ver=$(sed -n 's/^project(iryosec VERSION \([0-9.]*\).*/\1/p' "$root/CMakeLists.txt")
+name=iryosec-$ver-windows
+D=$X/dist/$name
+rm -rf "$X/dist"
+mkdir -p "$D/fonts" "$D/locale/ja/LC_MESSAGES"
+"$H-strip" -o "$D/iryosec.exe" "$X/iryosec.exe"
+cp -R "$root/content" "$D/content"
+rm -f "$D/content/README.md"    # for content authors, as the Linux install does
+cp "$X/locale/ja/LC_MESSAGES/iryosec.mo" "$D/locale/ja/LC_MESSAGES/"
+font=/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf
+cp "$font" "$D/fonts/ipaexg.ttf"
+crlf() { sed 's/$/\r/' "$1"; }
+crlf /usr/share/doc/fonts-ipaexfont-gothic/copyright > "$D/fonts/IPAexfont-license.txt"
+{ printf '\357\273\277'; sed "s/@VERSION@/$ver/" "$here/README-ja.txt" | sed 's/$/\r/'; } > "$D/README.txt"
+crlf "$root/LICENSE" > "$D/LICENSE.txt"
+# fixed times and order: the same sources give the same zip
+find "$D" -exec touch -h -d "@${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=%ct 2>/dev/null || echo 0)}" {} +
+rm -f "$X/$name.zip"
+(cd "$X/dist" && find "$name" -print | LC_ALL=C sort | zip -q -X -D "../$name.zip" -@)
+echo "   $X/$name.zip: $(stat -c %s "$X/$name.zip") bytes; iryosec.exe $(stat -c %s "$X/iryosec.exe") bytes ($(stat -c %s "$D/iryosec.exe") stripped)"
 say "done in $(($(date +%s) - t_start)) s; libraries and headers in $P/lib and $P/include"
