@@ -50,7 +50,10 @@ struct opts {
 static void
 usage(FILE *f)
 {
-	sys_fputs(
+	char *db = path_default_db();
+
+	sys_fprintf(
+		f,
 		_("Usage: iryosec [--db PATH] [--content DIR] [--font PATH] [--debug] [COMMAND]\n"
 		  "\n"
 		  "Without a command, iryosec starts the wizard in this terminal.\n"
@@ -73,14 +76,15 @@ usage(FILE *f)
 		  "                          check the content files; list items not yet checked against the official form\n"
 		  "\n"
 		  "Options (before the command):\n"
-		  "  --db PATH        the data file (default: ~/.local/share/iryosec/iryosec.db)\n"
+		  "  --db PATH        the data file (default: %s)\n"
 		  "  --content DIR    content folder that takes precedence over the built-in one\n"
 		  "  --font PATH      TrueType font for the PDF (default: IPAexGothic)\n"
 		  "  --debug          show technical details with error messages\n"
 		  "  --help, --version\n"
 		  "\n"
 		  "Exit codes: 0 success, 1 failure, 2 wrong usage, 3 the terminal cannot show Japanese.\n"),
-		f);
+		db != NULL ? db : "iryosec.db");
+	free(db);
 }
 
 /* Reports a usage error and returns EXIT_USAGE. */
