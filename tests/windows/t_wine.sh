@@ -13,7 +13,7 @@
 # it). Prints the times it measured (start, report) for docs/windows.md.
 source "$(dirname "$0")/../lib/e2e.sh" "$1"
 LINUX_BIN=$(readlink -f "$2")
-: "${WINEPREFIX:?WINEPREFIX must name scripts/windows/build.sh's wine prefix}"
+: "${WINEPREFIX:?WINEPREFIX must name the wine prefix of scripts/windows/build.sh}"
 export WINEPREFIX WINEDEBUG=-all
 ZIP=$BIN
 command -v wine >/dev/null || { echo "FAIL: wine is not installed"; exit 1; }
@@ -148,5 +148,5 @@ check "the export is JSON with the facility" \
 "$LINUX_BIN" --db "$DB" export -o "$WORK/lin.json" >/dev/null 2>&1
 check "export: the same bytes as the Linux build's" cmp -s "$DIR/控え.json" "$WORK/lin.json"
 
-echo "measured: first screen after $t_start s (wine, cold prefix cache); report $t_report s under wine, $t_report_lin s on Linux"
+echo "measured: first screen after $t_start s; report $t_report s under wine (from cmd), $t_report_lin s on Linux"
 finish
