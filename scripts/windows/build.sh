@@ -52,11 +52,20 @@ need_update=${IRY_WIN_APT_UPDATE:-0}
 # deb-src entries: Debian 12 ships only "Types: deb". Add the same archives as
 # deb-src (what the feasibility run did), unless some deb-src line exists.
 # shellcheck disable=SC2046
+# Either format: deb822 (debian.sources, the Debian 12 installer and images)
+# or one-line (sources.list, as debootstrap writes it).
 if ! grep -qsE '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list $(ls /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null); then
-  [ -f /etc/apt/sources.list.d/debian.sources ] || die "no deb-src entries and no debian.sources to copy them from"
-  say "adding /etc/apt/sources.list.d/debian-src.sources"
-  sed 's/^Types: *deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources |
-    as_root tee /etc/apt/sources.list.d/debian-src.sources >/dev/null
+  if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+    say "adding /etc/apt/sources.list.d/debian-src.sources"
+    sed 's/^Types: *deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources |
+      as_root tee /etc/apt/sources.list.d/debian-src.sources >/dev/null
+  elif grep -qsE '^deb ' /etc/apt/sources.list; then
+    say "adding /etc/apt/sources.list.d/debian-src.list"
+    sed -n 's/^deb /deb-src /p' /etc/apt/sources.list |
+      as_root tee /etc/apt/sources.list.d/debian-src.list >/dev/null
+  else
+    die "no deb-src entries, and no debian.sources or sources.list to copy them from"
+  fi
   need_update=1
 fi
 if [ "$need_update" = 1 ]; then
