@@ -148,5 +148,26 @@ check "the export is JSON with the facility" \
 "$LINUX_BIN" --db "$DB" export -o "$WORK/lin.json" >/dev/null 2>&1
 check "export: the same bytes as the Linux build's" cmp -s "$DIR/控え.json" "$WORK/lin.json"
 
+# Japanese names on the command line (argv from the UTF-16 command line):
+# the export into a new data file in a folder of its own, then status on it
+mkdir "$DIR/取り込み先"
+wexe --db "取り込み先\\控えの施設.db" import --yes 控え.json; rc=$?
+check "import into a new data file with a Japanese name: exit 0" test $rc = 0
+grep -qF "新しいデータファイルを作成しました" "$WORK/out" || fail "import: $(head -3 "$WORK/out")"
+check "the imported data file is there" test -s "$DIR/取り込み先/控えの施設.db"
+wexe --db "取り込み先\\控えの施設.db" status
+grep -qF "回答済み: 1 / 22 項目" "$WORK/out" || fail "status of the import: $(head -5 "$WORK/out")"
+
+# a second report under the same name replaces the first (MoveFileExW)
+sleep 1.1; before=$(stat -c %Y "$PDF")
+wexe report -o レポート.pdf; rc=$?
+check "report over an existing PDF: exit 0" test $rc = 0
+check "the PDF was replaced" test "$(stat -c %Y "$PDF")" -gt "$before"
+# a folder in the PDF's place is refused, and left as it was
+mkdir "$DIR/フォルダ.pdf"
+wexe report -o フォルダ.pdf; rc=$?
+check "report onto a folder: exit 1" test $rc = 1
+check "the folder is still a folder" test -d "$DIR/フォルダ.pdf"
+
 echo "measured: first screen after $t_start s; report $t_report s under wine (from cmd), $t_report_lin s on Linux"
 finish
