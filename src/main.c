@@ -840,8 +840,8 @@ cmd_wizard(const struct opts *o, const struct content *c)
 	return rc;
 }
 
-int
-main(int argc, char **argv)
+static int
+run(int argc, char **argv)
 {
 	struct opts o;
 	struct content c;
@@ -909,5 +909,14 @@ main(int argc, char **argv)
 out:
 	content_release(&c);
 	paths_free_list(roots);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	int rc = run(argc, argv);
+
+	sys_before_exit(rc != EXIT_OK);
 	return rc;
 }

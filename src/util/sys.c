@@ -513,6 +513,12 @@ sys_fputs(const char *s, FILE *f)
 	return fputs(s, f);
 }
 
+void
+sys_before_exit(bool failed)
+{
+	(void)failed;
+}
+
 const char *
 sys_terminal_type(void)
 {

@@ -195,6 +195,14 @@ int sys_fprintf(FILE *f, const char *fmt, ...) IRY_PRINTF(2, 3);
 int sys_vfprintf(FILE *f, const char *fmt, va_list ap) IRY_PRINTF(2, 0);
 
 /*
+ * Called last, with whether the program failed. On Windows, when the
+ * program failed in a console window of its own (started by a double-click,
+ * which closes the window at once), asks for Enter first so the message can
+ * be read. Elsewhere it does nothing.
+ */
+void sys_before_exit(bool failed);
+
+/*
  * An environment variable as UTF-8, or NULL when unset. The string stays
  * valid until the variable is read again through this function.
  */

@@ -676,6 +676,19 @@ sys_fputs(const char *s, FILE *f)
 	return 0;
 }
 
+void
+sys_before_exit(bool failed)
+{
+	DWORD list[2];
+	char line[16];
+
+	/* one process on the console: ours alone, made for this run */
+	if (!failed || !_isatty(0) || GetConsoleProcessList(list, 2) != 1)
+		return;
+	sys_fputs(_("Press Enter to close this window."), stderr);
+	(void)fgets(line, sizeof(line), stdin);
+}
+
 /* Values handed out by sys_getenv, one per name, replaced on re-read. */
 static struct env_value {
 	char *name, *value;
