@@ -22,6 +22,7 @@
 #include "i18n.h"
 #include "paths.h"
 #include "strbuf.h"
+#include "sys_internal.h"
 #include "xalloc.h"
 
 static void
@@ -39,8 +40,9 @@ fill(struct sys_file *f, const struct stat *sb)
 	f->ino = (unsigned long long)sb->st_ino;
 }
 
-static int
-examine(const char *path, struct sys_file *f, bool follow, struct err *e)
+int
+sys_examine(const char *path, struct sys_file *f, bool follow,
+	    struct err *e)
 {
 	struct stat sb;
 
@@ -54,18 +56,6 @@ examine(const char *path, struct sys_file *f, bool follow, struct err *e)
 	err_set(e, errno == EACCES ? ERR_READONLY : ERR_IO,
 		_("cannot read '%s'"), path);
 	return err_detail(e, "%s", strerror(errno));
-}
-
-int
-sys_lstat(const char *path, struct sys_file *f, struct err *e)
-{
-	return examine(path, f, false, e);
-}
-
-int
-sys_stat(const char *path, struct sys_file *f, struct err *e)
-{
-	return examine(path, f, true, e);
 }
 
 char *
@@ -586,12 +576,6 @@ sys_remove(const char *path)
 	return unlink(path);
 }
 
-static int
-cmp_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 char **
 sys_list_dir(const char *dir)
 {
@@ -612,7 +596,7 @@ sys_list_dir(const char *dir)
 		names[n] = NULL;
 	}
 	closedir(dp);
-	qsort(names, n, sizeof(char *), cmp_name);
+	sys_sort_names(names, n);
 	return names;
 }
 

@@ -9,7 +9,32 @@
 #include <string.h>
 
 #include "paths.h"
+#include "sys_internal.h"
 #include "xalloc.h"
+
+int
+sys_lstat(const char *path, struct sys_file *f, struct err *e)
+{
+	return sys_examine(path, f, false, e);
+}
+
+int
+sys_stat(const char *path, struct sys_file *f, struct err *e)
+{
+	return sys_examine(path, f, true, e);
+}
+
+static int
+cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void
+sys_sort_names(char **names, size_t n)
+{
+	qsort(names, n, sizeof(char *), cmp_name);
+}
 
 int
 sys_fprintf(FILE *f, const char *fmt, ...)

@@ -36,6 +36,7 @@
 #include "i18n.h"
 #include "paths.h"
 #include "strbuf.h"
+#include "sys_internal.h"
 #include "xalloc.h"
 
 /* UTF-8 → UTF-16 (NUL-terminated), or NULL for invalid UTF-8. */
@@ -147,8 +148,9 @@ open_handle(const wchar_t *w, DWORD access, bool nofollow)
 			   NULL);
 }
 
-static int
-examine(const char *path, struct sys_file *f, bool follow, struct err *e)
+int
+sys_examine(const char *path, struct sys_file *f, bool follow,
+	    struct err *e)
 {
 	wchar_t *w = wide(path);
 	HANDLE h;
@@ -192,18 +194,6 @@ examine(const char *path, struct sys_file *f, bool follow, struct err *e)
 		_("cannot read '%s'"), path);
 	return err_detail(e, "%s (Windows error %lu)", strerror(errno),
 			  (unsigned long)code);
-}
-
-int
-sys_lstat(const char *path, struct sys_file *f, struct err *e)
-{
-	return examine(path, f, false, e);
-}
-
-int
-sys_stat(const char *path, struct sys_file *f, struct err *e)
-{
-	return examine(path, f, true, e);
 }
 
 char *
@@ -810,12 +800,6 @@ sys_remove(const char *path)
 	return r;
 }
 
-static int
-cmp_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 char **
 sys_list_dir(const char *dir)
 {
@@ -843,7 +827,7 @@ sys_list_dir(const char *dir)
 		names[n] = NULL;
 	} while (FindNextFileW(h, &fd));
 	FindClose(h);
-	qsort(names, n, sizeof(char *), cmp_name);
+	sys_sort_names(names, n);
 	return names;
 }
 
