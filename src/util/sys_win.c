@@ -200,22 +200,36 @@ char *
 sys_realpath(const char *path)
 {
 	wchar_t *w = wide(path), *full;
+	HANDLE h;
 	DWORD n;
 	char *r = NULL;
 
 	if (w == NULL)
 		return NULL;
-	n = GetFullPathNameW(w, 0, NULL, NULL);
-	if (n == 0) {
-		free(w);
-		return NULL;
-	}
-	full = xmalloc((size_t)n * sizeof(wchar_t));
-	if (GetFullPathNameW(w, n, full, NULL) != 0 &&
-	    GetFileAttributesW(full) != INVALID_FILE_ATTRIBUTES)
-		r = narrow(full);
-	free(full);
+	/* the file itself, every link on the way followed (as realpath) */
+	h = open_handle(w, 0, false);
 	free(w);
+	if (h == INVALID_HANDLE_VALUE)
+		return NULL;
+	n = GetFinalPathNameByHandleW(h, NULL, 0, FILE_NAME_NORMALIZED);
+	if (n > 0) {
+		full = xmalloc(((size_t)n + 1) * sizeof(wchar_t));
+		if (GetFinalPathNameByHandleW(h, full, n + 1,
+					      FILE_NAME_NORMALIZED) != 0) {
+			const wchar_t *p = full;
+
+			/* "\\?\C:\..." and "\\?\UNC\server\..." */
+			if (wcsncmp(p, L"\\\\?\\UNC\\", 8) == 0) {
+				p += 6;
+				full[6] = L'\\';
+			} else if (wcsncmp(p, L"\\\\?\\", 4) == 0) {
+				p += 4;
+			}
+			r = narrow(p);
+		}
+		free(full);
+	}
+	CloseHandle(h);
 	return r;
 }
 

@@ -169,5 +169,11 @@ wexe report -o フォルダ.pdf; rc=$?
 check "report onto a folder: exit 1" test $rc = 1
 check "the folder is still a folder" test -d "$DIR/フォルダ.pdf"
 
+# a FIFO in the data file's place is refused at once, not waited on
+mkfifo "$DIR/pipe.db"
+(cd "$DIR" && timeout 60 wine cmd /c "iryosec.exe --db pipe.db status" </dev/null >"$WORK/out" 2>&1); rc=$?
+check "status on a FIFO: exit 1, not a hang (got $rc)" test $rc = 1
+grep -qF "ファイルではありません" "$WORK/out" || fail "status on a FIFO: $(cat "$WORK/out")"
+
 echo "measured: first screen after $t_start s; report $t_report s under wine (from cmd), $t_report_lin s on Linux"
 finish
