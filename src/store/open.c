@@ -206,9 +206,14 @@ schema_dump(struct store *st, struct strbuf *out, struct err *e)
 	while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
 		int i;
 
-		for (i = 0; i < 3; i++)
-			strbuf_addf(out, "%s\t",
-				    (const char *)sqlite3_column_text(s, i));
+		for (i = 0; i < 3; i++) {
+			/* not strbuf_addf: this runs for every file read;
+			 * a NULL (a hostile file) reads as addf wrote it */
+			const char *t = (const char *)sqlite3_column_text(s, i);
+
+			strbuf_addstr(out, t != NULL ? t : "(null)");
+			strbuf_addch(out, '\t');
+		}
 		add_plain_sql(out, (const char *)sqlite3_column_text(s, 3));
 		strbuf_addch(out, '\n');
 		rc = SQLITE_OK;
