@@ -285,8 +285,7 @@ agg_add_year(struct agg *a, const struct year_data *y, const char *path)
 			sub.v[sub.n++] = y->vanswers.v[j];
 		}
 		x.vanswers = &sub;
-		request_build(&x, v, &rl);
-		en->extra += rl.n;
+		en->extra += request_count(&x, v, &rl);
 	}
 	free(sub.v); /* the memos are y's */
 	request_list_release(&rl);

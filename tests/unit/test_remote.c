@@ -13,6 +13,19 @@
 #include "model/request.h"
 #include "model/version.h"
 
+
+/* request_build, checking that request_count (aggregate) counts as many. */
+static void
+build_counted(const struct request_ctx *x, const struct vendor *v,
+	      struct request_list *rl)
+{
+	struct request_list n = REQUEST_LIST_INIT;
+
+	request_build(x, v, rl);
+	check_int(request_count(x, v, &n), rl->n);
+	request_list_release(&n);
+}
+
 static struct content c;
 static const struct date today = {2026, 11, 25};
 
@@ -445,7 +458,7 @@ test_requests(void)
 	memset(&v8, 0, sizeof(v8));
 	v7.id = 7;
 	v8.id = 8;
-	request_build(&x, &v7, &rl);
+	build_counted(&x, &v7, &rl);
 	for (i = 0; i < rl.n; i++) {
 		if (rl.v[i].kind != REQUEST_REMOTE)
 			continue;
@@ -459,7 +472,7 @@ test_requests(void)
 	}
 	check_int(device, 1);
 	check_int(asks, 1); /* the open connection's questions, once */
-	request_build(&x, &v8, &rl);
+	build_counted(&x, &v8, &rl);
 	check_int(rl.n, 0);
 	request_list_release(&rl);
 	finding_list_release(&f);
@@ -521,7 +534,7 @@ test_topics(void)
 	x.connections = &l;
 	x.findings = &f;
 	x.servers = &svl;
-	request_build(&x, &v, &rl);
+	build_counted(&x, &v, &rl);
 	for (i = 0; i < rl.n; i++) {
 		for (j = i + 1; j < rl.n; j++)
 			if (rl.v[i].topic[0] != '\0' &&
