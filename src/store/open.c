@@ -194,20 +194,21 @@ db_connect(struct store *st, const char *path, bool readonly, int flags,
 static void
 add_plain_sql(struct strbuf *out, const char *sql)
 {
-	bool space = false;
+	static const char white[] = " \t\n\r";
 
-	for (; *sql != '\0'; sql++) {
-		char c = *sql;
+	while (*sql != '\0') {
+		size_t n = strspn(sql, white);
+		bool space = n > 0;
 
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-			space = true;
-			continue;
-		}
-		if (space && out->len > 0 && strchr("(),", c) == NULL &&
+		sql += n;
+		if (*sql == '\0')
+			break;
+		if (space && out->len > 0 && strchr("(),", *sql) == NULL &&
 		    strchr("(,", out->buf[out->len - 1]) == NULL)
 			strbuf_addch(out, ' ');
-		space = false;
-		strbuf_addch(out, c);
+		n = strcspn(sql, white); /* a word, added whole */
+		strbuf_add(out, sql, n);
+		sql += n;
 	}
 }
 
