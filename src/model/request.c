@@ -27,6 +27,74 @@ add(struct request_list *l, enum request_kind kind, const char *ref,
 	return r;
 }
 
+/*
+ * One vendor's answers by item: a sheet looks up each question and form
+ * item, and aggregate builds thousands of sheets; finds what
+ * vanswer_find() finds (the first answer of that vendor and item).
+ */
+struct vindex {
+	const struct vanswer **slot; /* owned array; NULL: an empty slot */
+	size_t mask;                 /* slots - 1 (a power of two) */
+};
+
+static size_t
+vindex_hash(const char *id)
+{
+	size_t h = 2166136261u;
+
+	for (; *id != '\0'; id++)
+		h = (h ^ (unsigned char)*id) * 16777619u;
+	return h;
+}
+
+/* The slot of item id in x: its answer, or the empty slot to take. */
+static const struct vanswer **
+vindex_slot(const struct vindex *x, const char *id)
+{
+	size_t i = vindex_hash(id) & x->mask;
+
+	while (x->slot[i] != NULL && strcmp(x->slot[i]->item_id, id) != 0)
+		i = (i + 1) & x->mask;
+	return &x->slot[i];
+}
+
+/* Indexes vendor's answers of va (borrowed: va must not change while x
+ * is used); free with vindex_release(). */
+static void
+vindex_init(struct vindex *x, const struct vanswer_set *va, long vendor)
+{
+	size_t i, n = 0, slots = 16;
+
+	for (i = 0; i < va->n; i++)
+		n += va->v[i].vendor == vendor;
+	while (slots < 2 * n)
+		slots *= 2;
+	x->slot = xcalloc(slots, sizeof(*x->slot));
+	x->mask = slots - 1;
+	for (i = 0; i < va->n; i++) {
+		const struct vanswer **sl;
+
+		if (va->v[i].vendor != vendor)
+			continue;
+		sl = vindex_slot(x, va->v[i].item_id);
+		if (*sl == NULL) /* the first one, as vanswer_find */
+			*sl = &va->v[i];
+	}
+}
+
+static const struct vanswer *
+vindex_find(const struct vindex *x, const char *id)
+{
+	return *vindex_slot(x, id);
+}
+
+static void
+vindex_release(struct vindex *x)
+{
+	free(x->slot);
+	x->slot = NULL;
+}
+
 /* The requests about the connections vendor v runs: the update of a
  * device with known exploited flaws (one request, naming each flaw), what
  * the answers show is wrong, and one request asking what is not known. */
@@ -127,8 +195,8 @@ answered_no(const struct answer_set *s, const char *id)
 
 /* What 保守委託機関編 needs from a vendor that updates the clinic's servers. */
 static void
-build_hoshu(const struct request_ctx *x, const struct vendor *v, bool texts,
-	    struct request_list *out)
+build_hoshu(const struct request_ctx *x, const struct vendor *v,
+	    const struct vindex *va, bool texts, struct request_list *out)
 {
 	const struct hoshu *h = &x->content->hoshu;
 	struct strbuf names = STRBUF_INIT, sb = STRBUF_INIT;
@@ -178,8 +246,7 @@ build_hoshu(const struct request_ctx *x, const struct vendor *v, bool texts,
 		r->title = r->owned_title;
 	}
 	for (i = 0; i < h->nareas; i++) {
-		const struct vanswer *a =
-			vanswer_find(x->vanswers, v->id, h->areas[i].id);
+		const struct vanswer *a = vindex_find(va, h->areas[i].id);
 
 		if (a == NULL ||
 		    (a->value != ANSWER_NO && a->value != ANSWER_UNKNOWN))
@@ -326,18 +393,19 @@ build(const struct request_ctx *x, const struct vendor *v, bool texts,
 {
 	const struct content *c = x->content;
 	const struct edition *ed = x->edition;
-	const struct vanswer_set *va = x->vanswers;
 	const struct answer_set *s = x->answers;
+	struct vindex va;
 	size_t i, k;
 
 	for (i = 0; i < out->n; i++) /* reused list: free the old texts */
 		free_request(&out->v[i]);
 	out->n = 0;
+	vindex_init(&va, x->vanswers, v->id);
 	build_remote(x, v, texts, out);
-	build_hoshu(x, v, texts, out);
+	build_hoshu(x, v, &va, texts, out);
 	for (i = 0; i < c->nquestions; i++) {
 		const struct vquestion *q = &c->questions[i];
-		const struct vanswer *a = vanswer_find(va, v->id, q->id);
+		const struct vanswer *a = vindex_find(&va, q->id);
 
 		if (!content_question_applies(q, v->contract) || a == NULL ||
 		    (a->value != ANSWER_NO && a->value != ANSWER_UNKNOWN))
@@ -349,8 +417,7 @@ build(const struct request_ctx *x, const struct vendor *v, bool texts,
 	if (vendor_has_contract(v)) {
 		for (i = 0; i < ed->nvitems; i++) {
 			const struct vendor_item *it = &ed->vitems[i];
-			const struct vanswer *a =
-				vanswer_find(va, v->id, it->id);
+			const struct vanswer *a = vindex_find(&va, it->id);
 
 			if (a != NULL && a->value == ANSWER_YES)
 				continue;
@@ -394,6 +461,7 @@ build(const struct request_ctx *x, const struct vendor *v, bool texts,
 				->topic = it->id;
 		}
 	}
+	vindex_release(&va);
 	merge_topics(x, texts, out);
 }
 
