@@ -43,6 +43,7 @@ agg_init(struct agg *a, const struct content *c, bool names)
 			xcalloc(ed->nitems ? ed->nitems : 1, sizeof(size_t));
 	}
 	strbuf_init(&a->clinics, 0);
+	a->flaws = (struct remote_flaws)REMOTE_FLAWS_INIT;
 }
 
 static void
@@ -78,6 +79,7 @@ agg_release(struct agg *a)
 	}
 	free(a->skipped);
 	strbuf_release(&a->clinics);
+	remote_flaws_release(&a->flaws);
 	memset(a, 0, sizeof(*a));
 }
 
@@ -281,8 +283,7 @@ agg_add_year(struct agg *a, const struct year_data *y, const char *path)
 			sub.v[sub.n++] = y->vanswers.v[j];
 		}
 		x.vanswers = &sub;
-		request_build(&x, v, &rl);
-		en->extra += rl.n;
+		en->extra += request_count(&x, v, &rl);
 	}
 	free(sub.v); /* the memos are y's */
 	request_list_release(&rl);
@@ -362,7 +363,8 @@ looks_like_json(const char *text, size_t len)
 /* Moves the export's current year into y, as year_data_load reads it. */
 static int
 load_export(struct year_data *y, const char *path, const struct content *c,
-	    const struct date *today, struct err *e)
+	    const struct date *today, struct remote_flaws *flaws,
+	    struct err *e)
 {
 	struct strbuf text = STRBUF_INIT;
 	struct xfer_data d = {0};
@@ -371,6 +373,7 @@ load_export(struct year_data *y, const char *path, const struct content *c,
 
 	memset(y, 0, sizeof(*y));
 	y->content = c;
+	y->flaws = flaws;
 	if (xfer_file_read(path, &text, e) != 0)
 		goto out;
 	if (!looks_like_json(text.buf, text.len)) {
@@ -450,12 +453,12 @@ agg_add_file(struct agg *a, const char *path, const struct date *today,
 		r = store_open(&st, path, STORE_NO_MKDIR | STORE_READONLY,
 			       NULL, e);
 		if (r == 0)
-			r = year_data_load(&y, st, a->content, today,
-					   YEAR_DATA_SETUP |
-						   YEAR_DATA_NO_CONTACTS,
-					   e);
+			r = year_data_load_cached(
+				&y, st, a->content, today,
+				YEAR_DATA_SETUP | YEAR_DATA_NO_CONTACTS,
+				&a->flaws, e);
 	} else {
-		r = load_export(&y, path, a->content, today, e);
+		r = load_export(&y, path, a->content, today, &a->flaws, e);
 	}
 	if (r == 0)
 		agg_add_year(a, &y, path);

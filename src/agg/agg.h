@@ -66,6 +66,7 @@ struct agg {
 	struct agg_skip *skipped;
 	size_t nskipped, skipalloc;
 	struct strbuf clinics; /* names: the rows of clinics.csv */
+	struct remote_flaws flaws; /* devices' known flaws, across files */
 };
 
 void agg_init(struct agg *a, const struct content *c, bool names);

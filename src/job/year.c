@@ -22,8 +22,18 @@ int
 year_data_load(struct year_data *y, struct store *st, const struct content *c,
 	       const struct date *today, unsigned flags, struct err *e)
 {
+	return year_data_load_cached(y, st, c, today, flags, NULL, e);
+}
+
+int
+year_data_load_cached(struct year_data *y, struct store *st,
+		      const struct content *c, const struct date *today,
+		      unsigned flags, struct remote_flaws *flaws,
+		      struct err *e)
+{
 	memset(y, 0, sizeof(*y));
 	y->content = c;
+	y->flaws = flaws;
 	y->today = *today;
 	if (store_facility_load(st, &y->facility, e) != 0)
 		return -1;
@@ -103,7 +113,8 @@ year_data_answer_put(struct year_data *y, const struct answer *a)
 void
 year_data_refresh_findings(struct year_data *y, const struct date *today)
 {
-	remote_findings(y->content, &y->connections, today, &y->findings);
+	remote_findings_cached(y->content, &y->connections, today, y->flaws,
+			       &y->findings);
 }
 
 void

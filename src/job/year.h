@@ -55,6 +55,7 @@ struct year_data {
 	struct progress progress;         /* of the checklist */
 	struct date today;                /* as year_data_load was told */
 	struct compare compare; /* against last year; none without PREVIOUS */
+	struct remote_flaws *flaws; /* borrowed; NULL: none (findings) */
 };
 
 /*
@@ -69,6 +70,16 @@ struct year_data {
 int year_data_load(struct year_data *y, struct store *st,
 		   const struct content *c, const struct date *today,
 		   unsigned flags, struct err *e);
+
+/*
+ * year_data_load, with the devices' known flaws taken from and kept in
+ * flaws (remote_findings_cached), which y borrows until it is released:
+ * for many files whose devices recur (aggregate).
+ */
+int year_data_load_cached(struct year_data *y, struct store *st,
+			  const struct content *c, const struct date *today,
+			  unsigned flags, struct remote_flaws *flaws,
+			  struct err *e);
 
 /*
  * Reads again what depends on facility.year (after the facility changed):
@@ -87,7 +98,8 @@ int year_data_load_year(struct year_data *y, struct store *st, unsigned flags,
  */
 void year_data_answer_put(struct year_data *y, const struct answer *a);
 
-/* Evaluates the connections again (after any change), as of today. */
+/* Evaluates the connections again (after any change), as of today
+ * (with y->flaws when set). */
 void year_data_refresh_findings(struct year_data *y, const struct date *today);
 
 /* Judges 保守委託機関編 again (after any change to what it reads). */

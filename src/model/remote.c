@@ -423,9 +423,137 @@ unknown_priority(const struct content *ct, const struct connection *c,
 	return best;
 }
 
+/* One device of remote_flaws: what remote_findings found for it. */
+struct remote_flaw {
+	const struct vmaker *maker;  /* NULL: an empty slot */
+	char *product;               /* owned */
+	char version[64];            /* as version_read wrote it */
+	const struct vuln **vulns;   /* owned; NULL when none affect it */
+	size_t nvulns;
+	struct update_advice advice; /* when nvulns > 0 */
+};
+
+static size_t
+flaw_hash(const struct vmaker *m, const char *product, const char *version)
+{
+	const char *const part[3] = {m->id, product, version};
+	size_t h = 2166136261u, i;
+	const unsigned char *p;
+
+	for (i = 0; i < 3; i++) {
+		for (p = (const unsigned char *)part[i]; *p != '\0'; p++)
+			h = (h ^ *p) * 16777619u;
+		h = (h ^ 0xFF) * 16777619u; /* "ab","c" is not "a","bc" */
+	}
+	return h;
+}
+
+/* The slot of (m, product, version) in fc->v, which has room for it. */
+static struct remote_flaw *
+flaw_slot(struct remote_flaws *fc, const struct vmaker *m,
+	  const char *product, const char *version)
+{
+	size_t i = flaw_hash(m, product, version) & (fc->alloc - 1);
+
+	while (fc->v[i].maker != NULL &&
+	       (fc->v[i].maker != m || strcmp(fc->v[i].product, product) != 0 ||
+		strcmp(fc->v[i].version, version) != 0))
+		i = (i + 1) & (fc->alloc - 1);
+	return &fc->v[i];
+}
+
+/* Doubles fc's slots (64 at first), keeping the devices. */
+static void
+flaws_grow(struct remote_flaws *fc)
+{
+	struct remote_flaw *old = fc->v;
+	size_t n = fc->alloc, i;
+
+	fc->alloc = n ? n * 2 : 64;
+	fc->v = xcalloc(fc->alloc, sizeof(*fc->v));
+	for (i = 0; i < n; i++)
+		if (old[i].maker != NULL)
+			*flaw_slot(fc, old[i].maker, old[i].product,
+				   old[i].version) = old[i];
+	free(old);
+}
+
+/*
+ * The flaws of m's product affecting version (a new array in *vulns, NULL
+ * when none) and, when some do, the advice: from fc when it has the
+ * device, else evaluated (and kept in fc while it has room).
+ */
+static size_t
+device_flaws(const struct vmaker *m, const char *product, const char *version,
+	     struct remote_flaws *fc, const struct vuln ***vulns,
+	     struct update_advice *advice)
+{
+	struct remote_flaw *slot = NULL;
+	size_t n;
+
+	if (fc != NULL) {
+		if (fc->alloc == 0 ||
+		    (fc->n < REMOTE_FLAWS_MAX && (fc->n + 1) * 2 > fc->alloc))
+			flaws_grow(fc);
+		slot = flaw_slot(fc, m, product, version);
+		if (slot->maker != NULL) {
+			*vulns = NULL;
+			if (slot->nvulns > 0) {
+				*vulns = xmalloc(slot->nvulns *
+						 sizeof(**vulns));
+				memcpy(*vulns, slot->vulns,
+				       slot->nvulns * sizeof(**vulns));
+				*advice = slot->advice;
+			}
+			return slot->nvulns;
+		}
+		if (fc->n >= REMOTE_FLAWS_MAX)
+			slot = NULL; /* full: evaluate, do not keep */
+	}
+	n = affecting(m, product, version, vulns);
+	if (n > 0)
+		remote_advice(m, product, version, advice);
+	if (slot != NULL && strlen(version) < sizeof(slot->version)) {
+		slot->maker = m;
+		slot->product = xstrdup(product);
+		strcpy(slot->version, version);
+		slot->nvulns = n;
+		if (n > 0) {
+			slot->vulns = xmalloc(n * sizeof(*slot->vulns));
+			memcpy(slot->vulns, *vulns, n * sizeof(*slot->vulns));
+			slot->advice = *advice;
+		}
+		fc->n++;
+	}
+	return n;
+}
+
+void
+remote_flaws_release(struct remote_flaws *fc)
+{
+	size_t i;
+
+	for (i = 0; i < fc->alloc; i++) {
+		free(fc->v[i].product);
+		free(fc->v[i].vulns);
+	}
+	free(fc->v);
+	fc->v = NULL;
+	fc->n = fc->alloc = 0;
+}
+
 void
 remote_findings(const struct content *ct, const struct connection_list *l,
 		const struct date *today, struct finding_list *out)
+{
+	remote_findings_cached(ct, l, today, NULL, out);
+}
+
+void
+remote_findings_cached(const struct content *ct,
+		       const struct connection_list *l,
+		       const struct date *today, struct remote_flaws *cache,
+		       struct finding_list *out)
 {
 	size_t i, k, r;
 
@@ -439,14 +567,12 @@ remote_findings(const struct content *ct, const struct connection_list *l,
 		if (m != NULL &&
 		    version_read(c->version, f.version, sizeof(f.version)) ==
 			    0) {
-			f.nvulns = affecting(m, c->product, f.version,
-					     &f.vulns);
+			f.nvulns = device_flaws(m, c->product, f.version,
+						cache, &f.vulns, &f.advice);
 			if (f.nvulns > 0) {
 				f.kind = FINDING_DEVICE;
 				f.conn = c;
 				f.maker = m;
-				remote_advice(m, c->product, f.version,
-					      &f.advice);
 				f.priority = PRIORITY_CRITICAL;
 				f.owner = c->vendor ? WHO_VENDOR : WHO_CLINIC;
 				add(out, &f);

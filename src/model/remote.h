@@ -154,6 +154,37 @@ struct finding_list {
 void remote_findings(const struct content *ct, const struct connection_list *l,
 		     const struct date *today, struct finding_list *out);
 
+/*
+ * What remote_findings found for each maker, product and version it saw,
+ * so that a device seen again is not evaluated again: aggregate reads
+ * thousands of clinics whose devices recur. Start with REMOTE_FLAWS_INIT;
+ * use it with one content only; it keeps at most REMOTE_FLAWS_MAX devices
+ * (others are evaluated each time, so memory stays bounded). Free it with
+ * remote_flaws_release().
+ */
+struct remote_flaw; /* one device (remote.c) */
+
+struct remote_flaws {
+	struct remote_flaw *v; /* open addressing, alloc slots */
+	size_t n, alloc;       /* devices kept, slots */
+};
+
+#define REMOTE_FLAWS_INIT                                                      \
+	{                                                                      \
+		NULL, 0, 0                                                     \
+	}
+#define REMOTE_FLAWS_MAX 4096
+
+/* remote_findings, taking the devices' flaws from cache and keeping the
+ * new ones there (cache NULL: remote_findings). The same list results. */
+void remote_findings_cached(const struct content *ct,
+			    const struct connection_list *l,
+			    const struct date *today,
+			    struct remote_flaws *cache,
+			    struct finding_list *out);
+
+void remote_flaws_release(struct remote_flaws *fc);
+
 void finding_list_release(struct finding_list *f);
 
 /* True when the connection's device matches a known exploited flaw. */

@@ -27,12 +27,80 @@ add(struct request_list *l, enum request_kind kind, const char *ref,
 	return r;
 }
 
+/*
+ * One vendor's answers by item: a sheet looks up each question and form
+ * item, and aggregate builds thousands of sheets; finds what
+ * vanswer_find() finds (the first answer of that vendor and item).
+ */
+struct vindex {
+	const struct vanswer **slot; /* owned array; NULL: an empty slot */
+	size_t mask;                 /* slots - 1 (a power of two) */
+};
+
+static size_t
+vindex_hash(const char *id)
+{
+	size_t h = 2166136261u;
+
+	for (; *id != '\0'; id++)
+		h = (h ^ (unsigned char)*id) * 16777619u;
+	return h;
+}
+
+/* The slot of item id in x: its answer, or the empty slot to take. */
+static const struct vanswer **
+vindex_slot(const struct vindex *x, const char *id)
+{
+	size_t i = vindex_hash(id) & x->mask;
+
+	while (x->slot[i] != NULL && strcmp(x->slot[i]->item_id, id) != 0)
+		i = (i + 1) & x->mask;
+	return &x->slot[i];
+}
+
+/* Indexes vendor's answers of va (borrowed: va must not change while x
+ * is used); free with vindex_release(). */
+static void
+vindex_init(struct vindex *x, const struct vanswer_set *va, long vendor)
+{
+	size_t i, n = 0, slots = 16;
+
+	for (i = 0; i < va->n; i++)
+		n += va->v[i].vendor == vendor;
+	while (slots < 2 * n)
+		slots *= 2;
+	x->slot = xcalloc(slots, sizeof(*x->slot));
+	x->mask = slots - 1;
+	for (i = 0; i < va->n; i++) {
+		const struct vanswer **sl;
+
+		if (va->v[i].vendor != vendor)
+			continue;
+		sl = vindex_slot(x, va->v[i].item_id);
+		if (*sl == NULL) /* the first one, as vanswer_find */
+			*sl = &va->v[i];
+	}
+}
+
+static const struct vanswer *
+vindex_find(const struct vindex *x, const char *id)
+{
+	return *vindex_slot(x, id);
+}
+
+static void
+vindex_release(struct vindex *x)
+{
+	free(x->slot);
+	x->slot = NULL;
+}
+
 /* The requests about the connections vendor v runs: the update of a
  * device with known exploited flaws (one request, naming each flaw), what
  * the answers show is wrong, and one request asking what is not known. */
 static void
 build_remote(const struct request_ctx *x, const struct vendor *v,
-	     struct request_list *out)
+	     bool texts, struct request_list *out)
 {
 	const struct connection_list *l = x->connections;
 	size_t i, k;
@@ -46,13 +114,23 @@ build_remote(const struct request_ctx *x, const struct vendor *v,
 
 		if (c->vendor != v->id)
 			continue;
-		remote_label(c, NULL, &title);
+		if (texts)
+			remote_label(c, NULL, &title);
 		for (k = 0; x->findings != NULL && k < x->findings->n; k++) {
 			const struct finding *f = &x->findings->v[k];
 
 			if (f->conn != c)
 				continue;
 			strbuf_reset(&text);
+			if (!texts && (f->kind == FINDING_DEVICE ||
+				       (f->kind == FINDING_RULE &&
+					f->owner != WHO_CLINIC))) {
+				r = add(out, REQUEST_REMOTE, "", NULL, NULL,
+					NULL, true);
+				if (f->kind == FINDING_RULE)
+					r->topic = f->rule->topic;
+				continue;
+			}
 			if (f->kind == FINDING_DEVICE) {
 				strbuf_addf(
 					&text,
@@ -118,18 +196,23 @@ answered_no(const struct answer_set *s, const char *id)
 /* What 保守委託機関編 needs from a vendor that updates the clinic's servers. */
 static void
 build_hoshu(const struct request_ctx *x, const struct vendor *v,
-	    struct request_list *out)
+	    const struct vindex *va, bool texts, struct request_list *out)
 {
 	const struct hoshu *h = &x->content->hoshu;
 	struct strbuf names = STRBUF_INIT, sb = STRBUF_INIT;
 	struct strbuf plain = STRBUF_INIT; /* the names, for a title */
 	const char *ref = _("Maintenance-entrustment volume");
 	size_t i;
+	bool written;
 
 	if (x->servers == NULL || !hoshu_vendor_updates(x->servers, v->id))
 		return;
-	if (hoshu_clause(x->content, x->vanswers, v, NULL) !=
-	    HOSHU_CLAUSE_WRITTEN) {
+	written = hoshu_clause(x->content, x->vanswers, v, NULL) ==
+		  HOSHU_CLAUSE_WRITTEN;
+	if (!written && !texts) {
+		add(out, REQUEST_HOSHU, ref, NULL, NULL, NULL, true)->topic =
+			"update-duty";
+	} else if (!written) {
 		struct request *r;
 
 		for (i = 0; i < x->servers->n; i++) {
@@ -163,8 +246,7 @@ build_hoshu(const struct request_ctx *x, const struct vendor *v,
 		r->title = r->owned_title;
 	}
 	for (i = 0; i < h->nareas; i++) {
-		const struct vanswer *a =
-			vanswer_find(x->vanswers, v->id, h->areas[i].id);
+		const struct vanswer *a = vindex_find(va, h->areas[i].id);
 
 		if (a == NULL ||
 		    (a->value != ANSWER_NO && a->value != ANSWER_UNKNOWN))
@@ -172,7 +254,7 @@ build_hoshu(const struct request_ctx *x, const struct vendor *v,
 		/* the volume's page says once what its wording rests on;
 		 * a vendor's sheet carries no note for the clinic */
 		add(out, REQUEST_HOSHU, ref, h->areas[i].area,
-		    xstrdup(h->areas[i].request), NULL, true);
+		    texts ? xstrdup(h->areas[i].request) : NULL, NULL, true);
 	}
 	/* the volume's items the clinic cannot yet answer はい, where the
 	 * content says what to ask the vendor (two-factor login ...) */
@@ -181,7 +263,7 @@ build_hoshu(const struct request_ctx *x, const struct vendor *v,
 		    !answered_no(x->answers, h->items[i].id))
 			continue;
 		add(out, REQUEST_HOSHU, ref, h->items[i].title,
-		    xstrdup(h->items[i].request), NULL, true)
+		    texts ? xstrdup(h->items[i].request) : NULL, NULL, true)
 			->topic = h->items[i].topic;
 	}
 	strbuf_release(&names);
@@ -244,7 +326,7 @@ free_request(struct request *r)
 
 /* One request per topic: see request_build(). */
 static void
-merge_topics(const struct request_ctx *x, struct request_list *l)
+merge_topics(const struct request_ctx *x, bool texts, struct request_list *l)
 {
 	bool *drop = xcalloc(l->n ? l->n : 1, sizeof(*drop));
 	bool *done = xcalloc(l->n ? l->n : 1, sizeof(*done));
@@ -268,6 +350,8 @@ merge_topics(const struct request_ctx *x, struct request_list *l)
 			    strcmp(l->v[j].topic, l->v[keep].topic) != 0)
 				continue;
 			drop[j] = true;
+			if (!texts)
+				continue; /* dropped either way */
 			/* two asks of one part on one topic (9章④ and ⑤):
 			 * both texts, in one request */
 			if (l->v[j].kind == l->v[keep].kind &&
@@ -301,46 +385,50 @@ merge_topics(const struct request_ctx *x, struct request_list *l)
 	free(done);
 }
 
-void
-request_build(const struct request_ctx *x, const struct vendor *v,
-	      struct request_list *out)
+/* request_build; without texts (request_count) every text, title and
+ * note is left out, and the requests are the same. */
+static void
+build(const struct request_ctx *x, const struct vendor *v, bool texts,
+      struct request_list *out)
 {
 	const struct content *c = x->content;
 	const struct edition *ed = x->edition;
-	const struct vanswer_set *va = x->vanswers;
 	const struct answer_set *s = x->answers;
+	struct vindex va;
 	size_t i, k;
 
 	for (i = 0; i < out->n; i++) /* reused list: free the old texts */
 		free_request(&out->v[i]);
 	out->n = 0;
-	build_remote(x, v, out);
-	build_hoshu(x, v, out);
+	vindex_init(&va, x->vanswers, v->id);
+	build_remote(x, v, texts, out);
+	build_hoshu(x, v, &va, texts, out);
 	for (i = 0; i < c->nquestions; i++) {
 		const struct vquestion *q = &c->questions[i];
-		const struct vanswer *a = vanswer_find(va, v->id, q->id);
+		const struct vanswer *a = vindex_find(&va, q->id);
 
 		if (!content_question_applies(q, v->contract) || a == NULL ||
 		    (a->value != ANSWER_NO && a->value != ANSWER_UNKNOWN))
 			continue;
 		add(out, REQUEST_CONTRACT, q->number, q->title,
-		    xstrdup(q->request), a->memo, true)
+		    texts ? xstrdup(q->request) : NULL, a->memo, true)
 			->topic = q->topic;
 	}
 	if (vendor_has_contract(v)) {
 		for (i = 0; i < ed->nvitems; i++) {
 			const struct vendor_item *it = &ed->vitems[i];
-			const struct vanswer *a =
-				vanswer_find(va, v->id, it->id);
+			const struct vanswer *a = vindex_find(&va, it->id);
 
 			if (a != NULL && a->value == ANSWER_YES)
 				continue;
 			/* it asks what its checklist item does */
 			const struct item *ci =
-				content_item_find(ed, it->clinic_item);
+				texts ? content_item_find(ed, it->clinic_item)
+				      : NULL;
 
 			add(out, REQUEST_FORM, it->number, it->title,
-			    xstrdup(it->ask), a != NULL ? a->memo : NULL,
+			    texts ? xstrdup(it->ask) : NULL,
+			    a != NULL ? a->memo : NULL,
 			    ci == NULL || !ci->inferred)
 				->topic = it->clinic_item;
 		}
@@ -356,23 +444,40 @@ request_build(const struct request_ctx *x, const struct vendor *v,
 			if (a == NULL || a->value != ANSWER_UNKNOWN ||
 			    a->ask != v->id)
 				continue;
-			if (it->labelled)
+			if (texts && it->labelled)
 				strbuf_addf(
 					&sb,
 					_("About checklist item %s \"%s\" (%s): please tell us in writing how this stands for what your company supplies or maintains."),
 					it->number, it->title,
 					cell_label(it->cells[k]));
-			else
+			else if (texts)
 				strbuf_addf(
 					&sb,
 					_("About checklist item %s \"%s\": please tell us in writing how this stands for what your company supplies or maintains."),
 					it->number, it->title);
 			add(out, REQUEST_CHECKLIST, it->number, it->title,
-			    strbuf_detach(&sb, NULL), a->memo, !it->inferred)
+			    texts ? strbuf_detach(&sb, NULL) : NULL, a->memo,
+			    !it->inferred)
 				->topic = it->id;
 		}
 	}
-	merge_topics(x, out);
+	vindex_release(&va);
+	merge_topics(x, texts, out);
+}
+
+void
+request_build(const struct request_ctx *x, const struct vendor *v,
+	      struct request_list *out)
+{
+	build(x, v, true, out);
+}
+
+size_t
+request_count(const struct request_ctx *x, const struct vendor *v,
+	      struct request_list *scratch)
+{
+	build(x, v, false, scratch);
+	return scratch->n;
 }
 
 void

@@ -73,6 +73,15 @@ struct request_ctx {
 void request_build(const struct request_ctx *x, const struct vendor *v,
 		   struct request_list *out);
 
+/*
+ * How many requests request_build() makes to v (the lines of its sheet),
+ * without writing their texts, titles or notes: aggregate counts them.
+ * scratch is a list to reuse (its requests have no texts afterwards);
+ * release it with request_list_release().
+ */
+size_t request_count(const struct request_ctx *x, const struct vendor *v,
+		     struct request_list *scratch);
+
 void request_list_release(struct request_list *l);
 
 /*

@@ -8,6 +8,19 @@
 #include "content_fixture.h"
 #include "model/request.h"
 
+
+/* request_build, checking that request_count (aggregate) counts as many. */
+static void
+build_counted(const struct request_ctx *x, const struct vendor *v,
+	      struct request_list *rl)
+{
+	struct request_list n = REQUEST_LIST_INIT;
+
+	request_build(x, v, rl);
+	check_int(request_count(x, v, &n), rl->n);
+	request_list_release(&n);
+}
+
 static struct content c;
 
 /*
@@ -263,7 +276,7 @@ test_requests(void)
 	bool twofa = false, area = false, contract = false;
 
 	clinic_for_requests(&k, &x);
-	request_build(&x, &k.vl.v[0], &k.rl);
+	build_counted(&x, &k.vl.v[0], &k.rl);
 	for (i = 0; i < k.rl.n; i++) {
 		const struct request *r = &k.rl.v[i];
 
@@ -305,7 +318,7 @@ test_request_where(void)
 
 	clinic_for_requests(&k, &x);
 	clause(&k.va, 1, ANSWER_YES, NULL);
-	request_build(&x, &k.vl.v[0], &k.rl);
+	build_counted(&x, &k.vl.v[0], &k.rl);
 	for (i = 0; i < k.rl.n; i++) {
 		const struct request *r = &k.rl.v[i];
 
@@ -331,7 +344,7 @@ test_requests_other_vendor(void)
 	memset(&other, 0, sizeof(other));
 	other.id = 2;
 	strcpy(other.contract, "maintenance");
-	request_build(&x, &other, &k.rl);
+	build_counted(&x, &other, &k.rl);
 	for (i = 0; i < k.rl.n; i++)
 		check_true(k.rl.v[i].kind != REQUEST_HOSHU);
 	clinic_release(&k);

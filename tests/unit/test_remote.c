@@ -4,6 +4,7 @@
  * version a device must be updated to; the vendor's requests.
  */
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +12,19 @@
 #include "content_fixture.h"
 #include "model/request.h"
 #include "model/version.h"
+
+
+/* request_build, checking that request_count (aggregate) counts as many. */
+static void
+build_counted(const struct request_ctx *x, const struct vendor *v,
+	      struct request_list *rl)
+{
+	struct request_list n = REQUEST_LIST_INIT;
+
+	request_build(x, v, rl);
+	check_int(request_count(x, v, &n), rl->n);
+	request_list_release(&n);
+}
 
 static struct content c;
 static const struct date today = {2026, 11, 25};
@@ -444,7 +458,7 @@ test_requests(void)
 	memset(&v8, 0, sizeof(v8));
 	v7.id = 7;
 	v8.id = 8;
-	request_build(&x, &v7, &rl);
+	build_counted(&x, &v7, &rl);
 	for (i = 0; i < rl.n; i++) {
 		if (rl.v[i].kind != REQUEST_REMOTE)
 			continue;
@@ -458,7 +472,7 @@ test_requests(void)
 	}
 	check_int(device, 1);
 	check_int(asks, 1); /* the open connection's questions, once */
-	request_build(&x, &v8, &rl);
+	build_counted(&x, &v8, &rl);
 	check_int(rl.n, 0);
 	request_list_release(&rl);
 	finding_list_release(&f);
@@ -520,7 +534,7 @@ test_topics(void)
 	x.connections = &l;
 	x.findings = &f;
 	x.servers = &svl;
-	request_build(&x, &v, &rl);
+	build_counted(&x, &v, &rl);
 	for (i = 0; i < rl.n; i++) {
 		for (j = i + 1; j < rl.n; j++)
 			if (rl.v[i].topic[0] != '\0' &&
@@ -552,6 +566,80 @@ test_topics(void)
 	connection_release(&k);
 }
 
+/* True when a and b hold the same findings (the same flaws and advice). */
+static bool
+same_findings(const struct finding_list *a, const struct finding_list *b)
+{
+	size_t i;
+
+	if (a->n != b->n)
+		return false;
+	for (i = 0; i < a->n; i++) {
+		const struct finding *x = &a->v[i], *y = &b->v[i];
+
+		if (x->kind != y->kind || x->conn != y->conn ||
+		    x->rule != y->rule || x->field != y->field ||
+		    x->maker != y->maker || x->nvulns != y->nvulns ||
+		    x->priority != y->priority || x->owner != y->owner ||
+		    strcmp(x->version, y->version) != 0 ||
+		    (x->nvulns > 0 &&
+		     memcmp(x->vulns, y->vulns,
+			    x->nvulns * sizeof(*x->vulns)) != 0) ||
+		    strcmp(x->advice.branch, y->advice.branch) != 0 ||
+		    x->advice.target != y->advice.target ||
+		    strcmp(x->advice.move_branch, y->advice.move_branch) != 0 ||
+		    x->advice.move_to != y->advice.move_to)
+			return false;
+	}
+	return true;
+}
+
+/* The cache of known flaws (aggregate) finds what remote_findings finds,
+ * for a device seen again, and when it is full. */
+static void
+test_flaws_cache(void)
+{
+	static const char *const versions[] = {"6.0.4", "7.6.6", "6.0.4",
+					       "7.2.1", "v6.0.4", "garbage",
+					       "7.0.1", "7.2.1"};
+	struct remote_flaws cache = REMOTE_FLAWS_INIT;
+	struct connection_list l = CONNECTION_LIST_INIT;
+	struct finding_list f = FINDING_LIST_INIT, g = FINDING_LIST_INIT;
+	struct connection k = fixture_good_connection(1);
+	char v[32];
+	size_t i, round, same = 0;
+
+	for (round = 0; round < 3; round++) {
+		connection_list_release(&l);
+		for (i = 0; i < sizeof(versions) / sizeof(versions[0]); i++) {
+			k.id = (long)i + 1;
+			connection_set_text(&k.version, versions[i]);
+			connection_list_put(&l, &k);
+		}
+		remote_findings(&c, &l, &today, &f);
+		remote_findings_cached(&c, &l, &today, &cache, &g);
+		check_true(count_kind(&f, FINDING_DEVICE) >= 3);
+		check_true(same_findings(&f, &g));
+	}
+	check_true(cache.n > 0 && cache.n <= 6);
+	for (i = 0; i < REMOTE_FLAWS_MAX + 50; i++) {
+		snprintf(v, sizeof(v), "6.%zu.%zu", i % 3, i);
+		connection_set_text(&k.version, v);
+		find(&k, &l, &f);
+		remote_findings_cached(&c, &l, &today, &cache, &g);
+		same += same_findings(&f, &g);
+	}
+	check_int(same, REMOTE_FLAWS_MAX + 50);
+	check_int(cache.n, REMOTE_FLAWS_MAX);
+	remote_findings_cached(&c, &l, &today, &cache, &g); /* when full */
+	check_true(same_findings(&f, &g));
+	remote_flaws_release(&cache);
+	finding_list_release(&f);
+	finding_list_release(&g);
+	connection_list_release(&l);
+	connection_release(&k);
+}
+
 int
 main(void)
 {
@@ -566,6 +654,7 @@ main(void)
 	test_advice_real();
 	test_requests();
 	test_topics();
+	test_flaws_cache();
 	content_release(&c);
 	return check_done("test_remote");
 }

@@ -7,6 +7,19 @@
 #include "model/request.h"
 #include "util/paths.h"
 
+
+/* request_build, checking that request_count (aggregate) counts as many. */
+static void
+build_counted(const struct request_ctx *x, const struct vendor *v,
+	      struct request_list *rl)
+{
+	struct request_list n = REQUEST_LIST_INIT;
+
+	request_build(x, v, rl);
+	check_int(request_count(x, v, &n), rl->n);
+	request_list_release(&n);
+}
+
 static void
 test_check(void)
 {
@@ -133,7 +146,7 @@ test_requests(void)
 	q.ask = 2;
 	answer_set_put(&ans, &q);
 
-	request_build(&rx, &a, &rl);
+	build_counted(&rx, &a, &rl);
 	check_int(rl.n, 3);
 	if (rl.n == 3) {
 		check_int(rl.v[0].kind, REQUEST_CONTRACT);
@@ -143,7 +156,7 @@ test_requests(void)
 		check_str(rl.v[2].ref, ed->vitems[2].number);
 		check_true(strcmp(rl.v[2].text, ed->vitems[2].ask) == 0);
 	}
-	request_build(&rx, &b, &rl);
+	build_counted(&rx, &b, &rl);
 	/* 1 contract + every form item (nothing returned) + the checklist item
 	 */
 	check_int(rl.n, 1 + ed->nvitems + 1);
@@ -152,7 +165,7 @@ test_requests(void)
 		check_true(strstr(rl.v[rl.n - 1].text, "3-②") != NULL);
 	}
 	/* no contract: no questions apply, no vendor form */
-	request_build(&rx, &none, &rl);
+	build_counted(&rx, &none, &rl);
 	check_int(rl.n, 0);
 	request_progress(&rx, &none, &p);
 	check_int(p.questions, 0);
