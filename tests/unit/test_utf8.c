@@ -37,7 +37,7 @@ test_encode_roundtrip(void)
 	for (i = 0; i < sizeof(cps) / sizeof(cps[0]); i++) {
 		char buf[4];
 		uint32_t back = 0;
-		size_t n = utf8_encode(cps[i], buf);
+		size_t n = utf8_encode_cp(cps[i], buf);
 
 		check_int(utf8_decode(buf, n, &back), (int)n);
 		check_int(back, cps[i]);
