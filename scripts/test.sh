@@ -65,7 +65,8 @@ else
   if IRY_WIN_WERROR=1 IRY_WIN_JOBS=$jobs bash scripts/windows/build.sh; then
     ver=$(sed -n 's/^project(iryosec VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
     WINEPREFIX=$PWD/build-win/deps/x86_64-w64-mingw32/wineprefix \
-      bash tests/windows/t_wine.sh "build-win/exe/iryosec-$ver-windows.zip" build/iryosec || status=1
+      bash tests/windows/t_wine.sh "build-win/exe/iryosec-$ver-windows.zip" build/iryosec \
+        build-win/exe/test_sys.exe || status=1
   else
     echo "FAIL: the Windows build"
     status=1
