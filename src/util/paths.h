@@ -52,6 +52,13 @@ bool path_is_dir(const char *p);
 char *path_home(void);
 
 /*
+ * Where a user keeps documents: the folder the wizard proposes for the
+ * PDF. The home directory; on Windows the Documents folder (ドキュメント).
+ * NULL if none. In sys.c / sys_win.c.
+ */
+char *path_documents_dir(void);
+
+/*
  * iryosec's data directory: $XDG_DATA_HOME/iryosec when XDG_DATA_HOME is an
  * absolute path, else ~/.local/share/iryosec; on Windows %APPDATA%\iryosec
  * (else <home>\AppData\Roaming\iryosec). NULL when no home is known.

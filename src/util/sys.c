@@ -621,6 +621,12 @@ path_home(void)
 }
 
 char *
+path_documents_dir(void)
+{
+	return path_home();
+}
+
+char *
 sys_exe_path(void)
 {
 	char buf[4096];

@@ -27,6 +27,7 @@
 #include <fcntl.h>
 #include <io.h>
 #include <shellapi.h>
+#include <shlobj.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -888,6 +889,16 @@ path_home(void)
 	const char *h = sys_getenv("USERPROFILE");
 
 	return h != NULL && h[0] != '\0' ? xstrdup(h) : NULL;
+}
+
+char *
+path_documents_dir(void)
+{
+	wchar_t buf[MAX_PATH];
+
+	if (SUCCEEDED(SHGetFolderPathW(NULL, CSIDL_PERSONAL, NULL, 0, buf)))
+		return narrow(buf);
+	return path_home();
 }
 
 char *

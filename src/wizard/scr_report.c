@@ -16,7 +16,7 @@ static void
 report_enter(struct app *a)
 {
 	struct strbuf name = STRBUF_INIT;
-	char *home = path_home(), *full;
+	char *home = path_documents_dir(), *full;
 
 	job_report_name(&name, a->yd.facility.year, &a->today);
 	full = home != NULL ? path_join(home, name.buf)
