@@ -33,6 +33,10 @@ int store_bind_text(sqlite3_stmt *s, int i, const char *v);
 
 /* Column i as a newly allocated string, or NULL when NULL or "". */
 char *store_col_text(sqlite3_stmt *s, int i);
+/* What sscanf(t, "%4d-%2d-%2d", y, m, d) returns and sets, without
+ * sscanf when t starts as DDDD-DD-DD (every date iryosec writes): it runs
+ * for every dated answer and connection of every file aggregate reads. */
+int store_scan_date(const char *t, int *y, int *m, int *d);
 
 /*
  * Steps a prepared write (rc is the prepare's result) to completion and

@@ -50,7 +50,7 @@ store_connections_load(struct store *st, struct connection_list *l,
 		c.approver = store_col_text(s, 6);
 		col_key(s, 7, c.patcher, sizeof(c.patcher));
 		d = (const char *)sqlite3_column_text(s, 8);
-		if (d != NULL && sscanf(d, "%4d-%2d-%2d", &y, &m, &dd) == 3 &&
+		if (d != NULL && store_scan_date(d, &y, &m, &dd) == 3 &&
 		    date_exists(y, m, dd)) {
 			c.last_patch.y = y;
 			c.last_patch.m = m;
