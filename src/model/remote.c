@@ -683,6 +683,10 @@ remote_questions(const struct content *ct, const struct connection *c,
 			    remote_field_state(ct, c, CF_DEVICE) == FIELD_SET)
 				continue;
 		}
+		if (sb == NULL) { /* counted only */
+			n++;
+			continue;
+		}
 		strbuf_addf(sb, "%s%s", n++ ? "\n" : "", _("- "));
 		strbuf_addstr(sb, ct->cfields[f].ask);
 	}

@@ -169,14 +169,20 @@ build_remote(const struct request_ctx *x, const struct vendor *v,
 				r->topic = f->rule->topic;
 		}
 		strbuf_reset(&text);
-		strbuf_addstr(
-			&text,
-			_("Please tell us in writing about this connection:\n"));
-		if (remote_questions(x->content, c, &text) > 0) {
-			r = add(out, REQUEST_REMOTE, "", NULL,
-				strbuf_detach(&text, NULL), NULL, true);
-			r->owned_title = xstrdup(title.buf);
-			r->title = r->owned_title;
+		if (!texts) { /* counted: the same test, no text */
+			if (remote_questions(x->content, c, NULL) > 0)
+				add(out, REQUEST_REMOTE, "", NULL, NULL, NULL,
+				    true);
+		} else {
+			strbuf_addstr(
+				&text,
+				_("Please tell us in writing about this connection:\n"));
+			if (remote_questions(x->content, c, &text) > 0) {
+				r = add(out, REQUEST_REMOTE, "", NULL,
+					strbuf_detach(&text, NULL), NULL, true);
+				r->owned_title = xstrdup(title.buf);
+				r->title = r->owned_title;
+			}
 		}
 		strbuf_release(&text);
 		strbuf_release(&title);
