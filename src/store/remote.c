@@ -67,8 +67,9 @@ store_connections_load(struct store *st, struct connection_list *l,
 		c.model = store_col_text(s, 17);
 		c.version = store_col_text(s, 18);
 		c.memo = store_col_text(s, 19);
-		connection_list_put(l, &c);
-		connection_release(&c);
+		/* id is the table's key: appended, taking c's strings */
+		xgrow((void **)&l->v, &l->alloc, l->n + 1, sizeof(*l->v));
+		l->v[l->n++] = c;
 	}
 	sqlite3_finalize(s);
 	return rc == SQLITE_DONE ? 0 : store_db_error(st, rc, e);

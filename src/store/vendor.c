@@ -34,8 +34,9 @@ store_vendors_load(struct store *st, struct vendor_list *l, struct err *e)
 			strcpy(v.contract, k);
 		if (v.name == NULL)
 			v.name = xstrdup("?");
-		vendor_list_add(l, &v);
-		vendor_release(&v);
+		/* appended, taking v's strings (vendor_list_add copies) */
+		xgrow((void **)&l->v, &l->alloc, l->n + 1, sizeof(*l->v));
+		l->v[l->n++] = v;
 	}
 	sqlite3_finalize(s);
 	return rc == SQLITE_DONE ? 0 : store_db_error(st, rc, e);
