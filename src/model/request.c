@@ -402,6 +402,7 @@ build(const struct request_ctx *x, const struct vendor *v, bool texts,
 	const struct answer_set *s = x->answers;
 	struct vindex va;
 	size_t i, k;
+	bool asked = false;
 
 	for (i = 0; i < out->n; i++) /* reused list: free the old texts */
 		free_request(&out->v[i]);
@@ -439,7 +440,11 @@ build(const struct request_ctx *x, const struct vendor *v, bool texts,
 				->topic = it->clinic_item;
 		}
 	}
-	for (i = 0; i < ed->nitems; i++) {
+	/* the checklist's わからない asked of v, in the checklist's order;
+	 * none of them in the answers (most vendors): nothing to look up */
+	for (i = 0; i < s->n && !asked; i++)
+		asked = s->v[i].value == ANSWER_UNKNOWN && s->v[i].ask == v->id;
+	for (i = 0; asked && i < ed->nitems; i++) {
 		const struct item *it = &ed->items[i];
 
 		for (k = 0; k < it->ncells; k++) {
