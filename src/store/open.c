@@ -224,19 +224,23 @@ add_exact(struct strbuf *out, const char *t)
 }
 
 /*
- * Appends every schema object of db in a fixed order: with exact false one
- * per line, its SQL made plain (add_plain_sql), as compared with ours;
- * with exact true every column as add_exact() writes it, to recognise a
- * schema already accepted.
+ * Appends every schema object of db: with exact false one per line in a
+ * fixed order, its SQL made plain (add_plain_sql), as compared with ours;
+ * with exact true every column as add_exact() writes it, in the order the
+ * file keeps them (no sort), to recognise a schema already accepted (a
+ * file that keeps them in another order is compared in full).
  */
 static int
 schema_dump(struct store *st, struct strbuf *out, bool exact, struct err *e)
 {
-	static const char sql[] =
+	static const char sorted[] =
 		"SELECT type, name, tbl_name, coalesce(sql, '')"
 		" FROM sqlite_schema ORDER BY type, name";
+	static const char stored[] =
+		"SELECT type, name, tbl_name, sql FROM sqlite_schema";
 	sqlite3_stmt *s = NULL;
-	int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+	int rc = sqlite3_prepare_v2(st->db, exact ? stored : sorted, -1, &s,
+				    NULL);
 
 	while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
 		int i;
