@@ -32,7 +32,12 @@ store_connections_load(struct store *st, struct connection_list *l,
 
 	connection_list_release(l);
 	rc = sqlite3_prepare_v2(
-		st->db, "SELECT id, " COLS " FROM connection ORDER BY id", -1,
+		st->db,
+		"SELECT +id, +system, +vendor_id, +purpose, +line, +always_on,"
+		" +approver, +patcher, +last_patch, +factory_pw, +pw_reused,"
+		" +two_factor, +admin_exposed, +patient_data, +logs, +maker,"
+		" +product, +model, +version, +memo FROM connection ORDER BY id",
+		-1,
 		&s, NULL);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct connection c;
@@ -148,7 +153,7 @@ store_servers_load(struct store *st, struct server_list *l, struct err *e)
 	server_list_release(l);
 	rc = sqlite3_prepare_v2(
 		st->db,
-		"SELECT id, name, kind, patcher, vendor_id FROM server"
+		"SELECT +id, +name, +kind, +patcher, +vendor_id FROM server"
 		" ORDER BY id",
 		-1, &s, NULL);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {

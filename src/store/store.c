@@ -182,8 +182,8 @@ int
 store_facility_load(struct store *st, struct facility *f, struct err *e)
 {
 	static const char sql[] =
-		"SELECT f.name, f.type, f.manager, f.officer, f.health_center,"
-		" f.year, y.edition, f.checker FROM facility f"
+		"SELECT +f.name, +f.type, +f.manager, +f.officer,"
+		" +f.health_center, +f.year, +y.edition, +f.checker FROM facility f"
 		" LEFT JOIN fiscal_year y ON y.year = f.year WHERE f.id = 1";
 	sqlite3_stmt *s = NULL;
 	int rc;
@@ -399,8 +399,8 @@ store_answers_load(struct store *st, int year, struct answer_set *set,
 		   struct err *e)
 {
 	static const char sql[] =
-		"SELECT item_id, cell, value, checked, target, owner, memo,"
-		" ask_vendor FROM answer WHERE +year = ?1 ORDER BY rowid";
+		"SELECT +item_id, +cell, +value, +checked, +target, +owner,"
+		" +memo, +ask_vendor FROM answer WHERE +year = ?1 ORDER BY rowid";
 	sqlite3_stmt *s = NULL;
 	int rc;
 

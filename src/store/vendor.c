@@ -10,8 +10,8 @@ int
 store_vendors_load(struct store *st, struct vendor_list *l, struct err *e)
 {
 	static const char sql[] =
-		"SELECT id, name, contact, phone, email, memo, systems, contract"
-		" FROM vendor ORDER BY id";
+		"SELECT +id, +name, +contact, +phone, +email, +memo, +systems,"
+		" +contract FROM vendor ORDER BY id";
 	sqlite3_stmt *s = NULL;
 	int rc;
 
@@ -95,7 +95,7 @@ store_vanswers_load(struct store *st, int year, struct vanswer_set *set,
 		    struct err *e)
 {
 	static const char sql[] =
-		"SELECT vendor_id, item_id, value, memo FROM vendor_answer"
+		"SELECT +vendor_id, +item_id, +value, +memo FROM vendor_answer"
 		" WHERE +year = ?1 ORDER BY rowid"; /* rowid order: no sort */
 	sqlite3_stmt *s = NULL;
 	int rc;
