@@ -237,7 +237,7 @@ schema_dump(struct store *st, struct strbuf *out, bool exact, struct err *e)
 		"SELECT type, name, tbl_name, coalesce(sql, '')"
 		" FROM sqlite_schema ORDER BY type, name";
 	static const char stored[] =
-		"SELECT type, name, tbl_name, sql FROM sqlite_schema";
+		"SELECT +type, +name, +tbl_name, +sql FROM sqlite_schema";
 	sqlite3_stmt *s = NULL;
 	int rc = sqlite3_prepare_v2(st->db, exact ? stored : sorted, -1, &s,
 				    NULL);
