@@ -46,13 +46,28 @@ answer_value_parse(const char *key, enum answer_value *out)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(value_keys) / sizeof(value_keys[0]); i++) {
-		if (strcmp(key, value_keys[i]) == 0) {
-			*out = (enum answer_value)i;
-			return 0;
-		}
+	/* the one key it can be, by its first letters (every vendor answer
+	 * of every file aggregate reads comes through here) */
+	switch (key[0]) {
+	case '\0':
+		i = 0;
+		break;
+	case 'y':
+		i = 1;
+		break;
+	case 'n':
+		i = key[1] == 'o' ? 2 : 4;
+		break;
+	case 'u':
+		i = 3;
+		break;
+	default:
+		return -1;
 	}
-	return -1;
+	if (strcmp(key, value_keys[i]) != 0)
+		return -1;
+	*out = (enum answer_value)i;
+	return 0;
 }
 
 const char *

@@ -173,7 +173,9 @@ remote_field_state(const struct content *ct, const struct connection *c,
 	}
 	if (key[0] == '\0')
 		return FIELD_OPEN;
-	return strcmp(key, "unknown") == 0 ? FIELD_UNKNOWN : FIELD_SET;
+	if (key[0] == 'u' && strcmp(key, "unknown") == 0)
+		return FIELD_UNKNOWN;
+	return FIELD_SET;
 }
 
 const char *
@@ -240,12 +242,12 @@ cond_state(const struct content *ct, const struct connection *c,
 			       ? COND_YES
 			       : COND_NO;
 	}
-	for (i = 0; i < rc->nvalues; i++) {
-		if (strcmp(rc->values[i], "open") == 0 && st != FIELD_SET)
-			return COND_YES;
-	}
-	if (st != FIELD_SET)
+	if (st != FIELD_SET) {
+		for (i = 0; i < rc->nvalues; i++)
+			if (strcmp(rc->values[i], "open") == 0)
+				return COND_YES;
 		return COND_OPEN;
+	}
 	v = connection_value(ct, c, rc->field);
 	for (i = 0; i < rc->nvalues; i++) {
 		if (strcmp(v, rc->values[i]) == 0)
@@ -682,6 +684,10 @@ remote_questions(const struct content *ct, const struct connection *c,
 				    FIELD_SET &&
 			    remote_field_state(ct, c, CF_DEVICE) == FIELD_SET)
 				continue;
+		}
+		if (sb == NULL) { /* counted only */
+			n++;
+			continue;
 		}
 		strbuf_addf(sb, "%s%s", n++ ? "\n" : "", _("- "));
 		strbuf_addstr(sb, ct->cfields[f].ask);

@@ -204,7 +204,7 @@ size_t remote_open_fields(const struct content *ct, const struct connection *c,
 /*
  * Appends, one "・…" line each, what the vendor is asked about c: every
  * field open or answered わからない that a vendor can answer (fields:
- * ask). Returns how many.
+ * ask). Returns how many; with sb NULL only counts them.
  */
 size_t remote_questions(const struct content *ct, const struct connection *c,
 			struct strbuf *sb);

@@ -1,5 +1,6 @@
 #include "model/request.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,14 +38,20 @@ struct vindex {
 	size_t mask;                 /* slots - 1 (a power of two) */
 };
 
+/* Hashes the length and the first and last 8 bytes of id, where ids
+ * differ ("sds-attack", "sds-audit"), not every byte: a sheet hashes
+ * every question it looks up. */
 static size_t
 vindex_hash(const char *id)
 {
-	size_t h = 2166136261u;
+	size_t n = strlen(id);
+	uint64_t a = 0, b = 0;
 
-	for (; *id != '\0'; id++)
-		h = (h ^ (unsigned char)*id) * 16777619u;
-	return h;
+	memcpy(&a, id, n < 8 ? n : 8);
+	if (n > 8)
+		memcpy(&b, id + n - 8, 8);
+	a = (a ^ (b * 0x9E3779B97F4A7C15u) ^ n) * 0xFF51AFD7ED558CCDu;
+	return (size_t)(a ^ (a >> 32) ^ (a >> 47));
 }
 
 /* The slot of item id in x: its answer, or the empty slot to take. */
@@ -169,14 +176,20 @@ build_remote(const struct request_ctx *x, const struct vendor *v,
 				r->topic = f->rule->topic;
 		}
 		strbuf_reset(&text);
-		strbuf_addstr(
-			&text,
-			_("Please tell us in writing about this connection:\n"));
-		if (remote_questions(x->content, c, &text) > 0) {
-			r = add(out, REQUEST_REMOTE, "", NULL,
-				strbuf_detach(&text, NULL), NULL, true);
-			r->owned_title = xstrdup(title.buf);
-			r->title = r->owned_title;
+		if (!texts) { /* counted: the same test, no text */
+			if (remote_questions(x->content, c, NULL) > 0)
+				add(out, REQUEST_REMOTE, "", NULL, NULL, NULL,
+				    true);
+		} else {
+			strbuf_addstr(
+				&text,
+				_("Please tell us in writing about this connection:\n"));
+			if (remote_questions(x->content, c, &text) > 0) {
+				r = add(out, REQUEST_REMOTE, "", NULL,
+					strbuf_detach(&text, NULL), NULL, true);
+				r->owned_title = xstrdup(title.buf);
+				r->title = r->owned_title;
+			}
 		}
 		strbuf_release(&text);
 		strbuf_release(&title);
@@ -396,6 +409,7 @@ build(const struct request_ctx *x, const struct vendor *v, bool texts,
 	const struct answer_set *s = x->answers;
 	struct vindex va;
 	size_t i, k;
+	bool asked = false;
 
 	for (i = 0; i < out->n; i++) /* reused list: free the old texts */
 		free_request(&out->v[i]);
@@ -433,7 +447,11 @@ build(const struct request_ctx *x, const struct vendor *v, bool texts,
 				->topic = it->clinic_item;
 		}
 	}
-	for (i = 0; i < ed->nitems; i++) {
+	/* the checklist's わからない asked of v, in the checklist's order;
+	 * none of them in the answers (most vendors): nothing to look up */
+	for (i = 0; i < s->n && !asked; i++)
+		asked = s->v[i].value == ANSWER_UNKNOWN && s->v[i].ask == v->id;
+	for (i = 0; asked && i < ed->nitems; i++) {
 		const struct item *it = &ed->items[i];
 
 		for (k = 0; k < it->ncells; k++) {

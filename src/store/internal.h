@@ -32,7 +32,18 @@ int store_query_int(struct store *st, const char *sql, int *out,
 int store_bind_text(sqlite3_stmt *s, int i, const char *v);
 
 /* Column i as a newly allocated string, or NULL when NULL or "". */
+/*
+ * The loaders that aggregate runs for every file select each column as
+ * +column: an expression, not a column, so that compiling the statement
+ * does not look up and copy every column's declared type, table and origin
+ * (about a third of the cost of compiling it); the values are the same,
+ * and no caller asks SQLite for a column's name or type.
+ */
 char *store_col_text(sqlite3_stmt *s, int i);
+/* What sscanf(t, "%4d-%2d-%2d", y, m, d) returns and sets, without
+ * sscanf when t starts as DDDD-DD-DD (every date iryosec writes): it runs
+ * for every dated answer and connection of every file aggregate reads. */
+int store_scan_date(const char *t, int *y, int *m, int *d);
 
 /*
  * Steps a prepared write (rc is the prepare's result) to completion and

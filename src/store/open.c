@@ -209,29 +209,60 @@ add_plain_sql(struct strbuf *out, const char *sql)
 	}
 }
 
-/* Appends every schema object of db, one per line, in a fixed order. */
-static int
-schema_dump(struct store *st, struct strbuf *out, struct err *e)
+/* Appends column text t to out exactly: its length (4 bytes), then its
+ * bytes; a NULL as the length 0xFFFFFFFF. No two lists of columns give
+ * the same bytes (a newline or a comment in a table's SQL cannot pass for
+ * another row). */
+static void
+add_exact(struct strbuf *out, const char *t)
 {
-	static const char sql[] =
+	uint32_t n = t != NULL ? (uint32_t)strlen(t) : UINT32_MAX;
+
+	strbuf_add(out, &n, sizeof(n));
+	if (t != NULL)
+		strbuf_add(out, t, n);
+}
+
+/*
+ * Appends every schema object of db: with exact false one per line in a
+ * fixed order, its SQL made plain (add_plain_sql), as compared with ours;
+ * with exact true every column as add_exact() writes it, in the order the
+ * file keeps them (no sort), to recognise a schema already accepted (a
+ * file that keeps them in another order is compared in full).
+ */
+static int
+schema_dump(struct store *st, struct strbuf *out, bool exact, struct err *e)
+{
+	static const char sorted[] =
 		"SELECT type, name, tbl_name, coalesce(sql, '')"
 		" FROM sqlite_schema ORDER BY type, name";
+	static const char stored[] =
+		"SELECT +type, +name, +tbl_name, +sql FROM sqlite_schema";
 	sqlite3_stmt *s = NULL;
-	int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+	int rc = sqlite3_prepare_v2(st->db, exact ? stored : sorted, -1, &s,
+				    NULL);
 
 	while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
 		int i;
 
-		for (i = 0; i < 3; i++) {
+		for (i = 0; i < 4; i++) {
 			/* not strbuf_addf: this runs for every file read;
 			 * a NULL (a hostile file) reads as addf wrote it */
 			const char *t = (const char *)sqlite3_column_text(s, i);
 
+			if (exact) {
+				add_exact(out, t);
+				continue;
+			}
+			if (i == 3) {
+				add_plain_sql(out, t);
+				break;
+			}
 			strbuf_addstr(out, t != NULL ? t : "(null)");
 			strbuf_addch(out, '\t');
 		}
-		add_plain_sql(out, (const char *)sqlite3_column_text(s, 3));
-		strbuf_addch(out, '\n');
+		if (!exact)
+			strbuf_addch(out, '\n');
 		rc = SQLITE_OK;
 	}
 	sqlite3_finalize(s);
@@ -260,7 +291,7 @@ schema_expected(int v, struct strbuf *out, struct err *e)
 	for (i = 0; i < v; i++)
 		if (store_exec(&mem, store_migrations[i], e) != 0)
 			goto out;
-	r = schema_dump(&mem, out, e);
+	r = schema_dump(&mem, out, false, e);
 	if (r == 0 && v <= STORE_SCHEMA)
 		made[v] = xstrdup(out->buf);
 out:
@@ -282,7 +313,11 @@ out:
 static int
 check_conn(struct store *c, bool wal, bool quick, int *version, struct err *e)
 {
+	/* the last schema accepted per version, in add_exact() form: kept
+	 * until the process ends (one per version, so memory stays flat) */
+	static struct strbuf accepted[STORE_SCHEMA + 1];
 	struct strbuf have = STRBUF_INIT, want = STRBUF_INIT;
+	struct strbuf exact = STRBUF_INIT;
 	sqlite3_stmt *s = NULL;
 	int app = (int)STORE_APP_ID, v = c->found, rc, r = -1;
 
@@ -303,14 +338,27 @@ check_conn(struct store *c, bool wal, bool quick, int *version, struct err *e)
 		goto out;
 	}
 	*version = v;
-	if (schema_dump(c, &have, e) != 0 ||
-	    schema_expected(v < 0 ? 0 : v, &want, e) != 0)
+	/* a schema exactly as one already accepted at this version is
+	 * accepted again without making its SQL plain (aggregate reads
+	 * thousands of files of the same schema) */
+	if (schema_dump(c, &exact, true, e) != 0)
 		goto out;
-	if (strcmp(have.buf, want.buf) != 0) {
-		err_set(e, ERR_NOTOURS,
-			_("the data file '%s' holds tables or rules that iryosec does not make (it was changed by another program); it was not changed. Copy it and ask for help"),
-			c->path);
-		goto out;
+	if (v < 0 || v > STORE_SCHEMA || accepted[v].len == 0 ||
+	    accepted[v].len != exact.len ||
+	    memcmp(accepted[v].buf, exact.buf, exact.len) != 0) {
+		if (schema_dump(c, &have, false, e) != 0 ||
+		    schema_expected(v < 0 ? 0 : v, &want, e) != 0)
+			goto out;
+		if (strcmp(have.buf, want.buf) != 0) {
+			err_set(e, ERR_NOTOURS,
+				_("the data file '%s' holds tables or rules that iryosec does not make (it was changed by another program); it was not changed. Copy it and ask for help"),
+				c->path);
+			goto out;
+		}
+		if (v >= 0 && v <= STORE_SCHEMA) {
+			strbuf_reset(&accepted[v]);
+			strbuf_add(&accepted[v], exact.buf, exact.len);
+		}
 	}
 	if (!quick) {
 		r = 0;
@@ -339,6 +387,7 @@ out:
 	sqlite3_finalize(s);
 	strbuf_release(&have);
 	strbuf_release(&want);
+	strbuf_release(&exact);
 	return r;
 }
 

@@ -32,7 +32,12 @@ store_connections_load(struct store *st, struct connection_list *l,
 
 	connection_list_release(l);
 	rc = sqlite3_prepare_v2(
-		st->db, "SELECT id, " COLS " FROM connection ORDER BY id", -1,
+		st->db,
+		"SELECT +id, +system, +vendor_id, +purpose, +line, +always_on,"
+		" +approver, +patcher, +last_patch, +factory_pw, +pw_reused,"
+		" +two_factor, +admin_exposed, +patient_data, +logs, +maker,"
+		" +product, +model, +version, +memo FROM connection ORDER BY id",
+		-1,
 		&s, NULL);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct connection c;
@@ -50,7 +55,7 @@ store_connections_load(struct store *st, struct connection_list *l,
 		c.approver = store_col_text(s, 6);
 		col_key(s, 7, c.patcher, sizeof(c.patcher));
 		d = (const char *)sqlite3_column_text(s, 8);
-		if (d != NULL && sscanf(d, "%4d-%2d-%2d", &y, &m, &dd) == 3 &&
+		if (d != NULL && store_scan_date(d, &y, &m, &dd) == 3 &&
 		    date_exists(y, m, dd)) {
 			c.last_patch.y = y;
 			c.last_patch.m = m;
@@ -67,8 +72,9 @@ store_connections_load(struct store *st, struct connection_list *l,
 		c.model = store_col_text(s, 17);
 		c.version = store_col_text(s, 18);
 		c.memo = store_col_text(s, 19);
-		connection_list_put(l, &c);
-		connection_release(&c);
+		/* id is the table's key: appended, taking c's strings */
+		xgrow((void **)&l->v, &l->alloc, l->n + 1, sizeof(*l->v));
+		l->v[l->n++] = c;
 	}
 	sqlite3_finalize(s);
 	return rc == SQLITE_DONE ? 0 : store_db_error(st, rc, e);
@@ -147,7 +153,7 @@ store_servers_load(struct store *st, struct server_list *l, struct err *e)
 	server_list_release(l);
 	rc = sqlite3_prepare_v2(
 		st->db,
-		"SELECT id, name, kind, patcher, vendor_id FROM server"
+		"SELECT +id, +name, +kind, +patcher, +vendor_id FROM server"
 		" ORDER BY id",
 		-1, &s, NULL);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {

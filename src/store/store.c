@@ -144,6 +144,22 @@ store_col_text(sqlite3_stmt *s, int i)
 	return (t != NULL && t[0] != '\0') ? xstrdup((const char *)t) : NULL;
 }
 
+int
+store_scan_date(const char *t, int *y, int *m, int *d)
+{
+	static const char shape[] = "dddd-dd-dd";
+	size_t i;
+
+	for (i = 0; shape[i] != '\0'; i++)
+		if (shape[i] == 'd' ? (t[i] < '0' || t[i] > '9') : t[i] != '-')
+			return sscanf(t, "%4d-%2d-%2d", y, m, d);
+	*y = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 +
+	     (t[3] - '0');
+	*m = (t[5] - '0') * 10 + (t[6] - '0');
+	*d = (t[8] - '0') * 10 + (t[9] - '0');
+	return 3;
+}
+
 /* Column i as a date; unset when NULL or not a valid ISO date. */
 static struct date
 col_date(sqlite3_stmt *s, int i)
@@ -153,7 +169,7 @@ col_date(sqlite3_stmt *s, int i)
 	int y, m, dd;
 
 	if (t != NULL &&
-	    sscanf((const char *)t, "%4d-%2d-%2d", &y, &m, &dd) == 3 &&
+	    store_scan_date((const char *)t, &y, &m, &dd) == 3 &&
 	    date_exists(y, m, dd)) {
 		d.y = y;
 		d.m = m;
@@ -166,8 +182,8 @@ int
 store_facility_load(struct store *st, struct facility *f, struct err *e)
 {
 	static const char sql[] =
-		"SELECT f.name, f.type, f.manager, f.officer, f.health_center,"
-		" f.year, y.edition, f.checker FROM facility f"
+		"SELECT +f.name, +f.type, +f.manager, +f.officer,"
+		" +f.health_center, +f.year, +y.edition, +f.checker FROM facility f"
 		" LEFT JOIN fiscal_year y ON y.year = f.year WHERE f.id = 1";
 	sqlite3_stmt *s = NULL;
 	int rc;
@@ -383,8 +399,8 @@ store_answers_load(struct store *st, int year, struct answer_set *set,
 		   struct err *e)
 {
 	static const char sql[] =
-		"SELECT item_id, cell, value, checked, target, owner, memo,"
-		" ask_vendor FROM answer WHERE +year = ?1 ORDER BY rowid";
+		"SELECT +item_id, +cell, +value, +checked, +target, +owner,"
+		" +memo, +ask_vendor FROM answer WHERE +year = ?1 ORDER BY rowid";
 	sqlite3_stmt *s = NULL;
 	int rc;
 

@@ -10,8 +10,8 @@ int
 store_vendors_load(struct store *st, struct vendor_list *l, struct err *e)
 {
 	static const char sql[] =
-		"SELECT id, name, contact, phone, email, memo, systems, contract"
-		" FROM vendor ORDER BY id";
+		"SELECT +id, +name, +contact, +phone, +email, +memo, +systems,"
+		" +contract FROM vendor ORDER BY id";
 	sqlite3_stmt *s = NULL;
 	int rc;
 
@@ -34,8 +34,9 @@ store_vendors_load(struct store *st, struct vendor_list *l, struct err *e)
 			strcpy(v.contract, k);
 		if (v.name == NULL)
 			v.name = xstrdup("?");
-		vendor_list_add(l, &v);
-		vendor_release(&v);
+		/* appended, taking v's strings (vendor_list_add copies) */
+		xgrow((void **)&l->v, &l->alloc, l->n + 1, sizeof(*l->v));
+		l->v[l->n++] = v;
 	}
 	sqlite3_finalize(s);
 	return rc == SQLITE_DONE ? 0 : store_db_error(st, rc, e);
@@ -94,7 +95,7 @@ store_vanswers_load(struct store *st, int year, struct vanswer_set *set,
 		    struct err *e)
 {
 	static const char sql[] =
-		"SELECT vendor_id, item_id, value, memo FROM vendor_answer"
+		"SELECT +vendor_id, +item_id, +value, +memo FROM vendor_answer"
 		" WHERE +year = ?1 ORDER BY rowid"; /* rowid order: no sort */
 	sqlite3_stmt *s = NULL;
 	int rc;

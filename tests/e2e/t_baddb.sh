@@ -118,6 +118,39 @@ tm kill-window -t s:1
 check "read-only folder: nothing made" test "$(ls -A "$RO/d")" = ro.db
 chmod 0700 "$RO/d"
 
+# a read-only copy taken while the wizard was writing: committed answers
+# still in the -wal, no -shm beside them. A reader reads them (making the
+# -shm where the folder can be written) or refuses the copy with a reason;
+# never the file without them (the old name), and it never waits.
+mkdir "$RO/w"
+cp "$WORK/whole.db" "$WORK/w.db"
+sqlite3 "$WORK/w.db" "PRAGMA wal_autocheckpoint = 0" \
+  "UPDATE facility SET name = 'WALの中の診療所'" \
+  ".shell cp '$WORK/w.db' '$WORK/w.db-wal' '$RO/w/'" >/dev/null
+check "copy: a -wal with content, no -shm" \
+  test -s "$RO/w/w.db-wal" -a ! -e "$RO/w/w.db-shm"
+[ -n "$owner" ] && chown -R "$owner" "$RO/w"
+chmod 0400 "$RO/w/w.db" "$RO/w/w.db-wal"; chmod 0500 "$RO/w"
+before=$(sum "$RO/w/w.db")
+for cmd in status "report -o $RO/o/w.pdf"; do
+  out=$(as_user env HOME="$RO" timeout 60 "$BIN" --db "$RO/w/w.db" $cmd 2>&1); rc=$?
+  check "-wal without -shm, read-only folder, ${cmd%% *}: exit 1" test $rc = 1
+  echo "$out" | grep -qF "書き込めません" || fail "-wal without -shm, ${cmd%% *}: $out"
+done
+out=$(as_user env HOME="$RO" timeout 60 "$BIN" aggregate -o "$RO/o/wagg" "$RO/w/w.db" 2>&1); rc=$?
+check "-wal without -shm, read-only folder, aggregate: exit 1" test $rc = 1
+echo "$out" | grep -qF "書き込めません" || fail "-wal without -shm, aggregate: $out"
+check "-wal without -shm, read-only folder: nothing made" \
+  test "$(ls -A "$RO/w" | tr '\n' ' ')" = "w.db w.db-wal "
+chmod 0700 "$RO/w" # the folder writable, the files not
+out=$(as_user env HOME="$RO" timeout 60 "$BIN" --db "$RO/w/w.db" status 2>&1); rc=$?
+check "-wal without -shm, status: exit 0" test $rc = 0
+echo "$out" | grep -qF "WALの中の診療所" || fail "-wal without -shm, status: $out"
+out=$(as_user env HOME="$RO" timeout 60 "$BIN" aggregate --names -o "$RO/o/wagg" "$RO/w/w.db" 2>&1); rc=$?
+check "-wal without -shm, aggregate: exit 0" test $rc = 0
+grep -qF "WALの中の診療所" "$RO/o/wagg/files.csv" || fail "-wal without -shm, aggregate: $out"
+check "-wal without -shm: file unchanged" test "$(sum "$RO/w/w.db")" = "$before"
+
 # root uses a user's data file once: the lock file it makes belongs to the
 # file's owner, who can still start the wizard afterwards
 if [ "$owner" = nobody:nogroup ]; then

@@ -672,6 +672,26 @@ test_readonly(void)
 	check_true(checksum(p) == sum);
 	/* nothing left beside the file */
 	check_int(sh("test ! -e '%s-wal' && test ! -e '%s-shm'", p, p), 0);
+	/* once a file of this schema was accepted (its exact form is kept),
+	 * a file with a trigger or a table more is still refused */
+	side = tpath("ro/altered.db");
+	check_int(sh("cp '%s' '%s' && sqlite3 '%s' 'CREATE TRIGGER t AFTER"
+		     " INSERT ON meta BEGIN SELECT 1; END;'",
+		     p, side, side),
+		  0);
+	check_int(store_open(&st, side, STORE_READONLY, NULL, &e), -1);
+	check_int(e.code, ERR_NOTOURS);
+	check_true(st == NULL);
+	check_int(sh("cp '%s' '%s' && sqlite3 '%s' 'CREATE TABLE x(a);'", p,
+		     side, side),
+		  0);
+	check_int(store_open(&st, side, STORE_READONLY, NULL, &e), -1);
+	check_int(e.code, ERR_NOTOURS);
+	check_true(st == NULL);
+	check_int(readonly_reads(p), 0); /* and the first still read */
+	sh("rm -f '%s'", side);
+	free(side);
+	side = NULL;
 
 	/* a copy on a read-only stick: file 0444, folder 0555 */
 	check_int(sh("mkdir '%s' && cp '%s' '%s' && chmod 0444 '%s' &&"
