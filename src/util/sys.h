@@ -177,9 +177,9 @@ bool sys_input_isatty(void);
  * Once at the start of main, before anything reads argv or prints. On
  * Windows: argv is taken again from the UTF-16 command line as UTF-8 (the
  * C runtime's argv is in the ANSI code page and loses Japanese names),
- * standard streams are made binary (no CR added: an export written to
- * standard output has the same bytes as one written to a file) and the
- * console's code pages are set to UTF-8. Elsewhere it does nothing.
+ * and standard streams are made binary (no CR added: an export written to
+ * standard output has the same bytes as one written to a file). Elsewhere
+ * it does nothing.
  */
 void sys_init(int *argc, char ***argv);
 

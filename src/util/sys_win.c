@@ -257,12 +257,13 @@ sys_lock(const char *lockpath, long owner_uid, long owner_gid, bool *created,
 	struct sys_file f;
 	OVERLAPPED ov;
 	bool made = false;
-	int fd;
+	int fd, tries = 0;
 
 	(void)owner_uid;
 	(void)owner_gid;
 	if (created != NULL)
 		*created = false;
+again:
 	fd = open_w(lockpath, _O_RDWR | _O_CREAT | _O_EXCL);
 	if (fd >= 0) {
 		made = true;
@@ -275,6 +276,9 @@ sys_lock(const char *lockpath, long owner_uid, long owner_gid, bool *created,
 				_("'%s' is not a plain file (a link, a folder or a device); iryosec uses this name for its lock file, so move it away and try again"),
 				lockpath);
 		fd = open_w(lockpath, _O_RDWR);
+		/* removed by its holder between the two opens: again */
+		if (fd < 0 && errno == ENOENT && ++tries < 10)
+			goto again;
 		if (fd < 0) {
 			err_set(e, errno == EACCES ? ERR_READONLY : ERR_IO,
 				_("cannot open the lock file '%s'; if another user made it, ask them or an administrator to delete it"),
@@ -611,17 +615,6 @@ sys_input_isatty(void)
 	return _isatty(0) != 0;
 }
 
-static UINT old_cp_out, old_cp_in;
-
-static void
-restore_console(void)
-{
-	if (old_cp_out != 0)
-		SetConsoleOutputCP(old_cp_out);
-	if (old_cp_in != 0)
-		SetConsoleCP(old_cp_in);
-}
-
 void
 sys_init(int *argc, char ***argv)
 {
@@ -638,14 +631,12 @@ sys_init(int *argc, char ***argv)
 		*argc = n;
 		*argv = args;
 	}
+	/* the console's code pages are left as they are (they belong to
+	 * the window, not to us): text goes out as UTF-16 (sys_fputs) and
+	 * curses reads keys as UTF-16 */
 	_setmode(_fileno(stdin), _O_BINARY);
 	_setmode(_fileno(stdout), _O_BINARY);
 	_setmode(_fileno(stderr), _O_BINARY);
-	old_cp_out = GetConsoleOutputCP();
-	old_cp_in = GetConsoleCP();
-	SetConsoleOutputCP(CP_UTF8);
-	SetConsoleCP(CP_UTF8);
-	atexit(restore_console);
 }
 
 int
