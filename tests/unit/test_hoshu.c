@@ -7,19 +7,8 @@
 #include "check.h"
 #include "content_fixture.h"
 #include "model/request.h"
+#include "request_fixture.h"
 
-
-/* request_build, checking that request_count (aggregate) counts as many. */
-static void
-build_counted(const struct request_ctx *x, const struct vendor *v,
-	      struct request_list *rl)
-{
-	struct request_list n = REQUEST_LIST_INIT;
-
-	request_build(x, v, rl);
-	check_int(request_count(x, v, &n), rl->n);
-	request_list_release(&n);
-}
 
 static struct content c;
 

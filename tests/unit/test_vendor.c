@@ -5,20 +5,9 @@
 
 #include "check.h"
 #include "model/request.h"
+#include "request_fixture.h"
 #include "util/paths.h"
 
-
-/* request_build, checking that request_count (aggregate) counts as many. */
-static void
-build_counted(const struct request_ctx *x, const struct vendor *v,
-	      struct request_list *rl)
-{
-	struct request_list n = REQUEST_LIST_INIT;
-
-	request_build(x, v, rl);
-	check_int(request_count(x, v, &n), rl->n);
-	request_list_release(&n);
-}
 
 static void
 test_check(void)
