@@ -78,6 +78,8 @@ font_check(const char *path, struct err *e)
 	if (path_is_dir(path))
 		return font_error(e, path, false);
 	n = sys_read_head(path, false, magic, sizeof(magic));
+	if (n == SYS_NOT_REGULAR) /* a device or a FIFO: not waited on */
+		return font_error(e, path, false);
 	if (n == -1) {
 		font_error(e, path, false);
 		return err_detail(e, "%s", strerror(errno));
