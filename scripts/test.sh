@@ -66,7 +66,7 @@ else
     ver=$(sed -n 's/^project(iryosec VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
     WINEPREFIX=$PWD/build-win/deps/x86_64-w64-mingw32/wineprefix \
       bash tests/windows/t_wine.sh "build-win/exe/iryosec-$ver-windows.zip" build/iryosec \
-        build-win/exe/test_sys.exe || status=1
+        build-win/exe/test_sys.exe build-win/exe/test_utf8.exe || status=1
   else
     echo "FAIL: the Windows build"
     status=1

@@ -8,9 +8,9 @@
 #  - status, report and export work from cmd; the PDF embeds the font and
 #    pdftotext reads it back; the Linux build reads the same data file to
 #    the same status text.
-# Also runs the system layer's unit test built for Windows (test_sys.exe,
-# the same tests/unit/test_sys.c that ctest runs on Linux) when given.
-# Usage: t_wine.sh ZIP LINUX_BIN [TEST_SYS_EXE], with WINEPREFIX set (the prefix
+# Also runs the unit tests built for Windows that are given (test_sys.exe,
+# test_utf8.exe: the same tests/unit/*.c that ctest runs on Linux).
+# Usage: t_wine.sh ZIP LINUX_BIN [TEST_EXE...], with WINEPREFIX set (the prefix
 # scripts/windows/build.sh made; the test removes only iryosec's folder in
 # it). Prints the times it measured (start, report) for docs/windows.md.
 source "$(dirname "$0")/../lib/e2e.sh" "$1"
@@ -74,11 +74,12 @@ wexe() {
   (cd "$DIR" && wine cmd /c "iryosec.exe $*" </dev/null >"$WORK/out" 2>&1)
 }
 
-if [ -n "${3:-}" ]; then
+for t in "${@:3}"; do
+  name=$(basename "$t" .exe)
   mkdir -p "$WORK/単体"
-  out=$(wine "$(readlink -f "$3")" "$(winepath -w "$WORK/単体")" </dev/null 2>&1 | tr -d '\r')
-  echo "$out" | grep -q '^test_sys: [0-9]* passed, 0 failed$' || fail "test_sys.exe under wine: $out"
-fi
+  out=$(wine "$(readlink -f "$t")" "$(winepath -w "$WORK/単体")" </dev/null 2>&1 | tr -d '\r')
+  echo "$out" | grep -q "^$name: [0-9]* passed, 0 failed\$" || fail "$name.exe under wine: $out"
+done
 
 t0=$(date +%s%N)
 start_app
