@@ -1,7 +1,9 @@
 #include "report/pdf.h"
 
 #include <errno.h>
+#include <hpdf_doc.h>
 #include <hpdf_error.h>
+#include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -154,6 +156,85 @@ to_unicode(struct pdf *p)
 	return 0;
 }
 
+/*
+ * When libharu 2.3.0 makes the UTF-8 font (HPDF_GetFont), it looks up the
+ * glyph of each of the 65,536 BMP code points, and its lookup walks the
+ * cmap's segments one by one: about 17,000 instructions a code point for
+ * IPAexGothic, 70 % of a report's time (docs/aggregate.md). For that one
+ * call the font gets an equivalent cmap of one segment over a full table
+ * (the glyph of every code point, found here in one pass with libharu's own
+ * rules); its own cmap is put back right after, and the embedded font is
+ * written from the file, not from these arrays. Anything but a format 4
+ * TrueType cmap is left as it is.
+ */
+struct cmap_swap {
+	HPDF_FontDef fd;
+	HPDF_TTF_CmapRange saved;
+	HPDF_UINT16 end, start, offset;
+	HPDF_INT16 delta;
+	HPDF_UINT16 *map;
+};
+
+static void
+cmap_fast(HPDF_FontDef fd, struct cmap_swap *cs)
+{
+	HPDF_TTF_CmapRange *c;
+	unsigned segs, i = 0, u;
+
+	memset(cs, 0, sizeof(*cs));
+	if (fd == NULL || fd->type != HPDF_FONTDEF_TYPE_TRUETYPE ||
+	    fd->attr == NULL)
+		return;
+	c = &((HPDF_TTFontDefAttr)fd->attr)->cmap;
+	segs = c->seg_count_x2 / 2u;
+	if (c->format != 4 || segs == 0)
+		return;
+	cs->map = xmalloc(65536 * sizeof(*cs->map));
+	for (u = 0; u < 65536; u++) {
+		unsigned idx;
+
+		/* the first segment ending at or after u: as u grows, it
+		 * never moves back */
+		while (i < segs && c->end_count[i] < u)
+			i++;
+		if (i == segs || c->start_count[i] > u) {
+			cs->map[u] = 0;
+		} else if (c->id_range_offset[i] == 0) {
+			cs->map[u] = (HPDF_UINT16)(u + (unsigned)c->id_delta[i]);
+		} else {
+			idx = c->id_range_offset[i] / 2u +
+			      (u - c->start_count[i]) - (segs - i);
+			cs->map[u] = idx >= c->glyph_id_array_count
+					     ? 0
+					     : (HPDF_UINT16)(c->glyph_id_array[idx] +
+							     (unsigned)c->id_delta[i]);
+		}
+	}
+	cs->fd = fd;
+	cs->saved = *c;
+	/* one segment 0..FFFF whose table index is the code point itself:
+	 * idx = offset / 2 + (u - start) - (1 - 0) = u */
+	cs->end = 0xFFFF;
+	cs->start = 0;
+	cs->offset = 2;
+	cs->delta = 0;
+	c->seg_count_x2 = 2;
+	c->end_count = &cs->end;
+	c->start_count = &cs->start;
+	c->id_delta = &cs->delta;
+	c->id_range_offset = &cs->offset;
+	c->glyph_id_array = cs->map;
+	c->glyph_id_array_count = 65536;
+}
+
+static void
+cmap_restore(struct cmap_swap *cs)
+{
+	if (cs->fd != NULL)
+		((HPDF_TTFontDefAttr)cs->fd->attr)->cmap = cs->saved;
+	free(cs->map);
+}
+
 int
 pdf_open(struct pdf *p, const char *font_path, struct err *e)
 {
@@ -183,7 +264,13 @@ pdf_open(struct pdf *p, const char *font_path, struct err *e)
 		return err_detail(e, "libharu error 0x%04X, detail %u",
 				  (unsigned)p->error, (unsigned)p->detail);
 	}
-	p->font = HPDF_GetFont(p->doc, name, "UTF-8");
+	{
+		struct cmap_swap cs;
+
+		cmap_fast(HPDF_GetFontDef(p->doc, name), &cs);
+		p->font = HPDF_GetFont(p->doc, name, "UTF-8");
+		cmap_restore(&cs);
+	}
 	if (p->font == NULL || !pdf_ok(p))
 		return pdf_error(p, e);
 	if (to_unicode(p) != 0)
