@@ -40,19 +40,32 @@
 #include "sys_internal.h"
 #include "xalloc.h"
 
-/* UTF-8 → UTF-16 (NUL-terminated), or NULL for invalid UTF-8. */
+/*
+ * UTF-8 → UTF-16 (NUL-terminated) with MultiByteToWideChar's flags:
+ * MB_ERR_INVALID_CHARS gives NULL for invalid UTF-8 (names), 0 turns a
+ * broken byte into U+FFFD (text to show). *n (may be NULL) gets the length
+ * without the NUL.
+ */
+static wchar_t *
+wide_n(const char *s, DWORD flags, size_t *n)
+{
+	int k = MultiByteToWideChar(CP_UTF8, flags, s, -1, NULL, 0);
+	wchar_t *w;
+
+	if (k <= 0)
+		return NULL;
+	w = xmalloc((size_t)k * sizeof(wchar_t));
+	MultiByteToWideChar(CP_UTF8, flags, s, -1, w, k);
+	if (n != NULL)
+		*n = (size_t)k - 1;
+	return w;
+}
+
+/* A name: UTF-8 → UTF-16, or NULL for invalid UTF-8. */
 static wchar_t *
 wide(const char *s)
 {
-	int n = MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, s, -1,
-				    NULL, 0);
-	wchar_t *w;
-
-	if (n <= 0)
-		return NULL;
-	w = xmalloc((size_t)n * sizeof(wchar_t));
-	MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, s, -1, w, n);
-	return w;
+	return wide_n(s, MB_ERR_INVALID_CHARS, NULL);
 }
 
 /* UTF-16 → UTF-8 (NUL-terminated); never NULL. */
@@ -415,18 +428,17 @@ sys_can_write(const char *path)
 void
 sys_remove_prefixed(const char *dir, const char *prefix, int min_age)
 {
-	char *pattern, *star;
+	struct strbuf star = STRBUF_INIT;
+	char *pattern;
 	wchar_t *w;
 	WIN32_FIND_DATAW fd;
 	HANDLE h;
 	FILETIME now;
 	ULARGE_INTEGER n;
 
-	star = xmalloc(strlen(prefix) + 2);
-	strcpy(star, prefix);
-	strcat(star, "*");
-	pattern = path_join(dir, star);
-	free(star);
+	strbuf_addf(&star, "%s*", prefix);
+	pattern = path_join(dir, star.buf);
+	strbuf_release(&star);
 	w = wide(pattern);
 	free(pattern);
 	if (w == NULL)
@@ -646,18 +658,13 @@ sys_fputs(const char *s, FILE *f)
 	DWORD mode;
 	wchar_t *w;
 	size_t len, at = 0;
-	int n;
 
 	if (h == INVALID_HANDLE_VALUE || !GetConsoleMode(h, &mode))
 		return fputs(s, f);
 	fflush(f); /* what went through stdio first comes out first */
-	/* without MB_ERR_INVALID_CHARS: a broken byte becomes U+FFFD */
-	n = MultiByteToWideChar(CP_UTF8, 0, s, -1, NULL, 0);
-	if (n <= 0)
+	w = wide_n(s, 0, &len); /* a broken byte becomes U+FFFD */
+	if (w == NULL)
 		return 0;
-	w = xmalloc((size_t)n * sizeof(wchar_t));
-	MultiByteToWideChar(CP_UTF8, 0, s, -1, w, n);
-	len = (size_t)n - 1;
 	while (at < len) {
 		DWORD chunk = len - at > 8192 ? 8192 : (DWORD)(len - at), done;
 
