@@ -2,7 +2,8 @@
 # Installs what is missing; builds the way a packager would (Release and
 # Debug with gcc, Release with clang; no warning allowed); then builds and
 # runs every test twice: a normal build (build/) and an AddressSanitizer +
-# UndefinedBehaviorSanitizer build (build-asan/); then builds the libFuzzer
+# UndefinedBehaviorSanitizer build (build-asan/); then aggregate's threads
+# under ThreadSanitizer (build-tsan/); then builds the libFuzzer
 # targets with clang (build-fuzz/) and runs only the fuzz tests
 # (tests/fuzz/README.md; IRY_FUZZ_TIME seconds each, default 60); then
 # cross-builds the Windows .exe and tests it under wine (docs/windows.md).
@@ -44,6 +45,27 @@ for kind in normal asan; do
   LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp \
     ctest --test-dir "$dir" --output-on-failure -j"$jobs" || status=1
 done
+# ThreadSanitizer on the one part that runs on several threads: aggregate
+# reading files at once (tests/e2e/t_aggregate.sh compares 1 and 4 readers)
+# and util/thread (test_sys). A data race is a failure (exit 66). Where the
+# kernel's address layout keeps TSan from starting at all, the run is
+# retried without address randomisation (setarch -R), else said SKIPPED.
+echo "== thread sanitizer build (build-tsan)"
+cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIRY_WERROR=ON -DIRY_TSAN=ON >/dev/null
+cmake --build build-tsan -j"$jobs" --target iryosec iryosec-mkdata test_sys >build-tsan/build.log 2>&1 ||
+  { tail -30 build-tsan/build.log; echo "FAIL: the TSan build"; status=1; }
+tsan=()
+if TSAN_OPTIONS=exitcode=66 build-tsan/iryosec --version >/dev/null 2>&1; then
+  tsan=(env)
+elif setarch "$(uname -m)" -R env TSAN_OPTIONS=exitcode=66 build-tsan/iryosec --version >/dev/null 2>&1; then
+  tsan=(setarch "$(uname -m)" -R env)
+fi
+if [ ${#tsan[@]} -eq 0 ]; then
+  echo "== thread sanitizer: SKIPPED (TSan cannot start on this kernel: $(TSAN_OPTIONS=exitcode=66 build-tsan/iryosec --version 2>&1 | head -1))"
+else
+  "${tsan[@]}" TSAN_OPTIONS="halt_on_error=1 exitcode=66" build-tsan/tests/test_sys build-tsan/tests/test_sys.work || status=1
+  "${tsan[@]}" TSAN_OPTIONS="halt_on_error=1 exitcode=66" bash tests/e2e/t_aggregate.sh build-tsan/iryosec || status=1
+fi
 echo "== fuzz build (build-fuzz)"
 CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIRY_WERROR=ON \
   -DIRY_FUZZ=ON -DIRY_FUZZ_TIME="${IRY_FUZZ_TIME:-60}" >/dev/null

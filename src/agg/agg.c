@@ -15,6 +15,7 @@
 #include "util/i18n.h"
 #include "util/paths.h"
 #include "util/sys.h"
+#include "util/thread.h"
 #include "util/xalloc.h"
 #include "xfer/xfer.h"
 
@@ -199,16 +200,53 @@ add_clinic_row(struct agg *a, const char *path, const struct year_data *y,
 	strbuf_addstr(&a->clinics, "\r\n");
 }
 
-void
-agg_add_year(struct agg *a, const struct year_data *y, const char *path)
+/*
+ * The open requests to each vendor of y (requests[i] for y->vendors.v[i]),
+ * as the lines of its request sheet. Reads y only: aggregate's readers
+ * run it on their own threads.
+ */
+static void
+count_requests(const struct year_data *y, size_t *requests)
 {
-	const struct edition *ed = y->edition;
-	struct agg_edition *ae = edition_of(a, ed);
 	struct request_list rl = REQUEST_LIST_INIT;
 	struct request_ctx x;
 	struct vanswer_set sub = VANSWER_SET_INIT;
+	size_t i, j;
+
+	year_data_request_ctx(y, &x);
+	for (i = 0; i < y->vendors.n; i++) {
+		const struct vendor *v = &y->vendors.v[i];
+
+		requests[i] = 0;
+		if (v->name == NULL || v->name[0] == '\0')
+			continue;
+		/* the requests look up this vendor's answers only: give
+		 * them only those (a shallow view), not every vendor's */
+		sub.n = 0;
+		for (j = 0; j < y->vanswers.n; j++) {
+			if (y->vanswers.v[j].vendor != v->id)
+				continue;
+			xgrow((void **)&sub.v, &sub.alloc, sub.n + 1,
+			      sizeof(*sub.v));
+			sub.v[sub.n++] = y->vanswers.v[j];
+		}
+		x.vanswers = &sub;
+		requests[i] = request_count(&x, v, &rl);
+	}
+	free(sub.v); /* the memos are y's */
+	request_list_release(&rl);
+}
+
+/* agg_add_year with the vendors' open requests counted already
+ * (count_requests). */
+static void
+add_year(struct agg *a, const struct year_data *y, const char *path,
+	 const size_t *requests)
+{
+	const struct edition *ed = y->edition;
+	struct agg_edition *ae = edition_of(a, ed);
 	const struct item *prev = NULL;
-	size_t n, i, j, k, devices = 0;
+	size_t n, i, k, devices = 0;
 
 	n = ++a->files;
 	a->read++;
@@ -260,7 +298,6 @@ agg_add_year(struct agg *a, const struct year_data *y, const char *path)
 	}
 	if (devices > 0)
 		a->vulnerable++;
-	year_data_request_ctx(y, &x);
 	for (i = 0; i < y->vendors.n; i++) {
 		const struct vendor *v = &y->vendors.v[i];
 		struct agg_entry *en;
@@ -272,23 +309,21 @@ agg_add_year(struct agg *a, const struct year_data *y, const char *path)
 			en->count++;
 			en->last = n;
 		}
-		/* the requests look up this vendor's answers only: give
-		 * them only those (a shallow view), not every vendor's */
-		sub.n = 0;
-		for (j = 0; j < y->vanswers.n; j++) {
-			if (y->vanswers.v[j].vendor != v->id)
-				continue;
-			xgrow((void **)&sub.v, &sub.alloc, sub.n + 1,
-			      sizeof(*sub.v));
-			sub.v[sub.n++] = y->vanswers.v[j];
-		}
-		x.vanswers = &sub;
-		en->extra += request_count(&x, v, &rl);
+		en->extra += requests[i];
 	}
-	free(sub.v); /* the memos are y's */
-	request_list_release(&rl);
 	if (a->names)
 		add_clinic_row(a, path, y, devices);
+}
+
+void
+agg_add_year(struct agg *a, const struct year_data *y, const char *path)
+{
+	size_t *requests =
+		xcalloc(y->vendors.n ? y->vendors.n : 1, sizeof(*requests));
+
+	count_requests(y, requests);
+	add_year(a, y, path, requests);
+	free(requests);
 }
 
 static void
@@ -430,43 +465,266 @@ out:
 	return r;
 }
 
-int
-agg_add_file(struct agg *a, const char *path, const struct date *today,
-	     struct err *e)
+/* One file read (by load_file) and waiting to be counted (take_file). */
+struct agg_file {
+	const char *path;   /* borrowed: the command line's */
+	int r;              /* 0 read, -1 not (e says why) */
+	struct year_data y; /* r == 0: the year, else empty */
+	size_t *requests;   /* r == 0: count_requests(y) */
+	struct err e;
+	bool ready;         /* loaded, not yet taken (agg_add_files) */
+};
+
+/*
+ * Reads the file at path into f: a data file (opened read-only without
+ * the lock, and closed again) or a JSON export, and counts its vendors'
+ * open requests. Touches nothing shared but flaws (the caller's own):
+ * aggregate's readers run it on several threads at once.
+ */
+static void
+load_file(const struct content *c, const char *path,
+	  const struct date *today, struct remote_flaws *flaws,
+	  struct agg_file *f)
 {
-	struct year_data y;
 	struct store *st = NULL;
-	struct sys_file f;
+	struct sys_file sf;
 	int r;
 
-	memset(&y, 0, sizeof(y));
-	if (sys_stat(path, &f, e) != 0) {
+	memset(&f->y, 0, sizeof(f->y));
+	f->path = path;
+	f->requests = NULL;
+	err_clear(&f->e);
+	if (sys_stat(path, &sf, &f->e) != 0) {
 		r = -1;
-	} else if (!f.exists) {
-		r = err_set(e, ERR_IO, _("there is no file '%s'"), path);
-	} else if (!f.regular) {
-		r = err_set(e, ERR_IO,
+	} else if (!sf.exists) {
+		r = err_set(&f->e, ERR_IO, _("there is no file '%s'"), path);
+	} else if (!sf.regular) {
+		r = err_set(&f->e, ERR_IO,
 			    _("'%s' is not a normal file; give data files or files written by 'iryosec export'"),
 			    path);
 	} else if (is_sqlite(path)) {
 		/* a reader: no lock, never created (docs/decisions.md) */
 		r = store_open(&st, path, STORE_NO_MKDIR | STORE_READONLY,
-			       NULL, e);
+			       NULL, &f->e);
 		if (r == 0)
 			r = year_data_load_cached(
-				&y, st, a->content, today,
-				YEAR_DATA_SETUP | YEAR_DATA_NO_CONTACTS,
-				&a->flaws, e);
+				&f->y, st, c, today,
+				YEAR_DATA_SETUP | YEAR_DATA_NO_CONTACTS, flaws,
+				&f->e);
+		store_close(st);
 	} else {
-		r = load_export(&y, path, a->content, today, &a->flaws, e);
+		r = load_export(&f->y, path, c, today, flaws, &f->e);
 	}
+	if (r == 0) {
+		f->requests = xcalloc(f->y.vendors.n ? f->y.vendors.n : 1,
+				      sizeof(*f->requests));
+		count_requests(&f->y, f->requests);
+	} else {
+		year_data_release(&f->y);
+	}
+	f->r = r == 0 ? 0 : -1;
+}
+
+/* Counts f (or records it as skipped) as the next file, and empties it.
+ * Returns f->r; e gets f's error. */
+static int
+take_file(struct agg *a, struct agg_file *f, struct err *e)
+{
+	int r = f->r;
+
 	if (r == 0)
-		agg_add_year(a, &y, path);
+		add_year(a, &f->y, f->path, f->requests);
 	else
-		skip(a, path, e);
-	year_data_release(&y);
-	store_close(st);
-	return r == 0 ? 0 : -1;
+		skip(a, f->path, &f->e);
+	if (r != 0 && e != NULL)
+		*e = f->e;
+	year_data_release(&f->y);
+	free(f->requests);
+	f->requests = NULL;
+	return r;
+}
+
+int
+agg_add_file(struct agg *a, const char *path, const struct date *today,
+	     struct err *e)
+{
+	struct agg_file f;
+
+	load_file(a->content, path, today, &a->flaws, &f);
+	return take_file(a, &f, e);
+}
+
+/* ---- many files at once ---- */
+
+/* Files read ahead of the one being counted, per reader: enough to keep
+ * the readers busy, few enough that memory does not grow with the files. */
+#define AGG_AHEAD 2
+/* At most this many readers: beyond it the disk, not the processors, is
+ * what a run waits for. */
+#define AGG_READERS_MAX 8
+
+/*
+ * What the readers share (agg_add_files). Each reader reads the next file
+ * into its slot; the files are counted in the order given, each by the
+ * reader that finds it ready next in line while no other is counting. No
+ * thread waits for another's file: a reader sleeps only when it is
+ * nslots files ahead of the counting.
+ */
+struct agg_pool {
+	struct agg *agg;
+	const struct date *today;
+	const char *const *paths;
+	size_t n;
+	void (*skipped)(void *ctx, const char *path, const struct err *e);
+	void *ctx;
+	struct agg_file *slot; /* file i waits in slot[i % nslots] */
+	size_t nslots;
+	struct thread_lock *lock; /* guards next, taken, counting, ready */
+	struct thread_cond *freed; /* a file was counted: room ahead */
+	size_t next;   /* the next file a reader takes up */
+	size_t taken;  /* files counted so far */
+	bool counting; /* a reader is counting (it alone touches agg) */
+};
+
+/* One reader: its own flaw cache (the results are the same whichever
+ * reader reads a file). */
+struct agg_reader {
+	struct agg_pool *pool;
+	struct remote_flaws flaws;
+	struct thread *t;
+};
+
+/* Counts the files ready in line; called holding p->lock, which it lets
+ * go while counting. */
+static void
+count_ready(struct agg_pool *p)
+{
+	struct err e = ERR_INIT;
+
+	p->counting = true;
+	while (p->slot[p->taken % p->nslots].ready) {
+		struct agg_file *f = &p->slot[p->taken % p->nslots];
+
+		thread_unlock(p->lock);
+		if (take_file(p->agg, f, &e) != 0) {
+			if (p->skipped != NULL)
+				p->skipped(p->ctx, f->path, &e);
+			err_clear(&e);
+		}
+		thread_lock(p->lock);
+		f->ready = false;
+		p->taken++;
+		thread_cond_broadcast(p->freed);
+	}
+	p->counting = false;
+}
+
+static void
+reader_run(void *arg)
+{
+	struct agg_reader *rd = arg;
+	struct agg_pool *p = rd->pool;
+
+	thread_lock(p->lock);
+	for (;;) {
+		size_t i;
+		struct agg_file *f;
+
+		while (p->next < p->n && p->next >= p->taken + p->nslots)
+			thread_cond_wait(p->freed, p->lock);
+		if (p->next >= p->n)
+			break;
+		i = p->next++;
+		f = &p->slot[i % p->nslots];
+		thread_unlock(p->lock);
+		/* slot i % nslots is free: file i - nslots was counted */
+		load_file(p->agg->content, p->paths[i], p->today, &rd->flaws,
+			  f);
+		thread_lock(p->lock);
+		f->ready = true;
+		if (!p->counting)
+			count_ready(p);
+	}
+	thread_unlock(p->lock);
+}
+
+/* agg_add_files on this thread alone, one file after the other. */
+static void
+add_in_turn(struct agg *a, const char *const *paths, size_t n,
+	    const struct date *today,
+	    void (*skipped)(void *ctx, const char *path, const struct err *e),
+	    void *ctx)
+{
+	struct err e = ERR_INIT;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (agg_add_file(a, paths[i], today, &e) != 0) {
+			if (skipped != NULL)
+				skipped(ctx, paths[i], &e);
+			err_clear(&e);
+		}
+}
+
+unsigned
+agg_readers(size_t nfiles)
+{
+	const char *v = sys_getenv("IRYOSEC_AGG_READERS");
+	unsigned n = thread_cpus();
+
+	if (v != NULL && v[0] >= '1' && v[0] <= '9' && v[1] == '\0')
+		n = (unsigned)(v[0] - '0');
+	if (n > AGG_READERS_MAX)
+		n = AGG_READERS_MAX;
+	if (nfiles < 2 || n < 2)
+		return 1;
+	return n;
+}
+
+void
+agg_add_files(struct agg *a, const char *const *paths, size_t n,
+	      const struct date *today, unsigned readers,
+	      void (*skipped)(void *ctx, const char *path,
+			      const struct err *e),
+	      void *ctx)
+{
+	struct agg_pool p;
+	struct agg_reader *rd;
+	unsigned i;
+
+	if (readers < 2 || n < 2) {
+		add_in_turn(a, paths, n, today, skipped, ctx);
+		return;
+	}
+	memset(&p, 0, sizeof(p));
+	p.agg = a;
+	p.today = today;
+	p.paths = paths;
+	p.n = n;
+	p.skipped = skipped;
+	p.ctx = ctx;
+	p.nslots = (size_t)readers * AGG_AHEAD;
+	p.slot = xcalloc(p.nslots, sizeof(*p.slot));
+	p.lock = thread_lock_new();
+	p.freed = thread_cond_new();
+	rd = xcalloc(readers, sizeof(*rd));
+	for (i = 0; i < readers; i++) {
+		rd[i].pool = &p;
+		rd[i].flaws = (struct remote_flaws)REMOTE_FLAWS_INIT;
+	}
+	/* this thread is reader 0; a reader the system refuses is simply
+	 * not there (with none at all, this thread reads every file) */
+	for (i = 1; i < readers; i++)
+		(void)thread_start(&rd[i].t, reader_run, &rd[i]);
+	reader_run(&rd[0]);
+	for (i = 0; i < readers; i++) {
+		thread_join(rd[i].t);
+		remote_flaws_release(&rd[i].flaws);
+	}
+	free(rd);
+	thread_cond_free(p.freed);
+	thread_lock_free(p.lock);
+	free(p.slot);
 }
 
 /* ---- output ---- */

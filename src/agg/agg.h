@@ -87,6 +87,27 @@ void agg_add_year(struct agg *a, const struct year_data *y, const char *path);
 int agg_add_file(struct agg *a, const char *path, const struct date *today,
 		 struct err *e);
 
+/*
+ * agg_add_file for each of paths[0..n-1], counted in that order, the
+ * files read by `readers` threads at once (1: all on this thread). A
+ * skipped file is passed to skipped(ctx, path, e) in its turn, on this
+ * thread, after it was recorded (skipped may be NULL). The outputs are the
+ * same for any number of readers; memory grows with the readers, not with
+ * n (each reads at most two files ahead of the one being counted).
+ */
+void agg_add_files(struct agg *a, const char *const *paths, size_t n,
+		   const struct date *today, unsigned readers,
+		   void (*skipped)(void *ctx, const char *path,
+				   const struct err *e),
+		   void *ctx);
+
+/*
+ * The readers agg_add_files should use for nfiles files: the processors
+ * this process may use, at most 8; $IRYOSEC_AGG_READERS (1-9) instead
+ * when set (tests compare 1 with several); 1 for fewer than 2 files.
+ */
+unsigned agg_readers(size_t nfiles);
+
 /* The CSV files, in the order they are written. */
 enum agg_csv {
 	AGG_CSV_ITEMS = 0, /* items.csv */

@@ -25,6 +25,7 @@
 #include "util/paths.h"
 #include "util/strbuf.h"
 #include "util/sys.h"
+#include "util/thread.h"
 #include "util/xalloc.h"
 
 static uint32_t
@@ -146,11 +147,14 @@ sidecar_check(struct store *st, long owner, bool *wal, struct err *e)
 static void
 sqlite_setup(void)
 {
-	static bool done;
+	static bool done; /* under the global lock: aggregate's readers
+			   * open files on several threads */
 
+	thread_global_lock();
 	if (!done)
 		(void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 	done = true;
+	thread_global_unlock();
 }
 
 /* Settings for every connection: no tricks hidden in a file can run. */
@@ -277,23 +281,29 @@ schema_dump(struct store *st, struct strbuf *out, bool exact, struct err *e)
 static int
 schema_expected(int v, struct strbuf *out, struct err *e)
 {
-	static char *made[STORE_SCHEMA + 1];
+	static char *made[STORE_SCHEMA + 1]; /* under the global lock */
 	char name[] = "(memory)";
 	struct store mem = {NULL, name, NULL, NULL, -1, false, 0};
 	int i, r = -1;
 
+	thread_global_lock();
 	if (v <= STORE_SCHEMA && made[v] != NULL) {
 		strbuf_addstr(out, made[v]);
-		return 0;
+		r = 0;
 	}
+	thread_global_unlock();
+	if (r == 0)
+		return 0;
 	if (db_connect(&mem, ":memory:", false, 0, e) != 0)
 		goto out;
 	for (i = 0; i < v; i++)
 		if (store_exec(&mem, store_migrations[i], e) != 0)
 			goto out;
 	r = schema_dump(&mem, out, false, e);
-	if (r == 0 && v <= STORE_SCHEMA)
+	thread_global_lock(); /* another thread may have made it meanwhile */
+	if (r == 0 && v <= STORE_SCHEMA && made[v] == NULL)
 		made[v] = xstrdup(out->buf);
+	thread_global_unlock();
 out:
 	if (mem.db != NULL)
 		sqlite3_close(mem.db);
@@ -314,8 +324,10 @@ static int
 check_conn(struct store *c, bool wal, bool quick, int *version, struct err *e)
 {
 	/* the last schema accepted per version, in add_exact() form: kept
-	 * until the process ends (one per version, so memory stays flat) */
+	 * until the process ends (one per version, so memory stays flat);
+	 * under the global lock (aggregate reads on several threads) */
 	static struct strbuf accepted[STORE_SCHEMA + 1];
+	bool same;
 	struct strbuf have = STRBUF_INIT, want = STRBUF_INIT;
 	struct strbuf exact = STRBUF_INIT;
 	sqlite3_stmt *s = NULL;
@@ -343,9 +355,12 @@ check_conn(struct store *c, bool wal, bool quick, int *version, struct err *e)
 	 * thousands of files of the same schema) */
 	if (schema_dump(c, &exact, true, e) != 0)
 		goto out;
-	if (v < 0 || v > STORE_SCHEMA || accepted[v].len == 0 ||
-	    accepted[v].len != exact.len ||
-	    memcmp(accepted[v].buf, exact.buf, exact.len) != 0) {
+	thread_global_lock();
+	same = v >= 0 && v <= STORE_SCHEMA && accepted[v].len != 0 &&
+	       accepted[v].len == exact.len &&
+	       memcmp(accepted[v].buf, exact.buf, exact.len) == 0;
+	thread_global_unlock();
+	if (!same) {
 		if (schema_dump(c, &have, false, e) != 0 ||
 		    schema_expected(v < 0 ? 0 : v, &want, e) != 0)
 			goto out;
@@ -356,8 +371,10 @@ check_conn(struct store *c, bool wal, bool quick, int *version, struct err *e)
 			goto out;
 		}
 		if (v >= 0 && v <= STORE_SCHEMA) {
+			thread_global_lock();
 			strbuf_reset(&accepted[v]);
 			strbuf_add(&accepted[v], exact.buf, exact.len);
+			thread_global_unlock();
 		}
 	}
 	if (!quick) {

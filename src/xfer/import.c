@@ -72,15 +72,16 @@ read_facility(struct xfer_reader *r, json_t *root)
 	return 0;
 }
 
-/* Answers allowed by no edition's rules: the item is not known here. */
+/* Answers allowed by no edition's rules: the item is not known here.
+ * Made in the caller's *any (aggregate reads exports on several threads). */
 static const struct item *
-any_item(void)
+any_item(struct item *any)
 {
-	static char na[] = "";
-	static struct item any;
+	static char na[] = ""; /* never written */
 
-	any.na = na; /* 該当なし may be right for it */
-	return &any;
+	memset(any, 0, sizeof(*any));
+	any->na = na; /* 該当なし may be right for it */
+	return any;
 }
 
 static int
@@ -90,6 +91,7 @@ read_answer(struct xfer_reader *r, json_t *o, struct xfer_year *y,
 	static const char *const keys[] = {"item",   "cell", "value", "checked",
 					   "target", "ask",  "owner", "memo"};
 	const struct item *it;
+	struct item unknown;
 	struct answer a;
 	struct err m = ERR_INIT;
 	char cell[16];
@@ -125,7 +127,7 @@ read_answer(struct xfer_reader *r, json_t *o, struct xfer_year *y,
 	}
 	it = ed != NULL ? content_item_find(ed, a.item_id) : NULL;
 	if (it == NULL)
-		it = any_item();
+		it = any_item(&unknown);
 	if (date_is_set(&a.checked) &&
 	    date_check_checked(&a.checked, a.year, r->today, &m) != 0) {
 		xfer_rd_push_key(r, "checked");

@@ -91,6 +91,78 @@ grep -qF "取り込んでいません" "$WORK/err" && fail "aggregate's reason h
 grep -qF "取り込んでいません" "$WORK/badjson/files.csv" && fail "files.csv has the import's tail"
 grep -qF "「facility.colour」の欄" "$WORK/badjson/files.csv" || fail "files.csv lacks the reason"
 
+# ---- several files read at once (docs/aggregate.md, "Speed"): the same
+# outputs, messages and order with one reader as with four. Twelve exports
+# of different clinics (names, one answer each way, a device version)
+# among the data files and the unreadable ones, so a file counted out of
+# turn or twice shows in files.csv, the counts or the order of stderr.
+python3 - "$WORK/c1.json" "$WORK" <<'PY' || fail "make the varied exports"
+import json, sys, copy
+base = json.load(open(sys.argv[1], encoding="utf-8"))
+for i in range(12):
+    d = copy.deepcopy(base)
+    d["facility"]["name"] = "医院%02d" % i
+    for y in d["years"]:
+        a = y["answers"][i % len(y["answers"])]
+        if a.get("value") in ("no", "unknown") and i % 2 == 0:
+            a["value"] = "yes"
+            a.pop("target", None)
+    for c in d.get("connections", []):
+        if i % 3 == 0 and "version" in c:
+            c["version"] = "7.6.6"
+    json.dump(d, open("%s/v%02d.json" % (sys.argv[2], i), "w", encoding="utf-8"),
+              ensure_ascii=False)
+PY
+many=()
+for i in 00 01 02 03 04 05 06 07 08 09 10 11; do
+  many+=("$WORK/v$i.json")
+  case $i in
+    01) many+=("$WORK/c2.db" "$WORK/broken.db") ;;
+    04) many+=("$WORK/nothing-here.db" "$WORK/c3.db") ;;
+    07) many+=("$WORK/extra.json" "$WORK/c1.db") ;;
+    09) many+=("$WORK/cut.json" "$WORK") ;;
+  esac
+done
+for r in 1 4; do
+  for n in plain names; do
+    opt=(); [ $n = names ] && opt=(--names)
+    IRYOSEC_AGG_READERS=$r "$BIN" aggregate "${opt[@]}" -o "$WORK/r$r-$n" "${many[@]}" \
+      >"$WORK/r$r-$n.out" 2>"$WORK/r$r-$n.err" || fail "aggregate with $r readers ($n)"
+    pdftotext -layout "$WORK/r$r-$n/aggregate.pdf" "$WORK/r$r-$n.txt"
+  done
+done
+for n in plain names; do
+  for f in items gaps devices vendors hoshu files; do
+    cmp -s "$WORK/r1-$n/$f.csv" "$WORK/r4-$n/$f.csv" || fail "$f.csv ($n) differs with 4 readers"
+  done
+  sed -i "s#$WORK/r[14]-#DIR-#" "$WORK/r1-$n.out" "$WORK/r4-$n.out"
+  for f in out err txt; do
+    cmp -s "$WORK/r1-$n.$f" "$WORK/r4-$n.$f" || fail "the $f ($n) differs with 4 readers: $(diff "$WORK/r1-$n.$f" "$WORK/r4-$n.$f" | head -5)"
+  done
+done
+grep -qF "20件のファイルのうち15件を集計しました（読めなかったファイル: 5件）" "$WORK/r4-plain.out" || fail "four readers: $(cat "$WORK/r4-plain.out")"
+python3 - "$WORK/r4-names/files.csv" "${many[@]}" <<'PY' || fail "files.csv is not in the order given"
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))[1:]
+assert [r[0] for r in rows] == [str(i) for i in range(1, 21)], [r[0] for r in rows]
+assert [r[1] for r in rows] == sys.argv[2:], [r[1] for r in rows]
+named = [r[2] for r in rows if r[2].startswith("医院")]
+assert named == ["医院%02d" % i for i in range(12)], named
+PY
+# data files only, the first four read at the same moment (each checks
+# its schema against the one the others may be saving)
+dbs=("$WORK/c1.db" "$WORK/c2.db" "$WORK/c3.db" "$WORK/c1.db" "$WORK/c2.db" "$WORK/c3.db" "$WORK/c1.db")
+for r in 1 4; do
+  IRYOSEC_AGG_READERS=$r "$BIN" aggregate --names -o "$WORK/d$r" "${dbs[@]}" >/dev/null 2>&1 ||
+    fail "data files with $r readers"
+done
+for f in items gaps devices vendors hoshu files; do
+  cmp -s "$WORK/d1/$f.csv" "$WORK/d4/$f.csv" || fail "$f.csv of the data files differs with 4 readers"
+done
+# the skipped files on stderr, in the order given
+grep -o '[^ /]*\(\.db\|\.json\|iry-e2e\.[A-Za-z0-9]*\) を読み飛ばしました' "$WORK/r4-plain.err" | sed 's/ を.*//' | tr '\n' ' ' >"$WORK/order"
+[ "$(cat "$WORK/order")" = "broken.db nothing-here.db extra.json cut.json $(basename "$WORK") " ] || fail "stderr order: $(cat "$WORK/order")"
+
 # ---- nothing readable: exit 1, nothing written; a link as the folder
 "$BIN" aggregate -o "$WORK/none" "$WORK/broken.db" >/dev/null 2>&1; rc=$?
 check "no file readable exits 1" test $rc = 1

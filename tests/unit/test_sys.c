@@ -4,7 +4,7 @@
  * Windows (built by scripts/windows/build.sh, run under wine by
  * tests/windows/t_wine.sh): paths, reading and replacing files, creating
  * only when new, listing a folder, the lock, the environment, Japanese
- * names. Usage: test_sys [FOLDER] (default: tests/test_sys.work in the
+ * names, threads (util/thread.h). Usage: test_sys [FOLDER] (default: tests/test_sys.work in the
  * build folder); the folder is made and emptied of what the test makes.
  */
 #include <stdlib.h>
@@ -18,6 +18,7 @@
 #include "util/paths.h"
 #include "util/strbuf.h"
 #include "util/sys.h"
+#include "util/thread.h"
 
 static char *work;
 
@@ -263,6 +264,79 @@ test_env(void)
 	check_true(sys_getenv("IRY_TEST_SYS_UNSET") == NULL);
 }
 
+/* util/thread.h: four threads add under one lock, and hand a turn to
+ * each other through a condition variable (the shape agg_add_files uses). */
+struct shared {
+	struct thread_lock *lock;
+	struct thread_cond *cond;
+	long sum;  /* under lock */
+	int turn;  /* under lock: the thread whose turn it is */
+	int order[4 * 50]; /* under lock: who took each turn */
+	int taken;
+};
+
+struct worker {
+	struct shared *s;
+	int id;
+};
+
+static void
+work_run(void *arg)
+{
+	struct worker *w = arg;
+	struct shared *s = w->s;
+	int i;
+
+	for (i = 0; i < 20000; i++) {
+		thread_lock(s->lock);
+		s->sum += i;
+		thread_unlock(s->lock);
+	}
+	thread_lock(s->lock);
+	for (i = 0; i < 50; i++) {
+		while (s->turn != w->id)
+			thread_cond_wait(s->cond, s->lock);
+		s->order[s->taken++] = w->id;
+		s->turn = (s->turn + 1) % 4;
+		thread_cond_broadcast(s->cond);
+	}
+	thread_unlock(s->lock);
+}
+
+static void
+test_threads(void)
+{
+	struct shared s;
+	struct worker w[4];
+	struct thread *t[4];
+	int i, started = 0, right = 1;
+
+	memset(&s, 0, sizeof(s));
+	s.lock = thread_lock_new();
+	s.cond = thread_cond_new();
+	check_true(thread_cpus() >= 1);
+	for (i = 1; i < 4; i++) {
+		w[i].s = &s;
+		w[i].id = i;
+		started += thread_start(&t[i], work_run, &w[i]) == 0;
+	}
+	check_int(started, 3);
+	w[0].s = &s;
+	w[0].id = 0;
+	work_run(&w[0]);
+	for (i = 1; i < 4; i++)
+		thread_join(t[i]);
+	check_true(s.sum == 4L * (20000L * 19999L / 2));
+	check_int(s.taken, 200);
+	for (i = 0; i < 200; i++)
+		right &= s.order[i] == i % 4;
+	check_true(right);
+	thread_global_lock();
+	thread_global_unlock();
+	thread_cond_free(s.cond);
+	thread_lock_free(s.lock);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -284,6 +358,7 @@ main(int argc, char **argv)
 	test_files();
 	test_lock();
 	test_env();
+	test_threads();
 	free(work);
 	return check_done("test_sys");
 }

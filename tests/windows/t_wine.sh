@@ -175,6 +175,27 @@ check "the imported data file is there" test -s "$DIR/取り込み先/控えの�
 wexe --db "取り込み先\\控えの施設.db" status
 grep -qF "回答済み: 1 / 22 項目" "$WORK/out" || fail "status of the import: $(head -5 "$WORK/out")"
 
+# aggregate on four readers (util/thread.c's Windows threads): data files
+# and an export, one of them unreadable, counted in the order given and to
+# the same CSV files as the Linux build makes of the same files
+cp "$DB" "$DIR/a.db"
+printf 'not a clinic\r\n' > "$DIR/壊れた.db"
+agg_files="a.db 取り込み先\\控えの施設.db 控え.json 壊れた.db a.db 控え.json a.db 取り込み先\\控えの施設.db"
+(cd "$DIR" && wine cmd /c "set IRYOSEC_AGG_READERS=4&& iryosec.exe aggregate --names -o 集計 $agg_files" \
+  </dev/null >"$WORK/out" 2>&1); rc=$?
+check "aggregate on four readers: exit 0" test $rc = 0
+grep -qF "8件のファイルのうち7件を集計しました（読めなかったファイル: 1件）" "$WORK/out" || fail "aggregate: $(head -3 "$WORK/out")"
+(cd "$DIR" && mkdir -p lin && cp a.db 控え.json 壊れた.db lin/ && mkdir -p lin/取り込み先 &&
+  cp 取り込み先/控えの施設.db lin/取り込み先/ && cd lin &&
+  IRYOSEC_AGG_READERS=1 "$LINUX_BIN" aggregate --names -o 集計 a.db 取り込み先/控えの施設.db 控え.json 壊れた.db \
+    a.db 控え.json a.db 取り込み先/控えの施設.db >/dev/null 2>&1) || fail "the Linux build's aggregate"
+for f in items gaps devices vendors hoshu; do
+  check "aggregate: $f.csv as the Linux build's" cmp -s "$DIR/集計/$f.csv" "$DIR/lin/集計/$f.csv"
+done
+# files.csv: the same but for the separator in the one path with a folder
+check "aggregate: files.csv as the Linux build's" \
+  cmp -s <(sed 's#\\#/#g' "$DIR/集計/files.csv") "$DIR/lin/集計/files.csv"
+
 # a second report under the same name replaces the first (MoveFileExW)
 sleep 1.1; before=$(stat -c %Y "$PDF")
 wexe report -o レポート.pdf; rc=$?
