@@ -1124,7 +1124,7 @@ int
 agg_write(const struct agg *a, const char *dir, const char *font,
 	  const struct date *today, size_t *pages, struct err *e)
 {
-	static const double w_gaps[] = {0.16, 0.1, 0.44, 0.15, 0.15};
+	static const double w_gaps[] = {0.15, 0.09, 0.42, 0.17, 0.17};
 	static const double w_dev[] = {0.22, 0.3, 0.2, 0.14, 0.14};
 	static const double w_ven[] = {0.6, 0.2, 0.2};
 	static const double w_hoshu[] = {0.6, 0.4};
@@ -1192,8 +1192,8 @@ agg_write(const struct agg *a, const char *dir, const char *font,
 	t[4].note = _("Number of clinics per answer; items with parts are counted per part. Editions are listed one after the other (items.csv names them).");
 	/* without the edition column: number, item, five values */
 	{
-		static const double w[] = {0.1, 0.5, 0.08, 0.08, 0.08, 0.08,
-					   0.08};
+		static const double w[] = {0.09, 0.39, 0.1, 0.1, 0.12, 0.1,
+					   0.1};
 
 		t[4].widths = w;
 		h[4][0] = _("Number");

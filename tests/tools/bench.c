@@ -506,6 +506,20 @@ clinics_wanted(void)
 	return n >= 4 ? (size_t)n : 4;
 }
 
+/* How many readers iryosec aggregate uses here (agg_readers' rule). */
+static const char *
+readers_text(void)
+{
+	static char b[32];
+	const char *v = getenv("IRYOSEC_AGG_READERS");
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (v != NULL && v[0] >= '1' && v[0] <= '9' && v[1] == '\0')
+		n = v[0] - '0';
+	snprintf(b, sizeof(b), "%ld", n < 1 ? 1 : n > 8 ? 8 : n);
+	return b;
+}
+
 static void
 print_aggregate(const struct agg_run run[2])
 {
@@ -526,10 +540,11 @@ print_aggregate(const struct agg_run run[2])
 		    (double)run[r].ref_rss / 1024, 1, "MB", 0, "flat");
 	}
 	printf("aggregate: ratio %.2f (CPU time %.2f) at %zu files (target "
-	       "<= 2); peak RSS "
+	       "<= 2; iryosec reads on %s readers, the sqlite3 shell on one); "
+	       "peak RSS "
 	       "%.1f MB at %zu files, %.1f MB at %zu files (flat: %+.1f MB)\n",
 	       run[1].ours / run[1].ref, run[1].ours_cpu / run[1].ref_cpu,
-	       run[1].files,
+	       run[1].files, readers_text(),
 	       (double)run[0].rss / 1024, run[0].files,
 	       (double)run[1].rss / 1024, run[1].files,
 	       (double)(run[1].rss - run[0].rss) / 1024);
