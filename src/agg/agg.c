@@ -559,8 +559,8 @@ agg_add_file(struct agg *a, const char *path, const struct date *today,
 /* Files read ahead of the one being counted, per reader: enough to keep
  * the readers busy, few enough that memory does not grow with the files. */
 #define AGG_AHEAD 2
-/* At most this many readers: beyond it the disk, not the processors, is
- * what a run waits for. */
+/* At most this many readers, whatever the machine: each holds a
+ * connection and up to AGG_AHEAD files in memory. */
 #define AGG_READERS_MAX 8
 
 /*
