@@ -100,7 +100,11 @@ status_devices(const struct content *c, const struct year_data *y,
 	(void)c;
 }
 
-/* The checklist items not answered yet, by number: 「1-②, 2-③ …」. */
+/*
+ * The checklist's questions not answered yet, by number: 「1-②, 2-④ (target:
+ * server), 2-④ (target: terminal PC) …」, one per answer the count
+ * "Not answered yet" counts (an item answered per part is named per part).
+ */
 static size_t
 unanswered(const struct year_data *y, struct strbuf *sb)
 {
@@ -123,7 +127,9 @@ unanswered(const struct year_data *y, struct strbuf *sb)
 				strbuf_addstr(sb, it->number);
 			else
 				strbuf_addf(sb, _("\"%s\""), it->title);
-			break; /* an item once, whatever its cells */
+			if (it->labelled && it->ncells > 1)
+				strbuf_addf(sb, _(" (target: %s)"),
+					    cell_label(it->cells[k]));
 		}
 	}
 	return n;

@@ -65,6 +65,12 @@ out=$("$BIN" status 2>&1)
 echo "$out" | grep -qF "回答済み: 4 / 22 項目" || fail "status: $out"
 echo "$out" | grep -qF "対応が必要: 2 項目（うち目標日が未入力: 1）" || fail "status: $out"
 echo "$out" | grep -qF "1-① 医療情報システム安全管理責任者を設置している。: いいえ、目標日 令和9年3月31日" || fail "status: $out"
+# the list of what is not answered names as many as the count says (an
+# item answered per part, such as 2-④, once per part)
+n=$(echo "$out" | sed -n 's/^未回答: \([0-9]*\) 項目$/\1/p')
+listed=$(echo "$out" | sed -n 's/^  未回答の項目: //p' | awk -F'、' '{print NF}')
+check "status lists $n unanswered, as it counts (listed: $listed)" test -n "$n" -a "$listed" = "$n"
+echo "$out" | grep -qF "2-④（対象: サーバ）、2-④（対象: 端末PC）" || fail "status: 2-④ not named per part: $out"
 
 # the gate answered いいえ: the rest is not needed
 start_app
