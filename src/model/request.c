@@ -415,8 +415,13 @@ build(const struct request_ctx *x, const struct vendor *v, bool texts,
 		free_request(&out->v[i]);
 	out->n = 0;
 	vindex_init(&va, x->vanswers, v->id);
-	build_remote(x, v, texts, out);
-	build_hoshu(x, v, &va, texts, out);
+	/* a vendor not saved yet (id 0, the new-vendor form) runs no
+	 * connection or server and is asked nothing from the checklist:
+	 * 0 there means none, and 院内 for わからない */
+	if (v->id != 0) {
+		build_remote(x, v, texts, out);
+		build_hoshu(x, v, &va, texts, out);
+	}
 	for (i = 0; i < c->nquestions; i++) {
 		const struct vquestion *q = &c->questions[i];
 		const struct vanswer *a = vindex_find(&va, q->id);
@@ -449,7 +454,7 @@ build(const struct request_ctx *x, const struct vendor *v, bool texts,
 	}
 	/* the checklist's わからない asked of v, in the checklist's order;
 	 * none of them in the answers (most vendors): nothing to look up */
-	for (i = 0; i < s->n && !asked; i++)
+	for (i = 0; v->id != 0 && i < s->n && !asked; i++)
 		asked = s->v[i].value == ANSWER_UNKNOWN && s->v[i].ask == v->id;
 	for (i = 0; asked && i < ed->nitems; i++) {
 		const struct item *it = &ed->items[i];

@@ -463,6 +463,41 @@ test_requests(void)
 	check_int(asks, 1); /* the open connection's questions, once */
 	build_counted(&x, &v8, &rl);
 	check_int(rl.n, 0);
+	/* a vendor not saved yet (id 0, the new-vendor form) is not the
+	 * vendor of a connection, a server or a わからない that has none */
+	{
+		struct vendor fresh;
+		struct server_list sl = SERVER_LIST_INIT;
+		struct server sv;
+		struct answer a;
+		const struct edition *ed = x.edition;
+
+		memset(&fresh, 0, sizeof(fresh));
+		k.vendor = 0;
+		connection_list_put(&l, &k); /* the flawed device, no vendor */
+		finding_list_release(&f);
+		remote_findings(&c, &l, &today, &f);
+		memset(&sv, 0, sizeof(sv));
+		sv.id = 1;
+		sv.name = (char *)"受付のサーバ"; /* copied by the list */
+		strcpy(sv.kind, "server");
+		strcpy(sv.patcher, "vendor");
+		sv.vendor = 0;
+		server_list_put(&sl, &sv);
+		x.servers = &sl;
+		memset(&a, 0, sizeof(a));
+		a.year = 2026;
+		strcpy(a.item_id, ed->items[1].id);
+		a.cell = ed->items[1].cells[0];
+		a.value = ANSWER_UNKNOWN;
+		a.ask = 0; /* 院内 */
+		answer_set_put(&as, &a);
+		build_counted(&x, &fresh, &rl);
+		check_int(rl.n, 0);
+		x.servers = NULL;
+		server_list_release(&sl);
+		answer_set_release(&as);
+	}
 	request_list_release(&rl);
 	finding_list_release(&f);
 	connection_list_release(&l);
