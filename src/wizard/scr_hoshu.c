@@ -400,7 +400,11 @@ hoshu_key(struct app *a, const struct tkey *k)
 	} else if (tkey_enter(k)) {
 		switch (cur->kind) {
 		case ROW_STAFF:
-			save_staff(a, 1);
+			/* the key bar's "Enter open" must not answer: an
+			 * answer is chosen with ←→ only */
+			app_status(
+				a, DRAW_NORMAL, "%s",
+				_("Choose the answer with the left and right arrow keys."));
 			break;
 		case ROW_SERVER:
 		case ROW_SERVER_ADD:

@@ -21,6 +21,13 @@ clinic() {
   keys 4
   wait_for "保守委託機関編の判定"
   wait_for "まだ判定できません"
+  # Enter (the key bar's "open") does not answer the staff question
+  if [ "$kind" = 1 ]; then
+    keys Enter
+    wait_for "←→ キーで答えを選んでください"
+    wait_for "専任のシステム担当者がいる: < 選ぶ >"
+    check "Enter saved no staff answer" test "$(sqlite3 "$db" "SELECT count(*) FROM answer WHERE item_id = 'hoshu-staff'")" = 0
+  fi
   keys Right                                  # 専任の担当者: いいえ
   wait_for "専任のシステム担当者がいる: < いいえ >"
   keys Down Enter                             # ＋ サーバ・パソコンを追加する
