@@ -308,6 +308,13 @@ xfer_plan_make(struct xfer_plan *p, const struct xfer_data *file,
 	plan_servers(p, file, db);
 	if (file->has_facility)
 		count(p, XFER_FACILITY, facility_act(file, db));
+	if (file->has_facility && db->has_facility &&
+	    file->facility.name != NULL && db->facility.name != NULL &&
+	    db->facility.name[0] != '\0' &&
+	    !same_text(file->facility.name, db->facility.name)) {
+		p->db_name = xstrdup(db->facility.name);
+		p->file_name = xstrdup(file->facility.name);
+	}
 	for (i = 0; i < file->nyears; i++) {
 		const struct xfer_year *y = &file->years[i];
 		const struct xfer_year *old = year_find(db, y->year);
@@ -375,6 +382,11 @@ xfer_plan_text(const struct xfer_plan *p, struct strbuf *out)
 			_("%s: the edition '%s' is not in this iryosec. Its %zu answer(s) are kept as they are, but the screens and the report use them only once iryosec has that edition.\n"),
 			fy.buf, p->foreign[i].edition, p->foreign[i].answers);
 	}
+	if (p->db_name != NULL && p->file_name != NULL)
+		strbuf_addf(
+			out,
+			_("Note: the data file is for %s, but the file to import is for %s. Make sure it is not another clinic's file: importing it replaces the facility details and every answer it holds for the same item.\n"),
+			p->db_name, p->file_name);
 	strbuf_release(&fy);
 }
 
@@ -385,6 +397,8 @@ xfer_plan_release(struct xfer_plan *p)
 	free(p->vendor_ids);
 	free(p->conn_ids);
 	free(p->server_ids);
+	free(p->db_name);
+	free(p->file_name);
 	memset(p, 0, sizeof(*p));
 }
 

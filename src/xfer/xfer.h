@@ -122,6 +122,9 @@ struct xfer_plan {
 	size_t nforeign;
 	/* per record of the file: the matching row id, 0 for a new one */
 	long *vendor_ids, *conn_ids, *server_ids;
+	/* both set (owned) when the file names another facility than the
+	 * data file does: perhaps another clinic's export */
+	char *db_name, *file_name;
 };
 
 /*
@@ -136,7 +139,7 @@ void xfer_plan_make(struct xfer_plan *p, const struct xfer_data *file,
 bool xfer_plan_changes(const struct xfer_plan *p);
 
 /* Appends the plan as text for the user (one line per part, then the
- * editions kept unread). */
+ * editions kept unread, then a warning when the facility names differ). */
 void xfer_plan_text(const struct xfer_plan *p, struct strbuf *out);
 
 void xfer_plan_release(struct xfer_plan *p);

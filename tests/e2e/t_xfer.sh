@@ -90,6 +90,22 @@ x "$WORK/c.db" export -o "$WORK/c.json" >/dev/null
 check "the answered import holds the same data" cmp -s "$WORK/a.json" "$WORK/c.json"
 stop_server
 
+# ---- another facility's export into a data file: said with both names
+# before anything is asked or written; not said for the clinic's own file
+"$py" - "$WORK/a.json" "$WORK/other.json" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+d["facility"]["name"] = "ほかの医院"
+json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+EOF
+cp "$WORK/c.db" "$WORK/c2.db"
+own=$(sqlite3 "$WORK/c.db" "SELECT name FROM facility")
+out=$(x "$WORK/c2.db" import --yes "$WORK/other.json" 2>&1) || fail "import of another facility's file: $out"
+echo "$out" | grep -qF "注意: このデータファイルは「$own」のもの、取り込むファイルは「ほかの医院」のものです。" ||
+  fail "no warning for another facility's file: $out"
+out=$(x "$WORK/c.db" import --yes "$WORK/a.json" 2>&1) || fail "import of the own file again: $out"
+echo "$out" | grep -qF "注意:" && fail "a warning for the clinic's own file: $out"
+
 # ---- a bad file: the line and the field, nothing changed
 "$py" - "$WORK/a.json" "$WORK/bad.json" <<'EOF'
 import sys
