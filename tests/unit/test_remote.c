@@ -620,6 +620,68 @@ same_findings(const struct finding_list *a, const struct finding_list *b)
 
 /* The cache of known flaws (aggregate) finds what remote_findings finds,
  * for a device seen again, and when it is full. */
+/* Two connections of one vendor whose maintenance records nobody checks,
+ * and contract question 13 (the same ask) answered いいえ: one request on
+ * remote-log, the contract's, naming both connections. */
+static void
+test_remote_log_once(void)
+{
+	struct connection_list l = CONNECTION_LIST_INIT;
+	struct finding_list f = FINDING_LIST_INIT;
+	struct connection k = fixture_good_connection(1);
+	struct vendor v;
+	struct vanswer va;
+	struct vanswer_set vas = VANSWER_SET_INIT;
+	struct answer_set as = ANSWER_SET_INIT;
+	struct request_list rl = REQUEST_LIST_INIT;
+	struct request_ctx x;
+	size_t i, n = 0;
+
+	k.vendor = 7;
+	strcpy(k.logs, "kept"); /* rule patient-data-logs */
+	connection_list_put(&l, &k);
+	k.id = 2;
+	connection_list_put(&l, &k);
+	remote_findings(&c, &l, &today, &f);
+	memset(&v, 0, sizeof(v));
+	v.id = 7;
+	strcpy(v.contract, "maintenance");
+	memset(&x, 0, sizeof(x));
+	x.content = &c;
+	x.edition = content_edition_find(&c, "r8");
+	x.vanswers = &vas;
+	x.answers = &as;
+	x.connections = &l;
+	x.findings = &f;
+	/* without the contract question: the two connections' requests
+	 * become one */
+	build_counted(&x, &v, &rl);
+	for (i = 0; i < rl.n; i++)
+		n += strcmp(rl.v[i].topic, "remote-log") == 0;
+	check_int(n, 1);
+	/* with it: the contract's request is the one kept */
+	memset(&va, 0, sizeof(va));
+	va.year = 2026;
+	va.vendor = 7;
+	strcpy(va.item_id, "remote-access-log");
+	va.value = ANSWER_NO;
+	vanswer_put(&vas, &va);
+	build_counted(&x, &v, &rl);
+	for (i = n = 0; i < rl.n; i++) {
+		if (strcmp(rl.v[i].topic, "remote-log") != 0)
+			continue;
+		n++;
+		check_int(rl.v[i].kind, REQUEST_CONTRACT);
+		check_true(rl.v[i].also != NULL);
+	}
+	check_int(n, 1);
+	request_list_release(&rl);
+	vanswer_set_release(&vas);
+	finding_list_release(&f);
+	connection_list_release(&l);
+	connection_release(&k);
+}
+
 static void
 test_flaws_cache(void)
 {
@@ -678,6 +740,7 @@ main(void)
 	test_advice_real();
 	test_requests();
 	test_topics();
+	test_remote_log_once();
 	test_flaws_cache();
 	content_release(&c);
 	return check_done("test_remote");
