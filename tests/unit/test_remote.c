@@ -413,6 +413,22 @@ test_advice_real(void)
 }
 
 /* A device with several flaws is one finding and one request. */
+/* A request context on the r8 edition over these answers, connections
+ * and findings (no servers). */
+static void
+r8_ctx(struct request_ctx *x, const struct vanswer_set *va,
+       const struct answer_set *as, const struct connection_list *l,
+       const struct finding_list *f)
+{
+	memset(x, 0, sizeof(*x));
+	x->content = &c;
+	x->edition = content_edition_find(&c, "r8");
+	x->vanswers = va;
+	x->answers = as;
+	x->connections = l;
+	x->findings = f;
+}
+
 static void
 test_requests(void)
 {
@@ -436,13 +452,7 @@ test_requests(void)
 	check_int(count_kind(&f, FINDING_DEVICE), 1);
 	check_true(f.n > 0 && f.v[0].kind == FINDING_DEVICE &&
 		   f.v[0].nvulns >= 3);
-	memset(&x, 0, sizeof(x));
-	x.content = &c;
-	x.edition = content_edition_find(&c, "r8");
-	x.vanswers = &va;
-	x.answers = &as;
-	x.connections = &l;
-	x.findings = &f;
+	r8_ctx(&x, &va, &as, &l, &f);
 	memset(&v7, 0, sizeof(v7));
 	memset(&v8, 0, sizeof(v8));
 	v7.id = 7;
@@ -550,13 +560,7 @@ test_topics(void)
 	memset(&v, 0, sizeof(v));
 	v.id = 7;
 	strcpy(v.contract, "maintenance");
-	memset(&x, 0, sizeof(x));
-	x.content = &c;
-	x.edition = content_edition_find(&c, "r8");
-	x.vanswers = &vas;
-	x.answers = &as;
-	x.connections = &l;
-	x.findings = &f;
+	r8_ctx(&x, &vas, &as, &l, &f);
 	x.servers = &svl;
 	build_counted(&x, &v, &rl);
 	for (i = 0; i < rl.n; i++) {
@@ -646,13 +650,7 @@ test_remote_log_once(void)
 	memset(&v, 0, sizeof(v));
 	v.id = 7;
 	strcpy(v.contract, "maintenance");
-	memset(&x, 0, sizeof(x));
-	x.content = &c;
-	x.edition = content_edition_find(&c, "r8");
-	x.vanswers = &vas;
-	x.answers = &as;
-	x.connections = &l;
-	x.findings = &f;
+	r8_ctx(&x, &vas, &as, &l, &f);
 	/* without the contract question: the two connections' requests
 	 * become one */
 	build_counted(&x, &v, &rl);
